@@ -1,0 +1,177 @@
+"""The parser stage: normalise characters, split paragraphs, strip scraper artifacts.
+
+Everything here is driven by the tables in :mod:`newsclean.rules` and
+:mod:`newsclean.fixes`; this module only applies them and records what they took.
+Cleaning is deterministic and idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .fixes import PARAGRAPH_FIXES, TEXT_FIXES
+from .model import Removal
+from .rules import DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, Rule
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+# How many leading body paragraphs may open with a wire dateline.
+DATELINE_PARAGRAPHS = 2
+# A link title under a "Related" heading: short, and not a finished sentence of prose.
+LINK_TITLE_MAX_CHARS = 200
+LINK_TITLE_MAX_PROSE_WORDS = 12
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+
+def normalize_text(text: str, removed: list[Removal] | None = None) -> str:
+    """Apply the character-level fixes to raw text, recording the repairs they make."""
+    for fix in TEXT_FIXES:
+        if fix.finder is not None and removed is not None:
+            found = _distinct(m.group(0) for m in fix.finder.finditer(text))
+            fixed = fix.apply(text)
+            if fixed != text:
+                removed.extend(Removal(fix.name, s) for s in found[:50])
+            text = fixed
+        else:
+            text = fix.apply(text)
+    return text
+
+
+def _distinct(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs: blank lines separate them; inside a block, lines are
+    separate paragraphs unless the block is hard-wrapped prose, whose lines are joined."""
+    paragraphs: list[str] = []
+    for block in _BLANK_LINE.split(text.strip("\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            paragraphs.append(" ".join(lines))
+        else:
+            paragraphs.extend(lines)
+    return paragraphs
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    if max(len(line) for line in lines) > 100 or min(len(line) for line in body) < 40:
+        return False
+    unfinished = sum(1 for line in body if not _SENTENCE_END.search(line))
+    return unfinished * 2 > len(body)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RULES) -> Rule | None:
+    """The first rule that matches the whole paragraph, if any."""
+    if len(paragraph) > MAX_ARTIFACT_CHARS:
+        return None
+    words = None
+    for r in rules:
+        if r.max_words is not None:
+            words = word_count(paragraph) if words is None else words
+            if words > r.max_words:
+                continue
+        if r.pattern.fullmatch(paragraph):
+            return r
+    return None
+
+
+def strip_inline(paragraph: str, removed: list[Removal]) -> str:
+    """Cut inline artifacts (shortcodes, photo credits, share buttons) out of a paragraph."""
+    for r in INLINE_RULES:
+        if _might_match(r, paragraph):
+            def take(m: re.Match[str], r: Rule = r) -> str:
+                removed.append(Removal(r.name, m.group(0).strip()))
+                return " "
+            paragraph = r.pattern.sub(take, paragraph)
+    return paragraph
+
+
+# Cheap substring tests that let most paragraphs skip most inline patterns.
+_INLINE_HINTS = {"ad_shortcode": "[", "wp_shortcode": "[", "truncation": "[", "html_markup": "<",
+                 "embedded_tweet": "pic.twitter", "share": "window"}
+
+
+def _might_match(r: Rule, paragraph: str) -> bool:
+    hint = _INLINE_HINTS.get(r.name)
+    return hint is None or hint in paragraph.lower()
+
+
+def fix_paragraph(paragraph: str) -> str:
+    for fix in PARAGRAPH_FIXES:
+        paragraph = fix.apply(paragraph)
+    return paragraph
+
+
+def strip_dateline(paragraph: str, removed: list[Removal]) -> str:
+    m = DATELINE.pattern.match(paragraph)
+    if not m:
+        return paragraph
+    removed.append(Removal(DATELINE.name, m.group(0).strip()))
+    return paragraph[m.end():]
+
+
+def _dedupe_key(paragraph: str) -> str:
+    return " ".join(_WORD.findall(paragraph.lower()))
+
+
+def _is_link_title(paragraph: str) -> bool:
+    if len(paragraph) > LINK_TITLE_MAX_CHARS:
+        return False
+    return not (_SENTENCE_END.search(paragraph) and word_count(paragraph) > LINK_TITLE_MAX_PROSE_WORDS)
+
+
+def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = None) -> Cleaned:
+    """Strip artifacts from already-normalised paragraphs."""
+    out = Cleaned(removed=removed if removed is not None else [])
+    seen: set[str] = set()
+    in_section: Rule | None = None
+    for paragraph in paragraphs:
+        paragraph = fix_paragraph(strip_inline(paragraph, out.removed))
+        if not paragraph:
+            continue
+        if in_section is not None:
+            if _is_link_title(paragraph):
+                out.removed.append(Removal(in_section.name, paragraph))
+                continue
+            in_section = None
+        hit = match_paragraph_rule(paragraph)
+        if hit is not None:
+            out.removed.append(Removal(hit.name, paragraph))
+            continue
+        section = match_paragraph_rule(paragraph, SECTION_RULES)
+        if section is not None:
+            out.removed.append(Removal(section.name, paragraph))
+            in_section = section
+            continue
+        if len(out.paragraphs) < DATELINE_PARAGRAPHS:
+            paragraph = strip_dateline(paragraph, out.removed)
+        key = _dedupe_key(paragraph)
+        if key in seen and word_count(paragraph) >= 4:
+            out.removed.append(Removal("duplicate_paragraph", paragraph))
+            continue
+        seen.add(key)
+        out.paragraphs.append(paragraph)
+    return out
+
+
+def clean_text(text: str) -> str:
+    """Normalise and clean a plain text; paragraphs joined by one blank line."""
+    cleaned = clean_paragraphs(split_paragraphs(normalize_text(text)))
+    return "\n\n".join(cleaned.paragraphs)

@@ -1,0 +1,71 @@
+"""The pipeline: read → detect → (html → blocks) → clean → extract. Pure functions of
+the input; nothing here prints, and nothing imports click or rich."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .clean import clean_paragraphs, normalize_text, split_paragraphs
+from .detect import detect_format
+from .errors import InputError
+from .extract import extract_header, find_dek
+from .frontmatter import split_front_matter
+from .model import Article, Removal
+from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
+
+
+def process(data: str | bytes, source: str | None = None) -> Article:
+    """Clean one article given as text or bytes and return what was found in it.
+
+    Raises :class:`newsclean.errors.InputError` for bytes that are not text."""
+    article = Article(source=source)
+    if isinstance(data, bytes):
+        if looks_binary(data):
+            raise InputError(f"{source or 'input'}: binary data, not an article")
+        text, article.encoding = decode(data)
+    else:
+        text = data
+    removed: list[Removal] = []
+    text = normalize_text(text, removed)
+    front, text = split_front_matter(text)
+    article.format = detect_format(text)
+    if article.format == "html":
+        from .html import fragment_to_blocks
+
+        doc = fragment_to_blocks(text)
+        paragraphs = doc.paragraphs
+    else:
+        paragraphs = split_paragraphs(text)
+    header = extract_header(
+        paragraphs, removed,
+        headline=front.headline if front else None,
+        categories=front.categories if front else None,
+        authors=front.authors if front else None,
+        published=front.published if front else None,
+    )
+    cleaned = clean_paragraphs(header.body, removed)
+    article.headline = header.headline
+    article.categories = header.categories
+    article.category = header.categories[0] if header.categories else None
+    article.authors = header.authors
+    article.published = header.published
+    article.dek = find_dek(cleaned.paragraphs)
+    article.body = "\n\n".join(cleaned.paragraphs)
+    article.removed = removed
+    if not article.body:
+        article.warnings.append("no article text left after cleaning")
+    _extract_people(article)
+    return article
+
+
+def _extract_people(article: Article) -> None:
+    """Quotes and officials (filled by newsclean.quotes when present)."""
+    try:
+        from .quotes import extract_quotes_and_officials
+    except ImportError:
+        return
+    extract_quotes_and_officials(article)
+
+
+def process_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
+    """Read and process one file."""
+    return process(read_bytes(path, max_bytes), source=str(path))

@@ -1,0 +1,64 @@
+"""Dates as news pages write them, turned into ISO 8601."""
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2022-03-17, 2022-03-17T09:30:00Z, 2022-03-17 09:30+09:00
+    re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
+    # March 17, 2022 / Mar. 17th 2022, 9:30 AM
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I),
+    # 17 March 2022 / 17th Mar 2022
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
+    # 03/17/2022 (US order; a first field over 12 is read as the day)
+    re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})" + _TIME),
+)
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first date in ``text`` as ISO 8601 (date, or date and time), else None."""
+    if not text:
+        return None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            iso = _to_iso(m.groupdict())
+            if iso:
+                return iso
+    return None
+
+
+def _to_iso(g: dict[str, str | None]) -> str | None:
+    year = int(g["year"] or 0)
+    if g.get("month"):
+        month = MONTHS[g["month"][:3].lower()]
+        day = int(g["day"] or 0)
+    elif g.get("mon"):
+        month, day = int(g["mon"] or 0), int(g["day"] or 0)
+    else:
+        a, b = int(g["a"] or 0), int(g["b"] or 0)
+        month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if g.get("hour") is None:
+        return date
+    hour, minute, second = int(g["hour"] or 0), int(g["minute"] or 0), int(g.get("second") or 0)
+    ampm = (g.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return date
+    tz = g.get("tz") or ""
+    if tz and tz != "Z" and ":" not in tz:
+        tz = tz[:3] + ":" + tz[3:]
+    return f"{date}T{hour:02d}:{minute:02d}:{second:02d}{tz}"

@@ -1,0 +1,225 @@
+"""The extractor: headline, section labels, byline, date and standfirst from the top of
+an article; what it takes from the text is recorded like any other removal."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import match_paragraph_rule, strip_inline, word_count
+from .dates import DATE_PATTERNS, parse_date
+from .model import Removal
+from .rules import SECTION_RULES
+
+# How far down the text the header (labels, headline, byline, date) may reach.
+HEADER_SCAN = 10
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 250
+LABEL_MAX_WORDS = 4
+DEK_MIN_WORDS, DEK_MAX_WORDS = 8, 45
+
+# Words that make up section names ("World News", "Military news", "Politics").
+SECTION_WORDS = frozenset("""
+news world politics political business economy economics markets market finance money tech technology science
+health sport sports entertainment culture arts art opinion opinions analysis features feature lifestyle life
+travel environment climate education crime law justice media local national international breaking latest
+top stories story us u.s. uk europe european asia asian africa african americas america middle east pacific
+military defense defence security war conflict diplomacy foreign affairs government elections election
+region regional nation global domestic society religion faith food style fashion music film films movies tv
+television books celebrity celebrities gaming games energy oil autos cars property real estate jobs careers
+personal commentary editorial editorials blog blogs video videos photos investigations investigation exclusive
+weather space research medicine wellness family parenting sci-tech scitech city metro state states
+china india japan russia ukraine canada australia france germany britain israel iran korea latin
+""".split())
+# Words that mark a title suffix as the site's name rather than a section.
+SITE_WORDS = frozenset("""
+times post herald tribune journal daily gazette guardian telegraph independent mirror express observer
+chronicle online network tv radio press wire inquirer examiner courier standard star sun globe mail today
+insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
+bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
+""".split())
+_TITLE_SPLIT = re.compile(r"\s+\|\s+|\s+[-–—:]\s+(?=[^-–—:|]{1,60}$)")
+_BREADCRUMB = re.compile(r"\s*(?:»|›|>|/|\|)\s*")
+_BREADCRUMB_LINE = re.compile(r"(?:home|start|front page)\s*(?:»|›|>|/|\|)\s*.{1,200}", re.I)
+_NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
+_NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
+
+BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("byline", re.compile(rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}(?:\s*(?:\||,|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{{0,120}}))?")),
+    ("byline", re.compile(r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
+    ("dateline_stamp", re.compile(r"(?i:published|posted|updated|last updated|last modified|date|first published|created)\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
+)
+_GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
+                              "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
+_DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
+sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest updated published
+posted last modified date""".split())
+
+
+@dataclass
+class Header:
+    headline: str | None = None
+    categories: list[str] = field(default_factory=list)
+    dek: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    body: list[str] = field(default_factory=list)
+
+    def add_categories(self, labels: list[str]) -> None:
+        for label in labels:
+            label = label.strip(" :|»›>")
+            if label and label.lower() not in {c.lower() for c in self.categories} and label.lower() not in {"home", "start"}:
+                self.categories.append(label)
+
+
+def is_section_label(text: str) -> bool:
+    words = text.replace("&", " ").lower().split()
+    return 0 < len(words) <= LABEL_MAX_WORDS and all(w.strip(".,'’") in SECTION_WORDS for w in words)
+
+
+def looks_like_site(text: str) -> bool:
+    lowered = text.lower()
+    if re.search(r"\.(?:com|org|net|co|io|news|info|uk|in)\b", lowered):
+        return True
+    words = re.findall(r"[a-z]+", lowered)
+    return bool(words) and words[-1] in SITE_WORDS and not is_section_label(text)
+
+
+def split_title(title: str) -> tuple[str, list[str]]:
+    """``Headline | Section | Site`` → (``Headline``, [``Section``]).
+
+    Suffix parts that look like a site name are dropped; the others are sections."""
+    parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip(), []
+    head, suffixes = parts[0], parts[1:]
+    if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
+        return title.strip(), []  # a dash or colon inside the headline itself
+    if sum(len(s.split()) for s in suffixes) > 8:
+        return title.strip(), []
+    sections = [s for s in suffixes if not looks_like_site(s)]
+    return head, sections
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None] | None:
+    """(authors, ISO date) when the whole line is a byline or a date stamp."""
+    if len(text) > 200:
+        return None
+    if len(text) <= 80 and is_date_line(text):
+        return [], parse_date(text)
+    for kind, pattern in BYLINE_PATTERNS:
+        m = pattern.fullmatch(text.rstrip(". "))
+        if not m:
+            continue
+        rest = m.groupdict().get("rest") or ""
+        published = parse_date(rest)
+        if kind == "dateline_stamp":
+            return ([], published) if published else None
+        names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("names")) if n.strip()]
+        names = [n for n in names if n.lower() not in _GENERIC_AUTHORS and not parse_date(n)]
+        return names, published
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``."""
+    rest = text
+    for pattern in DATE_PATTERNS:
+        rest = pattern.sub(" ", rest, count=1)
+        if rest != text:
+            break
+    if rest == text:
+        return False
+    leftover = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _DATE_FILLER]
+    return len(leftover) <= 1
+
+
+def _is_prose(text: str) -> bool:
+    return word_count(text) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS or (
+        text.endswith(".") and word_count(text) > 12)
+
+
+def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: str | None = None,
+                   categories: list[str] | None = None, authors: list[str] | None = None,
+                   published: str | None = None) -> Header:
+    """Take labels, headline, byline and date lines from the top of ``paragraphs``.
+
+    Values already known (from front matter or page metadata) are kept; a line that
+    repeats the known headline is still taken out of the body."""
+    header = Header(headline=headline, authors=list(authors or []), published=published)
+    header.add_categories(categories or [])
+    known_headline = _fold(headline) if headline else None
+    labels: list[str] = []
+    taken: set[int] = set()
+    for i, raw in enumerate(paragraphs[:HEADER_SCAN]):
+        text = strip_inline(raw, []).strip()
+        if not text:
+            continue
+        if _BREADCRUMB_LINE.fullmatch(text):
+            header.add_categories(list(reversed(_BREADCRUMB.split(text)[1:])))
+            removed.append(Removal("breadcrumb", text))
+            taken.add(i)
+            continue
+        byline = parse_byline(text)
+        if byline is not None:
+            names, date = byline
+            header.authors.extend(n for n in names if n not in header.authors)
+            header.published = header.published or date
+            removed.append(Removal("byline", text))
+            taken.add(i)
+            continue
+        if known_headline is not None:
+            head, sections = split_title(text)
+            if _fold(head) == known_headline or _fold(text) == known_headline:
+                header.add_categories(sections)
+                removed.append(Removal("headline", text))
+                taken.add(i)
+                known_headline = ""
+                continue
+        if match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None:
+            continue  # an artifact above the headline: the cleaner takes it
+        if header.headline is None and not _is_prose(text):
+            nxt = _next_text(paragraphs, i)
+            if is_section_label(text) or (nxt is not None and word_count(text) <= LABEL_MAX_WORDS
+                                          and not _is_prose(nxt) and text[-1:] not in ".?!"):
+                labels.append(text)
+                removed.append(Removal("section_label", text))
+                taken.add(i)
+                continue
+            head, sections = split_title(text)
+            header.headline = head
+            header.add_categories(sections)
+            removed.append(Removal("headline", text))
+            taken.add(i)
+            continue
+        if _is_prose(text) or header.headline is not None:
+            break
+    header.add_categories(labels)
+    header.body = [p for i, p in enumerate(paragraphs) if i not in taken]
+    return header
+
+
+def _next_text(paragraphs: list[str], i: int) -> str | None:
+    for raw in paragraphs[i + 1:i + 4]:
+        text = strip_inline(raw, []).strip()
+        if text and match_paragraph_rule(text) is None:
+            return text
+    return None
+
+
+def find_dek(body: list[str]) -> str | None:
+    """The standfirst: a lone summary sentence opening the body, without attribution."""
+    if len(body) < 3:
+        return None
+    first = body[0]
+    words = word_count(first)
+    if not DEK_MIN_WORDS <= words <= DEK_MAX_WORDS:
+        return None
+    if len(re.findall(r"[.!?](?:\s|$)", first)) > 1:
+        return None
+    if re.search(r"[“”\"]|\b(?:said|says|told|according to)\b", first):
+        return None
+    return first
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

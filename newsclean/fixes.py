@@ -1,0 +1,136 @@
+"""Character- and spacing-level repairs, applied before and after the cleaning rules.
+
+Like ftfy's fixes, each one is a small function that takes text and returns text, is
+documented with what it repairs, and is idempotent: applying it to its own output
+changes nothing. ``TEXT_FIXES`` runs on the raw text; ``PARAGRAPH_FIXES`` on every
+paragraph after the artifacts are gone.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Windows-1252 readings of UTF-8 lead bytes followed by continuation-byte readings.
+_MOJIBAKE = re.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_MULTISPACE = re.compile(r" {2,}")
+
+
+@dataclass(frozen=True)
+class Fix:
+    name: str
+    apply: Callable[[str], str]
+    reason: str
+    finder: re.Pattern[str] | None = None  # what to report in ``removed`` when the fix fires
+
+
+def unescape_entities(text: str) -> str:
+    """``&#8217;`` → ``’``, ``&amp;quot;`` → ``"``: HTML entities left in text, including
+    double-escaped ones, decoded at most three levels deep."""
+    for _ in range(3):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+def fix_mojibake(text: str) -> str:
+    """``â€™`` → ``’``: UTF-8 decoded as Windows-1252, repaired by ftfy. Only runs when
+    the text holds a sequence that looks like mojibake, so clean text costs nothing."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # imported here: only mojibaked input pays for it
+
+    return ftfy.fix_text(
+        text,
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        fix_line_breaks=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def normalize_spaces(text: str) -> str:
+    """Non-breaking, thin and other odd spaces become a plain space; zero-width spaces,
+    soft hyphens and byte-order marks go; control characters and lone surrogates go."""
+    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n``, ``\\r`` and Unicode line/paragraph separators become ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+TEXT_FIXES: tuple[Fix, ...] = (
+    Fix("newlines", normalize_newlines, "one line-ending convention"),
+    Fix("html_entity", unescape_entities, "entities are markup, not text", _ENTITY),
+    Fix("mojibake", fix_mojibake, "UTF-8 read as Windows-1252 by the scraper", _MOJIBAKE),
+    Fix("whitespace", normalize_spaces, "invisible and non-breaking spaces break matching and search"),
+)
+
+
+# --- spacing damage inside a paragraph --------------------------------------------
+
+_OPEN_QUOTE_SPACE = re.compile(r"([“‘«])[ ]+")
+_CLOSE_QUOTE_SPACE = re.compile(r"[ ]+([”»])")
+_BEFORE_OPEN = re.compile(r"(?<=[\w,;:.!?])([“«])")
+_AFTER_CLOSE = re.compile(r"([”»])(?=[A-Za-z0-9À-ÿ])")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\")\]]) +([,;:.!?%])(?![\w.])")
+_CURRENCY_SPACE = re.compile(r"([$£€¥]) (?=\d)")
+_STRAY_PERIOD = re.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b(?! [A-Z])")
+_STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "resp", "cf", "ibid", "misc", "pp", "vol", "nos", "op", "cit", "dept", "govt", "univ", "est", "fig", "gen", "ave", "blvd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mins", "hrs", "max", "min", "inc", "ltd", "corp", "bros", "assn", "intl", "natl"})
+_STRAIGHT_PAIR = re.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
+_SPACE_IN_PARENS = re.compile(r"\( +| +\)")
+
+
+def fix_quote_spacing(text: str) -> str:
+    """``an“ important part ”of`` → ``an “important part” of``: spun and scraped text
+    puts the space on the wrong side of curly quotes. Opening quotes hug the next word
+    and closing quotes the previous one; a space is put back on the outside."""
+    text = _OPEN_QUOTE_SPACE.sub(r"\1", text)
+    text = _CLOSE_QUOTE_SPACE.sub(r"\1", text)
+    text = _BEFORE_OPEN.sub(r" \1", text)
+    text = _AFTER_CLOSE.sub(r"\1 ", text)
+    return _STRAIGHT_PAIR.sub(r'"\1"', text)
+
+
+def fix_punctuation_spacing(text: str) -> str:
+    """``word ,`` → ``word,``, ``$ 9.3`` → ``$9.3``, ``( word )`` → ``(word)``."""
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _CURRENCY_SPACE.sub(r"\1", text)
+    return _SPACE_IN_PARENS.sub(lambda m: m.group(0).strip(), text)
+
+
+def fix_stray_periods(text: str) -> str:
+    """``at the inauguration. of the meeting`` → ``at the inauguration of the meeting``:
+    a full stop inside a sentence, before a lower-case function word."""
+    def repl(m: re.Match[str]) -> str:
+        if m.group(1) in _STRAY_PERIOD_KEEP:
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}"
+
+    return _STRAY_PERIOD.sub(repl, text)
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of spaces become one; a paragraph has no leading or trailing space."""
+    return _MULTISPACE.sub(" ", text).strip()
+
+
+PARAGRAPH_FIXES: tuple[Fix, ...] = (
+    Fix("spacing", collapse_spaces, "runs of spaces left where artifacts were cut"),
+    Fix("quote_spacing", fix_quote_spacing, "spun text detaches quote marks from the words they enclose"),
+    Fix("punctuation_spacing", fix_punctuation_spacing, "spun text puts spaces before punctuation"),
+    Fix("stray_period", fix_stray_periods, "spun text breaks sentences with stray full stops"),
+    Fix("spacing", collapse_spaces, "runs of spaces left where artifacts were cut"),
+)

@@ -1,0 +1,84 @@
+"""YAML front matter, as static-site and WordPress exports put above the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import parse_date
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
+
+# Which front-matter keys carry which field, most trusted first.
+HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
+CATEGORY_KEYS = ("categories", "category", "section", "original_cats", "tags_section")
+AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
+DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
+
+
+@dataclass
+class FrontMatter:
+    headline: str | None = None
+    categories: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
+    """(front matter, the text after it); (None, text) when there is none."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return None, text
+    data = _load(m.group(1))
+    return _interpret(data), text[m.end():]
+
+
+def _load(block: str) -> dict:
+    try:
+        import yaml  # only front-matter files pay for the import
+
+        data = yaml.safe_load(block)
+        if isinstance(data, dict):
+            return data
+    except Exception:  # malformed YAML: fall back to plain "key: value" lines
+        pass
+    return {k: v.strip().strip("'\"") for k, v in _KEY_LINE.findall(block)}
+
+
+def _first(data: dict, keys: tuple[str, ...]) -> object:
+    for key in keys:
+        value = data.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _strings(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    return [" ".join(str(value).split())]
+
+
+def humanize_label(label: str) -> str:
+    """``topNews`` → ``Top News``, ``world-news`` → ``World News``."""
+    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)
+    label = re.sub(r"[-_]+", " ", label).strip()
+    return label[:1].upper() + label[1:] if label.islower() or " " not in label else label
+
+
+def _interpret(data: dict) -> FrontMatter:
+    from .fixes import unescape_entities
+
+    fm = FrontMatter()
+    headline = _strings(_first(data, HEADLINE_KEYS))
+    fm.headline = unescape_entities(headline[0]).strip() if headline else None
+    fm.categories = [humanize_label(unescape_entities(c)) for c in _strings(_first(data, CATEGORY_KEYS))]
+    fm.categories = [" ".join(w[:1].upper() + w[1:] for w in c.split()) for c in fm.categories if c]
+    fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in {"staff writer", "admin", "staff"}]
+    date = _first(data, DATE_KEYS)
+    fm.published = parse_date(str(date)) if date is not None else None
+    return fm

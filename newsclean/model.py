@@ -1,0 +1,106 @@
+"""The result of processing one article: plain dataclasses with one JSON view."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Removal:
+    """One artifact taken out of (or repaired in) the text, and the rule that did it."""
+
+    rule: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "text": self.text}
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None = None
+    speaker_title: str | None = None
+    cue: str | None = None
+    paragraph: int = 0
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_title": self.speaker_title,
+            "cue": self.cue,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Official:
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "affiliation": self.affiliation,
+            "mentions": self.mentions,
+        }
+
+
+@dataclass
+class Article:
+    source: str | None = None
+    format: str = "text"
+    headline: str | None = None
+    category: str | None = None
+    categories: list[str] = field(default_factory=list)
+    dek: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    body: str = ""
+    quotes: list[Quote] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract (schema_version 1): every key always present, in this order."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source,
+            "format": self.format,
+            "encoding": self.encoding,
+            "headline": self.headline,
+            "category": self.category,
+            "categories": list(self.categories),
+            "dek": self.dek,
+            "authors": list(self.authors),
+            "published": self.published,
+            "body": self.body,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "officials": [o.to_dict() for o in self.officials],
+            "removed": [r.to_dict() for r in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``Article.to_dict()``, shipped in the package."""
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("newsclean").joinpath("schema.json").read_text(encoding="utf-8"))

@@ -1,0 +1,132 @@
+"""Reading stage: bytes from a path or stdin, decoded to text with the right encoding."""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .errors import InputError
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{2,40})""",
+    re.I,
+)
+# Magic numbers of files that are certainly not articles.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
+    b"\x7fELF", b"MZ", b"\x00\x00\x01\x00", b"RIFF", b"OggS", b"fLaC", b"ID3", b"7z\xbc\xaf", b"Rar!",
+    b"\xca\xfe\xba\xbe", b"SQLite format 3",
+)
+
+
+def read_bytes(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file's bytes, refusing anything that is not a readable regular file."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory")
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if not p.is_file():
+            raise InputError(f"{path}: not a regular file")
+        size = p.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} (see --max-bytes)")
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1 if max_bytes is not None else -1)
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(f"{path}: over the limit of {max_bytes} bytes (see --max-bytes)")
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for images, archives, executables and other non-text bytes."""
+    head = data[:4096]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    if _bom_encoding(head) is not None or _looks_utf16(head):
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control > max(8, len(head) // 20)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _looks_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte of ASCII text is a zero."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.05:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML/XML document declares in its first bytes, if known to Python."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): BOM, then a declared charset, then UTF-8, then detection."""
+    bom = _bom_encoding(data) or _looks_utf16(data[:4096])
+    if bom:
+        return data.decode(bom, errors="replace").lstrip("\ufeff"), bom.replace("-sig", "")
+    declared = declared_encoding(data)
+    if declared and declared not in ("utf-8", "utf_8"):
+        if declared in ("latin-1", "iso8859-1", "ascii"):
+            declared = "cp1252"  # what browsers do: the WHATWG encoding standard maps these to windows-1252
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # only non-UTF-8 input pays for detection
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        encoding = best.encoding
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "utf-8"

@@ -1,0 +1,160 @@
+"""The cleaning rules, as data.
+
+Each rule has a name (reported in ``Article.removed``), a pattern and the reason it
+exists. There are three kinds:
+
+* ``PARAGRAPH_RULES`` drop a whole paragraph when the pattern matches all of it;
+* ``SECTION_RULES`` match a heading such as "Related Articles"; the heading goes, and
+  so do the short link-title paragraphs that follow it;
+* ``INLINE_RULES`` cut a span out of a paragraph that otherwise stays.
+
+Every pattern is anchored or bounded (no nested unbounded repeats), so that no input
+can drive matching into super-linear time. Paragraph rules are matched against a
+stripped paragraph of at most ``MAX_ARTIFACT_CHARS`` characters: artifacts are short,
+and a long paragraph is prose.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_ARTIFACT_CHARS = 600
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    max_words: int | None = None  # a paragraph with more words is prose, never this artifact
+
+
+def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE,
+         max_words: int | None = None) -> Rule:
+    return Rule(name, re.compile(pattern, flags), reason, max_words)
+
+
+# Pieces reused in several patterns.
+_SOCIAL = r"(?:twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\+?)"
+_AGENCY = r"(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision)"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+PARAGRAPH_RULES: tuple[Rule, ...] = (
+    # advertising
+    rule("ad_label", r"\W{0,3}(?:advertisements?|advertisement\s*[-–—:]?\s*scroll to continue|sponsored(?: content| links?)?|ad|ads by \w+|paid content|promoted(?: stories| content)?)\W{0,3}",
+         "ad slot labels left where an ad was cut out"),
+    rule("ad_label", r"(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|ad)\W{0,3}",
+         "ad slot labels left where an ad was cut out"),
+    rule("ad_blocker", r"ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
+         "ad-blocker nags are site chrome, not story"),
+    # source and syndication footers
+    rule("source_link", r"(?:source|sources|source link|original source|via|source url)\s*(?::\s*.{0,200})?",
+         "autoblog footers pointing at the article they copied"),
+    rule("source_link", r"read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\b.{0,80})?\W{0,3}",
+         "feed teasers ending in a link to the full story"),
+    rule("rss_footer", r"the post .{1,400} appeared first on .{1,150}",
+         "WordPress RSS footer naming the original post"),
+    rule("rss_footer", r"(?:this|the) (?:post|article|story) (?:was )?(?:originally |first )?(?:appeared|published|posted) (?:first |originally )?(?:on|at|in|by) .{1,150}",
+         "syndication notice naming the original publisher"),
+    rule("agency_credit", r".{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?",
+         "wire credit line at the end of a story"),
+    rule("agency_credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and (?:writing|editing))? by .{1,300}",
+         "Reuters-style '(Reporting by …; Editing by …)' tag"),
+    rule("agency_credit", r"(?i:delivered by|from) (?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,5}:?", "syndication credit line", flags=0),
+    rule("agency_credit", r"this (?:article|story|piece) (?:was|is) (?:written|produced|republished|reprinted) .{1,250}",
+         "republication credit"),
+    # related, promos, calls to action
+    rule("read_more", r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|editor'?s picks?)\s*[:\-–—»>|]+\s*.{1,250}",
+         "inline promo linking to another story"),
+    rule("read_more", r"(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|show more)(?: (?:the main story|here|at|on|of|below|\.\.\.|…)\b.{0,80})?\W{0,4}|(?:—|-|–)?more\W{0,4}",
+         "'continue reading' links cut from a teaser"),
+    rule("read_more", r"(?:story|article) continue[sd]? below\W{0,3}", "layout marker in wire and portal pages"),
+    rule("read_more", r"watch in times video\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\W{0,3}|(?:video|photos?|gallery|audio)\W{0,3}",
+         "media-player labels"),
+    rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}", "'click here' prompts are not story text"),
+    rule("call_to_action", r".{0,200}\b(?:share and republish|freely reproduced|republish our (?:reports|articles))\b.{0,300}",
+         "republishing permission boilerplate"),
+    rule("injected_promo", r"headline:\s.{1,250}", "site-injected promo headline"),
+    # navigation and share widgets
+    rule("navigation", r"(?:go )?back to top(?: button)?\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\b.{0,60}|check also|close|(?:previous|next|prev)(?: post| article| story| page)?\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\b.{0,40}|print this (?:page|article)",
+         "navigation controls captured with the page text"),
+    rule("navigation", r"home\s*(?:»|›|>|/|\|)\s*.{1,200}", "breadcrumb trail (its labels are kept as categories)"),
+    rule("share", r"(?:share|share this|share this (?:story|article|post|page)|share on|share via|spread the word|tweet|pin it|pin|email|e-mail|print|whatsapp|messenger|copy link|(?:share on )?" + _SOCIAL + r")\s*:?\W{0,3}",
+         "share-button labels"),
+    rule("share", r"like this:?|like loading\.{0,3}|loading\.{0,3}|be the first to like this\.?|related", "WordPress share/like widget text"),
+    rule("share", r"(?:click to (?:share|email|print)\b.{0,80}?\(opens in new window\)\s*){1,12}", "WordPress sharing buttons"),
+    rule("call_to_action", r"(?:please )?(?:share|like|retweet|forward) (?:this|our|the) (?:story|article|post|page|video)\b.{0,200}",
+         "requests to share the article"),
+    # newsletters and follow prompts
+    rule("newsletter", r"(?:\W{0,3})(?:subscribe|sign up|signup)\b.{0,150}\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\b.{0,150}",
+         "newsletter and subscription prompts"),
+    rule("newsletter", r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}", "newsletter plugs"),
+    rule("newsletter", r"(?:need an account\?.{0,60}|already (?:a subscriber|have an account)\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)",
+         "login and account prompts"),
+    rule("follow_prompt", r"(?:follow|like|find|join) (?:us|me|him|her|them|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) on (?:" + _SOCIAL + r")\b.{0,200}",
+         "social-media follow prompts"),
+    rule("follow_prompt", r"(?:follow|like) us\b.{0,100}", "social-media follow prompts"),
+    # paywall, comments, cookies
+    rule("paywall", r"(?:an online service is needed|you need an online service) to view this article in its entirety\.?|to continue reading.{0,120}|this (?:article|content) is (?:for|available to) (?:subscribers|members) only.{0,120}|subscribe to (?:continue|read).{0,120}",
+         "paywall notices"),
+    rule("comments", r".{0,20}% of readers think this story is fact\. add your two cents\.?|\d{0,6} ?(?:comments?|replies|responses)\W{0,3}|(?:leave|post|add) a (?:comment|reply)\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\.?|view comments|show comments|join the (?:conversation|discussion)",
+         "comment-section residue"),
+    rule("cookie", r"(?:we|this (?:web)?site|our (?:web)?site|.{0,60}\buses?) (?:use )?cookies\b.{0,300}|.{0,200}\b(?:privacy policy|terms of (?:service|use))\b.{0,40}(?:\||\(effective|affiliate link|terms of|privacy policy|cookie).{0,200}|by using this (?:web)?site.{0,300}|(?:privacy policy|terms of (?:service|use)|cookie (?:policy|settings))\W{0,3}",
+         "cookie, privacy-policy and terms boilerplate"),
+    # credits, captions, bylines as trailers
+    rule("image_credit", r"(?:featured |main |top |header |lead )?(?:image|photo|picture|video|graphic|illustration)s?(?: credits?)?(?: via| by| courtesy(?: of)?|:)\s*.{0,150}",
+         "image credits", max_words=14),
+    rule("image_credit", r"(?:credit|credits|caption|source image|image source|photograph|photo illustration|screenshot|screengrab|screen capture)(?:\s*:\s*.{0,150}|\W{0,3})",
+         "caption and credit labels", max_words=25),
+    rule("image_credit", r".{0,250}\(?(?:photo|image|picture)?\s*(?:by|credit:?|:)?\s*[\w .'-]{0,60}/\s*" + _AGENCY + r"(?:\s*/\s*[\w .'-]{1,40})?(?:,? file)?\)?\.?",
+         "photo credits such as 'Name/Getty Images'"),
+    rule("image_credit", r"\(?(?:" + _AGENCY + r")(?: photos?| images?)?(?:/[\w .'-]{1,60})?\)?\.?", "bare agency photo credits"),
+    rule("image_credit", r"file\s*[-–—]\s*.{0,600}\bfile (?:photo|image|picture)\b.{0,600}", "AP 'FILE - In this … file photo' captions"),
+    rule("image_credit", r"(?:show|hide) (?:captions?|thumbnails)|last slide\s*next slide|(?:photo|article) reprints(?:\s*\|\s*(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\d{1,3} of \d{1,3}|(?:image|photo) \d{1,3} of \d{1,3}",
+         "slideshow controls"),
+    rule("byline_trailer", r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}", "author-box headings"),
+    # legal
+    rule("copyright", r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.{0,500}", "copyright notices"),
+    rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices"),
+    rule("disclaimer", r"(?:disclaimer|editor'?s note)\s*:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
+         "disclaimers"),
+    rule("tags", r"(?:tags?|tagged|filed under|topics?|categories|keywords)\s*:.{0,400}", "tag and topic lists link to index pages, not story text"),
+    # links and contact blocks
+    rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
+    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s*:\s*\S.{0,120}", "contact blocks"),
+    # embedded tweet rendered as text: its body, then "— Name (@handle) Month d, yyyy"
+    rule("embedded_tweet", r".{0,400}?(?:—|-|–)\s*[^()\n]{0,80}\(@\w{1,30}\)\s*" + _MONTH + r"\s\d{1,2},\s\d{4}",
+         "embedded tweets flattened into the text"),
+    rule("truncation", r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)", "a paragraph that is only a truncation marker"),
+    rule("separator", r"[\s*•·=_~#+-]{1,80}", "typographic separators and empty bullets"),
+)
+
+# A heading that introduces a list of links to other stories.
+SECTION_RULES: tuple[Rule, ...] = (
+    rule("related", r"(?:related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\s*[:»›>|…-]{0,2}",
+         "related-stories box: the heading and the link titles under it"),
+)
+
+INLINE_RULES: tuple[Rule, ...] = (
+    rule("ad_shortcode", r"\[ad_\d{1,4}\]", "autoblog ad-slot shortcodes"),
+    rule("wp_shortcode", r"\[(embed|audio|video|youtube)\b[^\]]{0,500}\][^\[\]]{0,500}\[/\1\]", "WordPress embed with its URL"),
+    rule("wp_shortcode", r"\[caption\b[^\]]{0,500}\].{0,1000}?\[/caption\]", "WordPress caption with its text"),
+    rule("wp_shortcode", r"\[/?(?:caption|embed|video|audio|gallery|youtube|tweet|playlist|contact-form(?:-7)?|vc_\w{1,30}|et_pb_\w{1,30}|su_\w{1,30}|soundcloud|instagram|facebook|twitter|iframe|googlemaps|wpvideo|jwplayer|ad|adsense|ads?_\w{1,20}|related\w{0,20}|button|box|column|row|dropcap|pullquote|quote|media|slider|shortcode)\b[^\]]{0,500}\]",
+         "WordPress shortcodes"),
+    rule("share", r"(?:click to (?:share|email|print) (?:on |this |a link )?[^()\n]{0,40}\(opens in new window\)\s*)+", "WordPress sharing buttons"),
+    rule("embedded_tweet", r"\s?pic\.twitter\.com/\w{1,30}", "image link of an embedded tweet"),
+    rule("image_credit", r"\s?\((?:photo|image|picture|photograph|video|credit|pictured|file photo)s?(?: by| credit| via| courtesy(?: of)?)?\s*:?\s*[^()\n]{1,100}\)", "inline photo credits"),
+    rule("image_credit", r"\s?\((?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\n]{1,60})?(?:, file)?\)|\s?\((?:" + _AGENCY + r")(?: photos?| images?|/)[^()\n]{0,60}\)", "inline agency photo credits"),
+    rule("image_credit", r"\s?featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$", "featured-image credit at the end of a paragraph"),
+    rule("truncation", r"\s?\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item"),
+    rule("read_more", r"\s?(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$", "'read more' link text at the end of a teaser"),
+    rule("html_markup", r"</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>", "HTML tags left in text"),
+)
+
+# A wire-service dateline opening the first paragraphs: "WASHINGTON (Reuters) - ".
+DATELINE = rule(
+    "dateline",
+    r"^(?:[A-Z][A-Z.'’-]{1,20}(?:[ /][A-Z][A-Z.'’-]{1,20}){0,3}(?:,\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20}){0,2})?\s?(?:\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|IANS|PTI|Xinhua|ANI|Sputnik|TASS|RIA Novosti|CNS|JTA)\)\s?)?|\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|IANS|PTI|Xinhua|ANI)\)\s?)[-–—]+\s?(?=\S)",
+    "wire dateline before the first sentence",
+    flags=0,
+)

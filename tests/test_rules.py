@@ -1,0 +1,139 @@
+"""One test per cleaning rule: the artifact goes, a sentence that merely mentions it stays."""
+import pytest
+
+from newsclean.clean import clean_paragraphs, clean_text, match_paragraph_rule
+from newsclean.rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES
+
+PROSE = "The minister said the plan would be published next week after a final review by the cabinet."
+
+REMOVED_PARAGRAPHS = [
+    ("ad_label", "ADVERTISEMENT"),
+    ("ad_label", "Story continues below advertisement"),
+    ("ad_blocker", "Please whitelist our site in your ad blocker to keep reading."),
+    ("source_link", "Source link"),
+    ("source_link", "Source"),
+    ("source_link", "Source: Ministry of Finance figures"),
+    ("source_link", "Read Full Article at Example.com"),
+    ("rss_footer", "The post Port strike spreads to three harbours appeared first on Harbour Daily."),
+    ("rss_footer", "This article originally appeared on Example Weekly."),
+    ("agency_credit", "The Associated Press contributed to this report."),
+    ("agency_credit", "(Reporting by Ana Silva; Editing by Tom Hale)"),
+    ("read_more", "Read more: Caretaker governments and what they can do"),
+    ("read_more", "Also Read: Budget talks resume in the capital"),
+    ("read_more", "Continue reading the main story"),
+    ("read_more", "Story continues below"),
+    ("call_to_action", "Click here to get breaking news alerts on your phone."),
+    ("injected_promo", "Headline: Ten stocks to buy before the holidays!"),
+    ("navigation", "Back to top button"),
+    ("navigation", "Skip to content"),
+    ("navigation", "Check Also"),
+    ("navigation", "Close"),
+    ("navigation", "Home » News » World"),
+    ("share", "Share this:"),
+    ("share", "Share this story:"),
+    ("share", "Like this:"),
+    ("share", "Like Loading..."),
+    ("share", "Click to share on Twitter (Opens in new window)Click to share on Facebook (Opens in new window)"),
+    ("newsletter", "Sign up for our free Morning Briefing newsletter and get the top stories in your inbox."),
+    ("newsletter", "Subscribe to the Daily Digest for free"),
+    ("newsletter", "Need an account? Create one now."),
+    ("follow_prompt", "Follow Dana Whitfield on Twitter at @danawhit."),
+    ("follow_prompt", "Like us on Facebook"),
+    ("paywall", "You need an online service to view this article in its entirety."),
+    ("comments", "12 Comments"),
+    ("comments", "Leave a Reply"),
+    ("cookie", "We use cookies to improve your experience on our site."),
+    ("image_credit", "Featured image via Getty Images"),
+    ("image_credit", "Photo: Lena Marsh/Reuters"),
+    ("image_credit", "Image credit: Harbour Authority"),
+    ("image_credit", "Protesters outside the parliament on Monday. Jan Novak/AFP/Getty Images"),
+    ("image_credit", "FILE - In this March 3, 2021, file photo, dockworkers stand beside idle cranes in Castel."),
+    ("image_credit", "Show Captions"),
+    ("copyright", "© 2024 Example Wire Service. All rights reserved."),
+    ("copyright", "Copyright 2023 Example Press. All Rights Reserved. This material may not be published."),
+    ("disclaimer", "The views expressed in this article are the author's own and do not reflect the editorial policy."),
+    ("tags", "Tags: coalition, budget, elections"),
+    ("bare_url", "https://example.com/news/2024/03/story-123"),
+    ("contact", "Email: newsroom@example.com"),
+    ("embedded_tweet", "We are ready to go to the voters — Carla Mendes (@carlamendes) March 13, 2024"),
+    ("truncation", "[…]"),
+    ("separator", "* * *"),
+]
+
+
+@pytest.mark.parametrize("name,paragraph", REMOVED_PARAGRAPHS)
+def test_paragraph_rule_removes_artifact(name, paragraph):
+    hit = match_paragraph_rule(paragraph)
+    assert hit is not None and hit.name == name
+    cleaned = clean_paragraphs([PROSE, paragraph])
+    assert cleaned.paragraphs == [PROSE]
+    assert [r.rule for r in cleaned.removed] == [name]
+
+
+KEPT_PARAGRAPHS = [
+    "A source close to the talks said the offer was still on the table.",
+    "The related question of pensions will be settled next year, officials said.",
+    "Credit card debt rose 5 percent in March, the central bank said.",
+    "Pictures by local children were shown at the town hall on Friday evening after the parade.",
+    "Copyright law was changed in 2019 to cover news snippets, the court noted.",
+    "The newsletter was sent to 1,000 members of the association last month.",
+    "She baked cookies for the volunteers who cleared the harbour after the storm.",
+    "Home sales fell for a third month as mortgage rates rose.",
+    "Share prices fell sharply on Tuesday.",
+    "Close to 3,000 workers joined the strike on its first day.",
+    "More than half of the containers were delayed by at least a week.",
+    "Follow-up talks are planned for next week in the capital.",
+    "Related talks in the north also broke down, union leaders said on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("paragraph", KEPT_PARAGRAPHS)
+def test_prose_mentioning_artifact_words_is_kept(paragraph):
+    assert match_paragraph_rule(paragraph) is None
+    assert clean_paragraphs([paragraph]).paragraphs == [paragraph]
+
+
+INLINE_CASES = [
+    ("ad_shortcode", "[ad_1] The talks resumed on Monday.", "The talks resumed on Monday."),
+    ("wp_shortcode", 'The port reopened. [caption id="attachment_7" align="alignnone"]Cranes at dawn. Photo: A. Lee[/caption] Traffic resumed.',
+     "The port reopened. Traffic resumed."),
+    ("wp_shortcode", "The minister spoke. [embed]https://video.example.com/v/123[/embed]", "The minister spoke."),
+    ("wp_shortcode", 'Watch the speech [video width="640" src="a.mp4"] here today.', "Watch the speech here today."),
+    ("image_credit", "Dockworkers gathered at the gate (Photo: Getty Images) before dawn.", "Dockworkers gathered at the gate before dawn."),
+    ("image_credit", "The ship left port (AP Photo/Lena Marsh) on Friday.", "The ship left port on Friday."),
+    ("embedded_tweet", "We are ready pic.twitter.com/Ab12Cd34Ef", "We are ready"),
+    ("truncation", "The strike spread to three ports on Tuesday [&#8230;]", "The strike spread to three ports on Tuesday"),
+]
+
+
+@pytest.mark.parametrize("name,raw,expected", INLINE_CASES)
+def test_inline_rule(name, raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_related_section_takes_link_titles_but_stops_at_prose():
+    paragraphs = [PROSE, "Related Articles", "Rail unions set date for ballot", "Freight costs climb again",
+                  "The talks are expected to resume on Thursday in the capital, according to people familiar with the plans."]
+    cleaned = clean_paragraphs(paragraphs)
+    assert cleaned.paragraphs == [PROSE, paragraphs[-1]]
+    assert [r.rule for r in cleaned.removed] == ["related"] * 3
+
+
+def test_every_rule_has_a_name_and_reason():
+    for r in PARAGRAPH_RULES + SECTION_RULES + INLINE_RULES:
+        assert r.name and r.name.replace("_", "").isalpha()
+        assert len(r.reason) > 10
+
+
+def test_duplicate_paragraph_removed_once():
+    cleaned = clean_paragraphs([PROSE, "Talks resumed on Monday in the capital.", PROSE])
+    assert cleaned.paragraphs == [PROSE, "Talks resumed on Monday in the capital."]
+    assert cleaned.removed[0].rule == "duplicate_paragraph"
+
+
+def test_wire_dateline_stripped_from_first_paragraph_only():
+    text = ("WASHINGTON (Reuters) - Talks resumed on Monday.\n\nThe two sides met for six hours.\n\n"
+            "Negotiators said progress was slow.\n\nLONDON - a second round opens next week.")
+    assert clean_text(text).split("\n\n") == ["Talks resumed on Monday.", "The two sides met for six hours.",
+                                                "Negotiators said progress was slow.", "LONDON - a second round opens next week."]
+    assert clean_text("JAKARTA, Indonesia (AP) — Rescuers reached the village on Sunday.") == "Rescuers reached the village on Sunday."
