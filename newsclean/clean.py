@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 
 from .fixes import PARAGRAPH_FIXES, TEXT_FIXES
 from .model import Removal
-from .rules import DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, Rule
+from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, TRAILER_PARAGRAPHS,
+                    TRAILER_RULES, Rule)
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
-# How many leading body paragraphs may open with a wire dateline.
+# How many leading body paragraphs may open with a wire dateline; one naming its agency,
+# "CITY (AP) —", is unambiguous and may come after a few captions or teasers.
 DATELINE_PARAGRAPHS = 2
+AGENCY_DATELINE_PARAGRAPHS = 6
 # A link title under a "Related" heading: short, and not a finished sentence of prose.
 LINK_TITLE_MAX_CHARS = 200
 LINK_TITLE_MAX_PROSE_WORDS = 12
@@ -81,6 +84,7 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     """The first rule that matches the whole paragraph, if any."""
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
+    paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
     words = None
     for r in rules:
         if r.max_words is not None:
@@ -105,7 +109,8 @@ def strip_inline(paragraph: str, removed: list[Removal]) -> str:
 
 # Cheap substring tests that let most paragraphs skip most inline patterns.
 _INLINE_HINTS = {"ad_shortcode": "[", "wp_shortcode": "[", "truncation": "[", "html_markup": "<",
-                 "embedded_tweet": "pic.twitter", "share": "window"}
+                 "embedded_tweet": "pic.twitter", "share": "window", "navigation": "start of article",
+                 "paywall": "online service"}
 
 
 def _might_match(r: Rule, paragraph: str) -> bool:
@@ -119,9 +124,9 @@ def fix_paragraph(paragraph: str) -> str:
     return paragraph
 
 
-def strip_dateline(paragraph: str, removed: list[Removal]) -> str:
+def strip_dateline(paragraph: str, removed: list[Removal], index: int) -> str:
     m = DATELINE.pattern.match(paragraph)
-    if not m:
+    if not m or (index >= DATELINE_PARAGRAPHS and "(" not in m.group(0)):
         return paragraph
     removed.append(Removal(DATELINE.name, m.group(0).strip()))
     return paragraph[m.end():]
@@ -160,15 +165,27 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
             out.removed.append(Removal(section.name, paragraph))
             in_section = section
             continue
-        if len(out.paragraphs) < DATELINE_PARAGRAPHS:
-            paragraph = strip_dateline(paragraph, out.removed)
+        if len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
+            paragraph = strip_dateline(paragraph, out.removed, len(out.paragraphs))
         key = _dedupe_key(paragraph)
         if key in seen and word_count(paragraph) >= 4:
             out.removed.append(Removal("duplicate_paragraph", paragraph))
             continue
         seen.add(key)
         out.paragraphs.append(paragraph)
+    strip_trailer(out)
     return out
+
+
+def strip_trailer(out: Cleaned) -> None:
+    """Drop author bios and repeated bylines from the foot of the article."""
+    for _ in range(TRAILER_PARAGRAPHS):
+        if not out.paragraphs:
+            return
+        hit = match_paragraph_rule(out.paragraphs[-1], TRAILER_RULES)
+        if hit is None:
+            return
+        out.removed.append(Removal(hit.name, out.paragraphs.pop()))
 
 
 def clean_text(text: str) -> str:

@@ -84,16 +84,21 @@ def looks_like_site(text: str) -> bool:
     return bool(words) and words[-1] in SITE_WORDS and not is_section_label(text)
 
 
-def split_title(title: str) -> tuple[str, list[str]]:
+def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]]:
     """``Headline | Section | Site`` → (``Headline``, [``Section``]).
 
-    Suffix parts that look like a site name are dropped; the others are sections."""
+    Suffix parts that look like a site name are dropped; the others are sections. In a
+    page or front-matter title (``page_title``) a short last suffix after a dash is the
+    site's name unless it is a section label; in a line of text it may be part of the
+    headline, so it is split off only when recognisably a section or a site."""
     parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip(), []
     head, suffixes = parts[0], parts[1:]
     if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
-        return title.strip(), []  # a dash or colon inside the headline itself
+        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and re.search(r"\s[–—-]\s", title)):
+            return title.strip(), []  # a dash or colon inside the headline itself
+        return head, []
     if sum(len(s.split()) for s in suffixes) > 8:
         return title.strip(), []
     sections = [s for s in suffixes if not looks_like_site(s)]
@@ -134,8 +139,15 @@ def is_date_line(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return word_count(text) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS or (
-        text.endswith(".") and word_count(text) > 12)
+    if word_count(text) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+        return True
+    return text.endswith(".") and word_count(text) > 12 and not is_title_case(text)
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as in "Why The Tribulation Will Begin Soon"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: str | None = None,
@@ -145,9 +157,13 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
 
     Values already known (from front matter or page metadata) are kept; a line that
     repeats the known headline is still taken out of the body."""
-    header = Header(headline=headline, authors=list(authors or []), published=published)
+    header = Header(authors=list(authors or []), published=published)
+    if headline:
+        header.headline, title_sections = split_title(headline, page_title=True)
+        header.add_categories(title_sections)
     header.add_categories(categories or [])
-    known_headline = _fold(headline) if headline else None
+    known_headline = _fold(header.headline) if header.headline else None
+    in_header = True
     labels: list[str] = []
     taken: set[int] = set()
     for i, raw in enumerate(paragraphs[:HEADER_SCAN]):
@@ -160,6 +176,8 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             taken.add(i)
             continue
         byline = parse_byline(text)
+        if not in_header and byline is None:
+            continue  # below the header only bylines and date stamps are taken
         if byline is not None:
             names, date = byline
             header.authors.extend(n for n in names if n not in header.authors)
@@ -167,13 +185,13 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             removed.append(Removal("byline", text))
             taken.add(i)
             continue
-        if known_headline is not None:
+        if known_headline:
             head, sections = split_title(text)
             if _fold(head) == known_headline or _fold(text) == known_headline:
                 header.add_categories(sections)
                 removed.append(Removal("headline", text))
                 taken.add(i)
-                known_headline = ""
+                known_headline = None
                 continue
         if match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None:
             continue  # an artifact above the headline: the cleaner takes it
@@ -192,7 +210,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             taken.add(i)
             continue
         if _is_prose(text) or header.headline is not None:
-            break
+            in_header = False
     header.add_categories(labels)
     header.body = [p for i, p in enumerate(paragraphs) if i not in taken]
     return header

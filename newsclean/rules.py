@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MAX_ARTIFACT_CHARS = 600
+MAX_ARTIFACT_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "WordPress RSS footer naming the original post"),
     rule("rss_footer", r"(?:this|the) (?:post|article|story) (?:was )?(?:originally |first )?(?:appeared|published|posted) (?:first |originally )?(?:on|at|in|by) .{1,150}",
          "syndication notice naming the original publisher"),
-    rule("agency_credit", r".{0,150}\bcontributed (?:to )?this (?:report|story|article)\.?",
+    rule("agency_credit", r".{0,400}\bcontributed (?:to )?this (?:report|story|article)\.?",
          "wire credit line at the end of a story"),
     rule("agency_credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and (?:writing|editing))? by .{1,300}",
          "Reuters-style '(Reporting by …; Editing by …)' tag"),
@@ -74,6 +74,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}", "'click here' prompts are not story text"),
     rule("call_to_action", r".{0,200}\b(?:share and republish|freely reproduced|republish our (?:reports|articles))\b.{0,300}",
          "republishing permission boilerplate"),
+    rule("call_to_action", r".{0,200}\blet us know (?:in the comments|what you think|your thoughts)\b.{0,200}", "comment and share prompts"),
     rule("injected_promo", r"headline:\s.{1,250}", "site-injected promo headline"),
     # navigation and share widgets
     rule("navigation", r"(?:go )?back to top(?: button)?\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\b.{0,60}|check also|close|(?:previous|next|prev)(?: post| article| story| page)?\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\b.{0,40}|print this (?:page|article)",
@@ -85,7 +86,9 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("share", r"(?:click to (?:share|email|print)\b.{0,80}?\(opens in new window\)\s*){1,12}", "WordPress sharing buttons"),
     rule("call_to_action", r"(?:please )?(?:share|like|retweet|forward) (?:this|our|the) (?:story|article|post|page|video)\b.{0,200}",
          "requests to share the article"),
+    rule("call_to_action", r"please (?:share|like|follow|retweet|forward|subscribe)\b.{0,200}", "requests to share or follow"),
     # newsletters and follow prompts
+    rule("newsletter", r"subscribe (?:to|for|now|today)\b.{1,150}", "subscription prompts", max_words=20),
     rule("newsletter", r"(?:\W{0,3})(?:subscribe|sign up|signup)\b.{0,150}\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\b.{0,150}",
          "newsletter and subscription prompts"),
     rule("newsletter", r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}", "newsletter plugs"),
@@ -110,6 +113,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "photo credits such as 'Name/Getty Images'"),
     rule("image_credit", r"\(?(?:" + _AGENCY + r")(?: photos?| images?)?(?:/[\w .'-]{1,60})?\)?\.?", "bare agency photo credits"),
     rule("image_credit", r"file\s*[-–—]\s*.{0,600}\bfile (?:photo|image|picture)\b.{0,600}", "AP 'FILE - In this … file photo' captions"),
+    rule("image_credit", r"(?:file\s*[-–—]\s*)?in this (?:[\w.]{3,10} \d{1,2}(?:,? \d{4})?,? )?(?:file |undated |handout |video |aerial )?(?:photo|image|picture|photograph|frame grab|still image)s?\b.{0,900}",
+         "AP 'In this … photo' captions"),
     rule("image_credit", r"(?:show|hide) (?:captions?|thumbnails)|last slide\s*next slide|(?:photo|article) reprints(?:\s*\|\s*(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\d{1,3} of \d{1,3}|(?:image|photo) \d{1,3} of \d{1,3}",
          "slideshow controls"),
     rule("byline_trailer", r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}", "author-box headings"),
@@ -129,6 +134,17 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("separator", r"[\s*•·=_~#+-]{1,80}", "typographic separators and empty bullets"),
 )
 
+# Matched only against the last paragraphs, where author boxes and credits sit: there a
+# sentence of this shape is a bio; higher up it would be story text.
+TRAILER_PARAGRAPHS = 3
+TRAILER_RULES: tuple[Rule, ...] = (
+    rule("author_bio", r"(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\b.{0,500}",
+         "author bio at the foot of the article", flags=0),
+    rule("agency_credit", r".{0,600}\b(?:contributed to this (?:report|story)|can be reached at)\b.{0,600}",
+         "staff credits and contact lines at the foot of the article"),
+    rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}", "byline repeated at the foot of the article", flags=0),
+)
+
 # A heading that introduces a list of links to other stories.
 SECTION_RULES: tuple[Rule, ...] = (
     rule("related", r"(?:related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\s*[:»›>|…-]{0,2}",
@@ -136,6 +152,10 @@ SECTION_RULES: tuple[Rule, ...] = (
 )
 
 INLINE_RULES: tuple[Rule, ...] = (
+    rule("navigation", r"\s?(?:go )?back to top\.?\s*skip to:?\s*start of article\.?|\s?skip article header\.?\s*skip to:?\s*start of article\.?",
+         "accessibility links flattened into a paragraph"),
+    rule("paywall", r"\s?(?:an online service is needed|you need an online service) to view this article in its entirety\.?|\s?thank you for reading \d{1,3} free articles\b[^\n]{0,400}?(?=you need an online service|$)|\s?choose an online service\.",
+         "paywall sentences flattened into a paragraph"),
     rule("ad_shortcode", r"\[ad_\d{1,4}\]", "autoblog ad-slot shortcodes"),
     rule("wp_shortcode", r"\[(embed|audio|video|youtube)\b[^\]]{0,500}\][^\[\]]{0,500}\[/\1\]", "WordPress embed with its URL"),
     rule("wp_shortcode", r"\[caption\b[^\]]{0,500}\].{0,1000}?\[/caption\]", "WordPress caption with its text"),
