@@ -44,12 +44,14 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|l
 _NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
 
 BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("byline", re.compile(rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}(?:\s*(?:\||,|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{{0,120}}))?")),
+    ("byline", re.compile(rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}(?:\s*(?:\||,|:|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{{0,120}}))?")),
     ("byline", re.compile(r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
     ("dateline_stamp", re.compile(r"(?i:published|posted|updated|last updated|last modified|date|first published|created)\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
 )
 _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                               "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
+_NOT_LABELS = frozenset("by share follow according posted updated published photo video image watch read click".split())
 _DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
 sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest updated published
 posted last modified date""".split())
@@ -138,10 +140,26 @@ def is_date_line(text: str) -> bool:
     return len(leftover) <= 1
 
 
-def _is_prose(text: str) -> bool:
+def could_be_headline(text: str) -> bool:
+    """Short, one line, and not a finished sentence of prose (unless Title Cased)."""
     if word_count(text) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+        return False
+    words = text.split()
+    if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in _NOT_LABELS):
+        return False  # a lead-in ("According to X:") or widget text ("Share Facebook")
+    if is_title_case(text):
         return True
-    return text.endswith(".") and word_count(text) > 12 and not is_title_case(text)
+    if _SENTENCE_BREAK.search(text):
+        return False  # two sentences: prose
+    return not (text.endswith((".", "…", "...")) and word_count(text) > 8)
+
+
+def is_label_like(text: str) -> bool:
+    """A short capitalised line such as "Military" or "Asia Pacific"."""
+    words = text.replace("&", " ").split()
+    return (0 < len(words) <= LABEL_MAX_WORDS and not any(c.isdigit() for c in text)
+            and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_LABELS
+            and text[-1:].isalpha())
 
 
 def is_title_case(text: str) -> bool:
@@ -195,10 +213,12 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
                 continue
         if match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None:
             continue  # an artifact above the headline: the cleaner takes it
-        if header.headline is None and not _is_prose(text):
+        if header.headline is None and could_be_headline(text):
             nxt = _next_text(paragraphs, i)
-            if is_section_label(text) or (nxt is not None and word_count(text) <= LABEL_MAX_WORDS
-                                          and not _is_prose(nxt) and text[-1:] not in ".?!"):
+            if nxt is None:
+                in_header = False  # a lone line is the story itself, not its title
+                continue
+            if is_section_label(text) or (is_label_like(text) and could_be_headline(nxt)):
                 labels.append(text)
                 removed.append(Removal("section_label", text))
                 taken.add(i)
@@ -209,8 +229,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             removed.append(Removal("headline", text))
             taken.add(i)
             continue
-        if _is_prose(text) or header.headline is not None:
-            in_header = False
+        in_header = False
     header.add_categories(labels)
     header.body = [p for i, p in enumerate(paragraphs) if i not in taken]
     return header
