@@ -15,7 +15,7 @@ HEADER_SCAN = 10
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
 LABEL_MAX_WORDS = 4
-DEK_MIN_WORDS, DEK_MAX_WORDS = 8, 45
+DEK_MIN_WORDS, DEK_MAX_WORDS = 8, 32
 
 # Words that make up section names ("World News", "Military news", "Politics").
 SECTION_WORDS = frozenset("""
@@ -50,6 +50,7 @@ BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                               "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
+_NOT_DEK = re.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
 _NOT_LABELS = frozenset("by share follow according posted updated published photo video image watch read click".split())
 _DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
@@ -253,8 +254,8 @@ def find_dek(body: list[str]) -> str | None:
         return None
     if len(re.findall(r"[.!?](?:\s|$)", first)) > 1:
         return None
-    if re.search(r"[“”\"]|\b(?:said|says|told|according to)\b", first):
-        return None
+    if _NOT_DEK.search(first):
+        return None  # quotes, attribution or a news peg: the lead, not a standfirst
     return first
 
 

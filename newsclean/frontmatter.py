@@ -67,7 +67,7 @@ def humanize_label(label: str) -> str:
     """``topNews`` → ``Top News``, ``world-news`` → ``World News``."""
     label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)
     label = re.sub(r"[-_]+", " ", label).strip()
-    return label[:1].upper() + label[1:] if label.islower() or " " not in label else label
+    return " ".join(w[:1].upper() + w[1:] for w in label.split())
 
 
 def _interpret(data: dict) -> FrontMatter:
@@ -77,7 +77,7 @@ def _interpret(data: dict) -> FrontMatter:
     headline = _strings(_first(data, HEADLINE_KEYS))
     fm.headline = unescape_entities(headline[0]).strip() if headline else None
     fm.categories = [humanize_label(unescape_entities(c)) for c in _strings(_first(data, CATEGORY_KEYS))]
-    fm.categories = [" ".join(w[:1].upper() + w[1:] for w in c.split()) for c in fm.categories if c]
+    fm.categories = [c for c in fm.categories if c]
     fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in {"staff writer", "admin", "staff"}]
     date = _first(data, DATE_KEYS)
     fm.published = parse_date(str(date)) if date is not None else None
