@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .clean import clean_paragraphs, normalize_text, split_paragraphs
-from .detect import detect_format
+from .fixes import normalize_newlines
+from .detect import detect_format, is_full_page
 from .errors import InputError
 from .extract import extract_header, find_dek
 from .frontmatter import split_front_matter
@@ -25,22 +26,22 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     else:
         text = data
     removed: list[Removal] = []
-    text = normalize_text(text, removed)
-    front, text = split_front_matter(text)
-    article.format = detect_format(text)
+    front, rest = split_front_matter(normalize_newlines(text))
+    article.format = detect_format(rest)
+    page = None
     if article.format == "html":
-        from .html import fragment_to_blocks
-
-        doc = fragment_to_blocks(text)
-        paragraphs = doc.paragraphs
+        page = _html_paragraphs(rest, front is None, removed)
+        paragraphs = page.paragraphs
     else:
+        text = normalize_text(text, removed)
+        front, text = split_front_matter(text)
         paragraphs = split_paragraphs(text)
     header = extract_header(
         paragraphs, removed,
-        headline=front.headline if front else None,
-        categories=front.categories if front else None,
-        authors=front.authors if front else None,
-        published=front.published if front else None,
+        headline=front.headline if front else (page.headline if page else None),
+        categories=front.categories if front else (page.categories if page else None),
+        authors=front.authors if front else (page.authors if page else None),
+        published=front.published if front else (page.published if page else None),
     )
     cleaned = clean_paragraphs(header.body, removed)
     article.headline = header.headline
@@ -48,13 +49,23 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.category = header.categories[0] if header.categories else None
     article.authors = header.authors
     article.published = header.published
-    article.dek = find_dek(cleaned.paragraphs)
+    article.dek = (page.dek if page else None) or find_dek(cleaned.paragraphs)
     article.body = "\n\n".join(cleaned.paragraphs)
     article.removed = removed
     if not article.body:
         article.warnings.append("no article text left after cleaning")
     _extract_people(article)
     return article
+
+
+def _html_paragraphs(markup: str, full_page: bool, removed: list[Removal]):
+    """Blocks of a page (the article found in it) or of a fragment (all of it), each
+    normalised like text; the page's metadata rides along."""
+    from .html import fragment_to_blocks, page_to_document
+
+    doc = page_to_document(markup) if full_page and is_full_page(markup) else fragment_to_blocks(markup)
+    doc.paragraphs = [p for p in (normalize_text(p, removed) for p in doc.paragraphs) if p.strip()]
+    return doc
 
 
 def _extract_people(article: Article) -> None:

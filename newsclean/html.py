@@ -1,19 +1,74 @@
-"""HTML stage: turn a page or a markup fragment into a list of text blocks."""
+"""HTML stage: find the article in a saved page (or take all of a fragment) and turn it
+into text blocks, one per paragraph, sub-heading, list item or block quote.
+
+A page is parsed once with lxml (no network, no entity expansion, no scripts). Its
+metadata is read first (:mod:`newsclean.htmlmeta`); then boilerplate is cut by tag and
+by class/id words (the tables below, each with its reason); then the container holding
+the story is chosen readability-style, by the length of its paragraphs and their link
+density; its blocks are emitted in document order.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from .errors import InputError
+
+# --- tables ------------------------------------------------------------------------
 
 # Elements whose content is never article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-             "form", "button", "select", "textarea", "input", "nav", "aside", "footer", "header",
-             "figure", "figcaption", "picture", "video", "audio", "map", "head", "title")
+             "button", "select", "textarea", "input", "nav", "aside", "footer", "figure", "figcaption",
+             "picture", "video", "audio", "map", "head", "title", "dialog", "menu", "label", "option")
+# Page-level chrome: dropped on full pages (a fragment has no page header).
+PAGE_DROP_TAGS = ("header",)
 # Elements that end a paragraph.
 BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                         "section", "article", "main", "table", "tr", "td", "th", "pre", "dd", "dt", "dl",
-                        "hr", "address", "center", "body", "html"))
-# Reuters-style markup that carries a dateline or a location tag, not story text.
-DROP_CLASSES = ("articleLocation", "wp-caption-text", "wp-caption", "sharedaddy", "jp-relatedposts",
-                "sd-sharing", "addtoany", "related-posts", "yarpp-related")
+                        "hr", "address", "center", "body", "html", "form", "fieldset", "details", "summary",
+                        "caption", "tbody", "thead", "tfoot", "header", "footer", "nav", "aside", "figure"))
+# Where a paragraph of story text lives (scored for choosing the container).
+PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "li", "td")
+
+# Class/id words that mark boilerplate, with the reason each is there. A word matches a
+# whole token of the class or id, split at '-', '_', spaces and camelCase humps.
+BOILERPLATE_WORDS: tuple[tuple[str, str], ...] = (
+    ("share sharing sharebar social socials sociallinks addtoany sharedaddy", "share bars and social buttons"),
+    ("related relatedposts recirc recirculation morestories readmore youmayalsolike outbrain taboola zergnet "
+     "trending popular mostpopular mostread recommended recommendations", "related-story boxes and recirculation"),
+    ("newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms"),
+    ("comment comments disqus respond discussion", "reader comments"),
+    ("cookie cookies consent gdpr cmp onetrust", "cookie and consent banners"),
+    ("sidebar rail widget widgets", "sidebars and widgets"),
+    ("ad ads advert advertisement adslot adunit adwrapper dfp gpt sponsor sponsored promo promotion "
+     "banner native", "ad slots and promos"),
+    ("bio authorbio authorbox aboutauthor contributor", "author boxes"),
+    ("caption captions credit credits photocredit imagecredit wpcaption", "captions and photo credits"),
+    ("breadcrumb breadcrumbs crumbs nav navbar navigation menu masthead topbar toolbar skip skiplink",
+     "navigation and page chrome"),
+    ("footer copyright", "page footers"),
+    ("tags tagged taglist keywords topics", "tag lists"),
+    ("tweet twitter instagram embed oembed iframe", "embedded social posts"),
+    ("modal popup overlay paywall meter regwall", "pop-ups and paywall prompts"),
+    ("print hidden srOnly visuallyhidden screenreader", "print-only and hidden helpers"),
+    ("jpRelatedposts yarpp", "WordPress related-post plugins"),
+)
+# Class/id words that mark the story container.
+CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent main post postcontent story "
+                          "storybody text prose richtext articletext blog".split())
+_BOILERPLATE = {w.lower(): reason for words, reason in BOILERPLATE_WORDS for w in words.split()}
+# Compound tokens are also checked joined ("article-body" → "articlebody").
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
+
+# A block must be this long to count as a paragraph of story text when scoring.
+MIN_SCORED_CHARS = 25
+# A dropped-looking element that holds this share of the page's paragraph text is the story.
+KEEP_SHARE = 0.4
+# Sibling containers at least this share of the best score are part of the story too.
+SIBLING_SHARE = 0.2
+# Input limits: beyond these a page is refused rather than parsed.
+MAX_CHARS = 20_000_000
 
 
 @dataclass
@@ -24,53 +79,322 @@ class HtmlDocument:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     dek: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def fragment_to_blocks(markup: str) -> HtmlDocument:
-    """Text blocks of an HTML fragment or page, in document order, markup dropped."""
-    import lxml.html
+# --- parsing -----------------------------------------------------------------------
+
+_XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
+_PARSER = None
+
+
+def _parser():
+    global _PARSER
+    if _PARSER is None:
+        from lxml import etree
+
+        # The plain etree parser: lxml.html's element classes cost a Python call per node.
+        _PARSER = etree.HTMLParser(recover=True, no_network=True, huge_tree=False, remove_comments=True,
+                                       remove_pis=True, default_doctype=False)
+    return _PARSER
+
+
+def parse(markup: str):
+    """The lxml root of a page; InputError when the markup cannot be parsed at all."""
     from lxml import etree
 
+    if len(markup) > MAX_CHARS:
+        raise InputError(f"HTML page of {len(markup)} characters is over the limit of {MAX_CHARS}")
+    markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
+    if not markup.strip():
+        raise InputError("empty HTML document")
     try:
-        root = lxml.html.fromstring(markup, parser=lxml.html.HTMLParser(recover=True, no_network=True, huge_tree=False))
-    except (etree.ParserError, ValueError):
-        return HtmlDocument(paragraphs=[])
-    for el in list(root.iter(*DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
-    for cls in DROP_CLASSES:
-        for el in root.xpath(f'//*[contains(concat(" ", normalize-space(@class), " "), " {cls} ")]'):
-            if el.getparent() is not None:
-                el.drop_tree()
+        root = etree.fromstring(markup, parser=_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(f"unreadable HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    if root is None:
+        raise InputError("unreadable HTML")
+    return root
+
+
+# --- entry points ------------------------------------------------------------------
+
+def fragment_to_blocks(markup: str) -> HtmlDocument:
+    """Text blocks of an HTML fragment (a feed item, an export body), in document order."""
+    try:
+        root = parse(markup)
+    except InputError:
+        return HtmlDocument()
     doc = HtmlDocument()
-    doc.paragraphs = _blocks(root)
+    _drop_tags(root, DROP_TAGS)
+    _drop_boilerplate(root, doc.removed)
+    doc.paragraphs = blocks(root)
     return doc
 
 
-def _blocks(root) -> list[str]:
+def page_to_document(markup: str) -> HtmlDocument:
+    """Metadata and story blocks of a full saved page."""
+    from .htmlmeta import read_metadata
+
+    root = parse(markup)
+    doc = HtmlDocument()
+    meta = read_metadata(root)
+    doc.headline, doc.categories, doc.authors = meta.headline, meta.categories, meta.authors
+    doc.published, doc.dek = meta.published, meta.dek
+    body = root.find("body")
+    if body is None:
+        body = root
+    _drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
+    _drop_hidden(body)
+    _drop_boilerplate(body, doc.removed)
+    nodes = choose_content(body, meta.article_body)
+    doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
+    if not doc.paragraphs and meta.article_body:
+        doc.paragraphs = [p.strip() for p in meta.article_body.split("\n") if p.strip()]
+    return doc
+
+
+# --- boilerplate -------------------------------------------------------------------
+
+def _drop_tags(root, tags: tuple[str, ...]) -> None:
+    from lxml import etree
+
+    forms = [f for f in root.iter("form") if _text_len(f) < 1000]  # ASP.NET pages wrap everything in a form
+    for form in forms:
+        _remove(form)
+    etree.strip_elements(root, *tags, with_tail=False)
+
+
+def _remove(el) -> None:
+    """Remove an element but keep the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _drop_hidden(root) -> None:
+    for el in root.xpath('.//*[@hidden or @aria-hidden="true" or contains(translate(@style, " ", ""), "display:none")]'):
+        if el.tag not in ("body", "html"):
+            _remove(el)
+
+
+def tokens(value: str) -> list[str]:
+    """``"related-posts articleBody"`` → ``["related", "posts", "relatedposts", "article", "body", "articlebody"]``."""
+    value = value[:500]
+    if value.islower() or not value.isascii() or value.lower() == value:
+        return [w for w in _SEPARATORS.split(value) if w]  # no camelCase humps to split at
+    out: list[str] = []
+    for part in value.split():
+        words = [w.lower() for w in _TOKEN.findall(part[:100])]
+        out.extend(words)
+        if len(words) > 1:
+            out.append("".join(words))
+    return out
+
+
+# class/id string → its words; pages (and sites) repeat the same few hundred strings.
+_WORDS_CACHE: dict[str, frozenset[str]] = {}
+_WORDS_CACHE_MAX = 100_000
+
+
+def class_words(attrs: str) -> frozenset[str]:
+    """The words of a class/id string, as :func:`tokens` gives them (cached)."""
+    words = _WORDS_CACHE.get(attrs)
+    if words is None:
+        words = frozenset(tokens(attrs))
+        if len(_WORDS_CACHE) < _WORDS_CACHE_MAX:
+            _WORDS_CACHE[attrs] = words
+    return words
+
+
+def boilerplate_reason(el) -> str | None:
+    """Why an element's class or id marks it as boilerplate, or None."""
+    words = class_words((el.get("class") or "") + " " + (el.get("id") or ""))
+    if words.isdisjoint(_BOILERPLATE):
+        return None
+    return next(_BOILERPLATE[w] for w in sorted(words) if w in _BOILERPLATE)
+
+
+def _drop_boilerplate(root, removed: list[tuple[str, str]]) -> None:
+    total = max(1, _paragraph_text(root))
+    for el in list(root.xpath(".//*[@class or @id]")):
+        if el.tag in ("body", "html", "main") or not isinstance(el.tag, str):
+            continue
+        reason = boilerplate_reason(el)
+        if reason is None or el.getparent() is None or _is_detached(el, root):
+            continue
+        if _paragraph_text(el) >= KEEP_SHARE * total and total > 500:
+            continue  # a wrapper of the story that happens to carry such a word
+        removed.append((reason, el.get("class") or el.get("id") or ""))
+        _remove(el)
+
+
+def _is_detached(el, root) -> bool:
+    for anc in el.iterancestors():
+        if anc is root:
+            return False
+    return el is not root
+
+
+def _paragraph_text(el) -> int:
+    return sum(len(text_of(p)) for p in el.iter("p"))
+
+
+def _text_len(el) -> int:
+    return len(text_of(el))
+
+
+_STRING = None
+
+
+def text_of(el) -> str:
+    """All the text inside an element (XPath string(), done in C)."""
+    global _STRING
+    if _STRING is None:
+        from lxml import etree
+
+        _STRING = etree.XPath("string()")
+    return _STRING(el)
+
+
+# --- choosing the story container ----------------------------------------------------
+
+_COMMA = re.compile(r"[,，、]")
+
+
+def choose_content(body, article_body: str | None = None) -> list:
+    """The element(s) holding the story, best first in document order."""
+    scores: dict = {}
+    for el in body.iter(*PARAGRAPH_TAGS):
+        text = text_of(el)
+        n = len(text.strip())
+        if n < MIN_SCORED_CHARS:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tag in ("li", "td") and n < 100:
+            continue
+        points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
+        scores[parent] = scores.get(parent, 0.0) + points
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + points / 2
+    if not scores:
+        return [body]
+    ranked = {el: s * (1 - link_density(el)) + _class_weight(el) for el, s in scores.items()}
+    top = max(ranked, key=ranked.get)
+    best = ranked[top]
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    chosen = []
+    for sib in parent:
+        if sib is top:
+            chosen.append(sib)
+        elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib, 0.0), best):
+            chosen.append(sib)
+    return chosen
+
+
+def _sibling_belongs(sib, score: float, best: float) -> bool:
+    if score >= max(10.0, best * SIBLING_SHARE):
+        return True
+    if sib.tag == "p":
+        text = text_of(sib)
+        n = len(text)
+        density = link_density(sib, n)
+        if n > 80 and density < 0.25:
+            return True
+        if 0 < n <= 80 and density == 0 and re.search(r"\.( |$)", text):
+            return True
+    return False
+
+
+def _class_weight(el) -> float:
+    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not attrs.strip():
+        return 0.0
+    words = class_words(attrs)
+    weight = 0.0
+    if words & CONTENT_WORDS:
+        weight += 25
+    if any(w in _BOILERPLATE for w in words):
+        weight -= 25
+    return weight
+
+
+def link_density(el, text_len: int | None = None) -> float:
+    n = text_len if text_len is not None else len(text_of(el))
+    if not n:
+        return 0.0
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return min(1.0, links / n)
+
+
+# --- emitting blocks ------------------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+
+
+def blocks(root, filter_links: bool = False) -> list[str]:
+    """The text of ``root`` as blocks in document order: every block-level element ends
+    one. With ``filter_links``, a short block that is mostly link text (a menu, a list of
+    story links) is left out."""
+    from lxml import etree
+
     out: list[str] = []
     buf: list[str] = []
+    link_chars = [0]
+    in_link = [0]
 
     def flush() -> None:
-        text = " ".join("".join(buf).split())
-        if text:
-            out.append(text)
+        text = _SPACE.sub(" ", "".join(buf)).strip()
         buf.clear()
+        if text:
+            if filter_links and _mostly_links(text, link_chars[0]):
+                pass
+            else:
+                out.append(text)
+        link_chars[0] = 0
 
-    def walk(el) -> None:
+    def add(text: str | None) -> None:
+        if text:
+            buf.append(text)
+            if in_link[0]:
+                link_chars[0] += len(text.strip())
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
-        block = tag.lower() in BLOCK_TAGS
-        if block:
-            flush()
-        if el.text and tag:
-            buf.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                buf.append(child.tail)
-        if block:
-            flush()
-
-    walk(root)
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+            if tag == "a":
+                in_link[0] += 1
+            if tag:
+                add(el.text)
+        else:
+            if tag == "a":
+                in_link[0] -= 1
+            if tag in BLOCK_TAGS:
+                flush()
+            if el is not root:
+                add(el.tail)
     flush()
     return out
+
+
+def _mostly_links(text: str, link_chars: int) -> bool:
+    n = len(text)
+    if not link_chars:
+        return False
+    share = link_chars / n
+    return share > 0.8 or (share > 0.5 and n < 200)

@@ -1,0 +1,356 @@
+"""Page metadata: what a saved page declares about its article.
+
+Each field is read from its sources in order of trust, the first one that gives a value
+wins: JSON-LD (schema.org NewsArticle and kin) first, then OpenGraph and ``article:*``
+meta, ``twitter:*`` meta, plain ``<meta name=…>``, and last what the visible page shows
+(``<time datetime>``, ``<h1>``, ``<title>`` with its site suffix stripped, breadcrumbs
+and category links).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .dates import parse_date
+from .extract import split_title
+
+def _classed_xpath():
+    from lxml import etree
+
+    return etree.XPath(".//*[@class or @id]")
+
+
+class _LazyXPath:
+    def __init__(self):
+        self._xp = None
+
+    def __call__(self, root):
+        if self._xp is None:
+            self._xp = _classed_xpath()
+        return self._xp(root)
+
+
+_CLASSED = _LazyXPath()
+
+# schema.org types that describe the article itself.
+ARTICLE_TYPES = frozenset("""NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
+BackgroundNewsArticle ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle SocialMediaPosting
+TechArticle WebPage""".split())
+# meta tags per field, most trusted first (property= or name= or itemprop=).
+HEADLINE_META = ("og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title", "parsely-title")
+SECTION_META = ("article:section", "section", "article.section", "category", "parsely-section",
+                "sailthru.section", "dc.subject", "articlesection")
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
+               "twitter:creator")
+DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
+             "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time",
+             "article.published", "published_time", "dcterms.created")
+DEK_META = ("og:description", "twitter:description", "description")
+# Class/id words of elements that hold the standfirst, the byline and breadcrumbs.
+DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapline summary lede lead "
+                        "articlesummary description excerpt intro sapo".split())
+BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
+BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
+_MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES
+# Longest JSON-LD block read; bigger ones are skipped rather than parsed.
+MAX_JSONLD_CHARS = 2_000_000
+MAX_DEK_WORDS = 60
+_BY = re.compile(r"^\s*(?:by|written by|words by|story by|posted by|von|par|por)\s*:?\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
+_NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
+                        "associated press", "the associated press", "reuters", "afp", "ap"})
+
+
+@dataclass
+class PageMeta:
+    headline: str | None = None
+    categories: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    dek: str | None = None
+    article_body: str | None = None
+    site_name: str | None = None
+
+
+def read_metadata(root) -> PageMeta:
+    """Everything the page declares about its article, best source first."""
+    ld = _json_ld_article(root)
+    metas = _meta_tags(root)
+    marked = _marked_elements(root)
+    meta = PageMeta()
+    meta.site_name = metas.get("og:site_name") or metas.get("application-name")
+    meta.headline = _headline(root, ld, metas, meta.site_name)
+    meta.categories = _categories(root, ld, metas, marked)
+    meta.authors = _authors(root, ld, metas, marked)
+    meta.published = _published(root, ld, metas)
+    meta.dek = _dek(marked, meta.headline)
+    body = ld.get("articleBody")
+    meta.article_body = body if isinstance(body, str) and body.strip() else None
+    return meta
+
+
+# --- sources -------------------------------------------------------------------------
+
+def _json_ld_article(root) -> dict:
+    """The first schema.org article object in the page's JSON-LD, else {}."""
+    fallback: dict = {}
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        for obj in _ld_objects(data):
+            types = obj.get("@type")
+            types = set(types) if isinstance(types, list) else {types}
+            if types & ARTICLE_TYPES - {"WebPage"}:
+                return obj
+            if "WebPage" in types and not fallback and obj.get("headline"):
+                fallback = obj
+            if "BreadcrumbList" in types and "_breadcrumb" not in fallback:
+                fallback.setdefault("_breadcrumb", obj)
+    return fallback
+
+
+def _ld_objects(data, depth: int = 0):
+    """Every JSON object in a JSON-LD document: top level, lists and ``@graph``."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data[:200]:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _ld_objects(graph, depth + 1)
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            yield from _ld_objects(main, depth + 1)
+
+
+def _meta_tags(root) -> dict[str, str]:
+    """``<meta property|name|itemprop=key content=value>`` keys lower-cased, first one kept."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = el.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), _clean(content))
+    return out
+
+
+def _text(el) -> str:
+    from .html import text_of
+
+    return _clean(text_of(el))
+
+
+def _clean(text: str) -> str:
+    from .fixes import unescape_entities
+
+    return " ".join(unescape_entities(text).split())
+
+
+def _strings(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [s for v in value[:20] for s in _strings(v)]
+    if isinstance(value, dict):
+        return _strings(value.get("name") or value.get("@value"))
+    return [_clean(str(value))] if str(value).strip() else []
+
+
+def _marked_elements(root) -> list[tuple[object, frozenset[str]]]:
+    """(element, its words) for every element whose class or id holds a dek, byline or
+    breadcrumb word, in document order: one pass, cached per class string."""
+    from .html import class_words
+
+    out = []
+    for el in _CLASSED(root):
+        words = class_words((el.get("class") or "") + " " + (el.get("id") or "")) & _MARKER_WORDS
+        if words:
+            out.append((el, words))
+    return out
+
+
+def _having_class_words(marked, words: frozenset[str]) -> list:
+    return [el for el, have in marked if have & words]
+
+
+# --- fields --------------------------------------------------------------------------
+
+def _headline(root, ld: dict, metas: dict, site: str | None) -> str | None:
+    declared = _strings(ld.get("headline") or ld.get("name"))
+    headline = declared[0] if declared else None
+    if not headline:
+        for key in HEADLINE_META:
+            if metas.get(key):
+                headline = _strip_site(metas[key], site)
+                break
+    h1 = _first_h1(root)
+    title_el = root.find(".//title")
+    title = _strip_site(_text(title_el), site) if title_el is not None else None
+    if headline:
+        if h1 and _fold(h1) != _fold(headline) and _truncated_of(headline, h1):
+            return h1
+        return headline
+    if h1 and (not title or _fold(h1) in _fold(title) or len(h1.split()) > 3):
+        return h1
+    return title or h1
+
+
+def _truncated_of(short: str, full: str) -> bool:
+    """``Storm closes ports across…`` is a cut-down ``Storm closes ports across the north``."""
+    s, f = _fold(short), _fold(full)
+    return len(f) > len(s) and f.startswith(s[: max(10, len(s) - 5)])
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    title = _clean(title)
+    if site:
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            suffix = sep + site
+            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
+                title = title[: -len(suffix)]
+                break
+    head, _sections = split_title(title)
+    return head
+
+
+def _title_sections(root, site: str | None) -> list[str]:
+    title_el = root.find(".//title")
+    if title_el is None:
+        return []
+    title = _text(title_el)
+    if site and title.lower().endswith(site.lower()):
+        title = title[: -len(site)].rstrip(" |-–—:·")
+    return split_title(title)[1]
+
+
+def _first_h1(root) -> str | None:
+    for h1 in root.iter("h1"):
+        text = _text(h1)
+        if 2 <= len(text) <= 300:
+            return text
+    return None
+
+
+def _categories(root, ld: dict, metas: dict, marked: list) -> list[str]:
+    labels: list[str] = []
+    labels += _strings(ld.get("articleSection"))
+    for key in SECTION_META:
+        if metas.get(key):
+            labels += [s.strip() for s in metas[key].split(",")][:3]
+            break
+    labels += _breadcrumb(ld, marked)
+    labels += [_text(a) for a in root.xpath('.//a[contains(concat(" ", @rel, " "), " category ")]')[:5]]
+    labels += _title_sections(root, metas.get("og:site_name"))
+    return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
+
+
+def _breadcrumb(ld: dict, marked: list) -> list[str]:
+    """Breadcrumb trail, most specific first, without 'Home' and the page itself."""
+    crumbs: list[str] = []
+    bc = ld.get("_breadcrumb") if isinstance(ld.get("_breadcrumb"), dict) else None
+    if bc is None:
+        bc = ld.get("breadcrumb") if isinstance(ld.get("breadcrumb"), dict) else None
+    if bc is not None and isinstance(bc.get("itemListElement"), list):
+        items = sorted((i for i in bc["itemListElement"] if isinstance(i, dict)),
+                       key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+        for item in items:
+            crumbs += _strings(item.get("name") or item.get("item"))[:1]
+    else:
+        for el in _having_class_words(marked, BREADCRUMB_CLASSES)[:1]:
+                crumbs = [_text(a) for a in el.iter("a", "span", "li") if _text(a) and not len(a)]
+                break
+    crumbs = [c for c in crumbs if c.lower() not in ("home", "homepage", "start", "front page") and len(c) <= 40]
+    if len(crumbs) > 1 and len(crumbs[-1].split()) > 5:
+        crumbs = crumbs[:-1]  # the last crumb is the article's own title
+    return list(reversed(crumbs))
+
+
+def _authors(root, ld: dict, metas: dict, marked: list) -> list[str]:
+    names: list[str] = []
+    author = ld.get("author") or ld.get("creator")
+    if author:
+        names = _strings(author)
+    if not names:
+        for key in AUTHOR_META:
+            if metas.get(key):
+                names = [metas[key]]
+                break
+    if not names:
+        names = [_text(a) for a in root.xpath('.//a[contains(concat(" ", @rel, " "), " author ")]')[:5]]
+    if not names:
+        for el in _having_class_words(marked, BYLINE_CLASSES) + root.xpath('.//*[@itemprop="author"]'):
+            text = _text(el)
+            if 0 < len(text) <= 120:
+                names = [text]
+                break
+    return _person_names(names)
+
+
+def _person_names(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in raw:
+        if _URLISH.search(value):
+            continue
+        value = _BY.sub("", value)
+        for name in _NAME_SPLIT.split(value):
+            name = name.strip(" .;:")
+            if not name or name.lower() in _NOT_NAMES or len(name) > 60 or len(name.split()) > 5:
+                continue
+            if parse_date(name) or not any(c.isalpha() for c in name):
+                continue
+            out.append(name)
+    return _dedupe(out)
+
+
+def _published(root, ld: dict, metas: dict) -> str | None:
+    for value in _strings(ld.get("datePublished") or ld.get("dateCreated")):
+        if parse_date(value):
+            return parse_date(value)
+    for key in DATE_META:
+        if metas.get(key) and parse_date(metas[key]):
+            return parse_date(metas[key])
+    for el in root.iter("time"):
+        value = el.get("datetime") or _text(el)
+        if parse_date(value):
+            return parse_date(value)
+    return None
+
+
+def _dek(marked: list, headline: str | None) -> str | None:
+    """The standfirst shown under the headline, else the declared description."""
+    for el in _having_class_words(marked, DEK_CLASSES):
+        if el.tag in ("p", "h2", "div", "span"):
+            text = _text(el)
+            if 5 <= len(text.split()) <= MAX_DEK_WORDS and (not headline or _fold(text) != _fold(headline)):
+                return text
+    return None
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
