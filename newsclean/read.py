@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from .errors import InputError
@@ -29,27 +32,55 @@ _BINARY_MAGIC = (
 
 
 def read_bytes(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file's bytes, refusing anything that is not a readable regular file."""
-    p = Path(path)
+    """Read a file's bytes, refusing anything that is not a readable regular file.
+
+    The file is opened without blocking and checked on the open descriptor, so a FIFO,
+    a device or a file swapped for one after it was listed never makes the read hang."""
+    name = str(path)
     try:
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if not p.is_file():
-            raise InputError(f"{path}: not a regular file")
-        size = p.stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} (see --max-bytes)")
-        with p.open("rb") as fh:
-            data = fh.read(max_bytes + 1 if max_bytes is not None else -1)
-    except InputError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
+        raise InputError(f"{name}: {_open_problem(path, exc)}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{name}: not a regular file")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputError(f"{name}: {info.st_size} bytes is over the limit of {max_bytes} (see --max-bytes)")
+        data = _read_all(fd, max_bytes)
+    except OSError as exc:
+        raise InputError(f"{name}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
     if max_bytes is not None and len(data) > max_bytes:
-        raise InputError(f"{path}: over the limit of {max_bytes} bytes (see --max-bytes)")
+        raise InputError(f"{name}: over the limit of {max_bytes} bytes (see --max-bytes)")
     return data
+
+
+def _read_all(fd: int, max_bytes: int | None) -> bytes:
+    """Up to ``max_bytes + 1`` bytes: one more than allowed is enough to know it is too big."""
+    limit = None if max_bytes is None else max_bytes + 1
+    chunks: list[bytes] = []
+    total = 0
+    while limit is None or total < limit:
+        chunk = os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _open_problem(path: str | Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return "broken symbolic link (its target does not exist)"
+    if exc.errno == errno.ENOENT:
+        return "no such file"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (exc.strerror or str(exc)).lower()
 
 
 def looks_binary(data: bytes) -> bool:

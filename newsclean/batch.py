@@ -1,0 +1,510 @@
+"""Batch cleaning: many inputs in, one result per input out, always in input order.
+
+Three steps, each usable on its own:
+
+* :func:`plan` turns the command-line inputs (files, directories, globs, ``-``) into an
+  ordered list of :class:`Task` and a count of what was skipped and why;
+* :func:`run` cleans the tasks in worker processes, each file under a time limit (a
+  worker that overruns is killed and replaced), and hands the results back in input
+  order through a callback, so memory stays flat however many files there are;
+* :func:`write_atomically` puts a result in the output tree: a temporary file in the
+  same directory, then a rename, so an interrupted run never leaves a half-written file.
+
+Nothing here imports click or rich: progress is reported through the small
+:class:`ProgressSink` interface, which the CLI implements with a Rich bar.
+"""
+from __future__ import annotations
+
+import fnmatch
+import glob
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
+
+from .errors import ArticleTimeout, NewscleanError, OutputError
+from .read import DEFAULT_MAX_BYTES
+
+# Files a directory walk takes by default; anything else is reported as skipped.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".xhtml", ".shtml", ".md", ".markdown"})
+DEFAULT_TIMEOUT = 60.0
+# How far ahead of the next result to print workers may run: bounds the results held.
+WINDOW_PER_JOB = 8
+OUTPUT_SUFFIX = {"json": ".json", "text": ".txt"}
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_UNSAFE_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    index: int
+    source: str               # the name shown to the user and put in "source"
+    path: str | None          # None: read standard input
+    output: str | None = None  # where the result goes, under the output directory
+
+
+@dataclass
+class Plan:
+    tasks: list[Task] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    skipped_suffixes: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class Options:
+    mode: str = "json"                # "json", "text" or "view" (the Article itself)
+    indent: int | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT
+
+
+@dataclass
+class Result:
+    index: int
+    source: str
+    error: str | None = None
+    payload: Any = None               # JSON text, body text or Article, by mode
+    removed: int = 0
+    quotes: int = 0
+    officials: int = 0
+    warnings: list[str] = field(default_factory=list)
+    output: str | None = None
+    timed_out: bool = False
+    path: str | None = None
+
+
+@dataclass
+class Summary:
+    processed: int = 0
+    failed: int = 0
+    timed_out: int = 0
+    removed: int = 0
+    quotes: int = 0
+    officials: int = 0
+    seconds: float = 0.0
+    skipped: Counter[str] = field(default_factory=Counter)
+    skipped_suffixes: Counter[str] = field(default_factory=Counter)
+    interrupted: bool = False
+
+    def add(self, result: Result) -> None:
+        if result.error is not None:
+            self.failed += 1
+            return
+        self.processed += 1
+        self.removed += result.removed
+        self.quotes += result.quotes
+        self.officials += result.officials
+
+    def text(self) -> str:
+        rate = (self.processed + self.failed) / self.seconds if self.seconds > 0 else 0.0
+        parts = [f"processed {self.processed}", f"failed {self.failed}"
+                 + (f" ({self.timed_out} timed out)" if self.timed_out else ""),
+                 f"skipped {sum(self.skipped.values())}" + self._skipped_detail(),
+                 f"artifacts removed {self.removed}", f"quotes {self.quotes}", f"officials {self.officials}",
+                 f"time {self.seconds:.1f} s ({rate:.0f} files/s)"]
+        return ("interrupted: " if self.interrupted else "") + ", ".join(parts)
+
+    def _skipped_detail(self) -> str:
+        if not self.skipped:
+            return ""
+        details = []
+        for reason, n in sorted(self.skipped.items()):
+            if reason == "not an article file" and self.skipped_suffixes:
+                kinds = " ".join(f"{s or '(no suffix)'}×{c}" for s, c in self.skipped_suffixes.most_common(5))
+                reason = f"{reason}: {kinds}"
+            details.append(f"{n} {reason}")
+        return " (" + "; ".join(details) + ")"
+
+
+class ProgressSink(Protocol):
+    """What :func:`run` tells a progress display. The CLI's Rich bar implements it."""
+
+    def start(self, total: int) -> None: ...
+    def advance(self, result: Result) -> None: ...
+    def stop(self) -> None: ...
+
+
+# --- JSON that is always valid UTF-8 -------------------------------------------------
+
+def to_json(obj: dict, indent: int | None = None) -> str:
+    """JSON text that encodes to valid UTF-8: control characters are escaped by json,
+    and lone surrogates (from undecodable file names) become U+FFFD."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def error_record(source: str, message: str) -> dict[str, str]:
+    return {"source": source, "error": message}
+
+
+# --- planning --------------------------------------------------------------------
+
+def is_batch(inputs: Sequence[str], output_dir: str | None) -> bool:
+    """Several inputs, a directory, a glob or an output directory: batch mode."""
+    if output_dir is not None or len(inputs) != 1:
+        return True
+    name = inputs[0]
+    return name != STDIN and (os.path.isdir(name) or (_GLOB_CHARS.search(name) is not None and not os.path.exists(name)))
+
+
+def plan(inputs: Sequence[str], *, output_dir: str | None = None, mode: str = "json",
+         include: Sequence[str] = (), exclude: Sequence[str] = (), skip_existing: bool = False) -> Plan:
+    """The files to clean, in input order (directories walked in sorted order), with
+    the output path of each when there is an output directory."""
+    out = Plan()
+    out_root = Path(output_dir) if output_dir is not None else None
+    out_real = os.path.realpath(output_dir) if output_dir is not None else None
+    namer = _OutputNamer(out_root, OUTPUT_SUFFIX.get(mode, ".json"))
+    for name in inputs:
+        for source, path, rel in _expand(name, out, out_real, include, exclude):
+            target = namer.name(rel) if out_root is not None else None
+            if skip_existing and target is not None and os.path.exists(target):
+                out.skipped["output exists"] += 1
+                continue
+            out.tasks.append(Task(len(out.tasks), source, path, target))
+    return out
+
+
+def _expand(name: str, out: Plan, out_real: str | None, include: Sequence[str],
+            exclude: Sequence[str]) -> Iterable[tuple[str, str | None, str]]:
+    """(source, path, relative output name) for one command-line input."""
+    if name == STDIN:
+        yield STDIN, None, "stdin"
+    elif os.path.isdir(name):
+        yield from _walk(name, out, out_real, include, exclude)
+    elif _GLOB_CHARS.search(name) and not os.path.lexists(name):
+        matches = sorted(glob.glob(name, recursive=True))
+        if not matches:
+            yield name, name, os.path.basename(name)  # reported as "no such file"
+        for match in matches:
+            if os.path.isdir(match):
+                yield from _walk(match, out, out_real, include, exclude)
+            elif _wanted(os.path.basename(match), os.path.basename(match), out, include, exclude):
+                yield match, match, os.path.basename(match)
+    else:
+        yield name, name, os.path.basename(name) or name  # a file named explicitly is always taken
+
+
+def _walk(top: str, out: Plan, out_real: str | None, include: Sequence[str],
+          exclude: Sequence[str]) -> Iterable[tuple[str, str, str]]:
+    for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
+        dirnames.sort()
+        filenames.sort()
+        kept = []
+        for d in dirnames:
+            full = os.path.join(dirpath, d)
+            if d.startswith("."):
+                out.skipped["hidden"] += 1
+            elif os.path.islink(full):
+                out.skipped["symbolic link to a directory"] += 1  # never followed: no loops
+            elif out_real is not None and os.path.realpath(full) == out_real:
+                out.skipped["the output directory"] += 1
+            else:
+                kept.append(d)
+        dirnames[:] = kept
+        for f in filenames:
+            full = os.path.join(dirpath, f)
+            rel = PurePosixPath(*Path(os.path.relpath(full, top)).parts).as_posix()
+            if _wanted(f, rel, out, include, exclude):
+                yield full, full, rel
+
+
+def _wanted(filename: str, rel: str, out: Plan, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Whether a file found by a walk or a glob is an article to clean; counts it if not."""
+    if filename.startswith("."):
+        out.skipped["hidden"] += 1
+        return False
+    if any(_matches(p, filename, rel) for p in exclude):
+        out.skipped["excluded"] += 1
+        return False
+    if include:
+        if any(_matches(p, filename, rel) for p in include):
+            return True
+        out.skipped["not included"] += 1
+        return False
+    suffix = os.path.splitext(filename)[1].lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return True
+    out.skipped["not an article file"] += 1
+    out.skipped_suffixes[suffix] += 1
+    return False
+
+
+def _matches(pattern: str, filename: str, rel: str) -> bool:
+    return fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(filename, pattern)
+
+
+class _OutputNamer:
+    """Output paths that mirror the input tree, stay inside the output directory and
+    never collide: ``a/b.html`` → ``OUT/a/b.json``; a second ``a/b.txt`` → ``OUT/a/b-2.json``."""
+
+    def __init__(self, root: Path | None, suffix: str) -> None:
+        self.root, self.suffix = root, suffix
+        self.used: set[str] = set()
+
+    def name(self, rel: str) -> str:
+        assert self.root is not None
+        parts = safe_relative_parts(rel)
+        stem = os.path.splitext(parts[-1])[0] or parts[-1]
+        candidate = parts[:-1] + [stem + self.suffix]
+        n = 1
+        while "/".join(candidate).lower() in self.used:
+            n += 1
+            candidate = parts[:-1] + [f"{stem}-{n}{self.suffix}"]
+        self.used.add("/".join(candidate).lower())
+        return str(self.root.joinpath(*candidate))
+
+
+def safe_relative_parts(rel: str) -> list[str]:
+    """Path components that cannot leave a directory: no ``..``, no root, no drive, no
+    control characters, no hidden names."""
+    parts = []
+    for part in re.split(r"[/\\]+", rel):
+        part = _UNSAFE_NAME_CHARS.sub("_", part).strip()
+        if part in ("", ".", "..") or part.endswith(":"):
+            continue
+        parts.append("_" + part if part.startswith(".") else part)
+    return parts or ["article"]
+
+
+def inside(path: str | Path, root: str | Path) -> bool:
+    """True when ``path``, with every symbolic link resolved, lies under ``root``."""
+    real, real_root = os.path.realpath(path), os.path.realpath(root)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+# --- writing ---------------------------------------------------------------------
+
+def write_atomically(target: str, text: str, *, root: str, source_path: str | None = None) -> None:
+    """Write ``text`` to ``target`` (under ``root``) through a temporary file and a rename."""
+    directory = os.path.dirname(target) or "."
+    if not inside(directory, root):
+        raise OutputError(f"{target}: output path leaves the output directory")
+    try:
+        os.makedirs(directory, exist_ok=True)
+        if not inside(directory, root):
+            raise OutputError(f"{target}: output path leaves the output directory")
+        if source_path is not None and os.path.exists(target) and os.path.samefile(target, source_path):
+            raise OutputError(f"{target}: refusing to overwrite the input file")
+        fd, tmp = _temporary(directory, os.path.basename(target))
+    except OSError as exc:
+        raise OutputError(f"{target}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8", "replace"))
+        os.replace(tmp, target)
+    except BaseException as exc:
+        _unlink_quietly(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{target}: {exc.strerror or exc}") from None
+        raise
+
+
+def _temporary(directory: str, name: str) -> tuple[int, str]:
+    import tempfile
+
+    return tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+# --- cleaning one input ------------------------------------------------------------
+
+def clean_one(task: Task, options: Options, data: bytes | None = None) -> Result:
+    """Clean one input; every failure becomes ``Result.error``, never an exception."""
+    from .core import process
+    from .read import read_bytes
+
+    result = Result(task.index, task.source, output=task.output)
+    try:
+        if data is None:
+            data = read_bytes(task.path, options.max_bytes) if task.path is not None else b""
+        article = process(data, source=task.source)
+    except NewscleanError as exc:
+        result.error = str(exc)
+        return result
+    except RecursionError:
+        result.error = f"{task.source}: input nested too deeply to clean"
+        return result
+    except MemoryError:
+        result.error = f"{task.source}: out of memory"
+        return result
+    except Exception as exc:  # a bug must not stop the batch; one line, no traceback
+        result.error = f"{task.source}: internal error ({type(exc).__name__}: {_one_line(str(exc))})"
+        return result
+    result.removed, result.quotes, result.officials = len(article.removed), len(article.quotes), len(article.officials)
+    result.warnings = list(article.warnings)
+    if options.mode == "json":
+        result.payload = to_json(article.to_dict(), options.indent)
+    elif options.mode == "text":
+        result.payload = article.body
+    else:
+        result.payload = article
+    return result
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:200]
+
+
+# --- the worker pool ---------------------------------------------------------------
+
+def _worker_main(conn: Any, options: Options) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        task, data = message
+        conn.send(clean_one(task, options, data))
+
+
+class _Worker:
+    def __init__(self, context: Any, options: Options) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, options), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: Task | None = None
+        self.deadline = float("inf")
+        self.dead = False
+
+    def send(self, task: Task, data: bytes | None, timeout: float | None) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.conn.send((task, data))
+
+    def kill(self) -> None:
+        self.dead = True
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(1)
+        if self.process.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], None], *,
+        jobs: int | None = None, progress: ProgressSink | None = None,
+        stdin: Callable[[], bytes] | None = None) -> Summary:
+    """Clean ``tasks`` in ``jobs`` worker processes; ``on_result`` sees every result in
+    task order. A task running past ``options.timeout`` seconds has its worker killed
+    and becomes a timeout error; a worker that dies takes only its own task with it."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    from . import core  # noqa: F401  imported once here, inherited by forked workers
+
+    summary = Summary()
+    started = time.monotonic()
+    if not tasks:
+        return summary
+    jobs = max(1, min(jobs or default_jobs(), len(tasks)))
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    workers: list[_Worker] = []
+    done: dict[int, Result] = {}
+    next_send = next_emit = 0
+    window = jobs * WINDOW_PER_JOB
+    if progress is not None:
+        progress.start(len(tasks))
+    try:
+        workers = [_Worker(context, options) for _ in range(jobs)]
+        while next_emit < len(tasks):
+            for w in workers:
+                if w.task is None and next_send < len(tasks) and next_send < next_emit + window:
+                    task = tasks[next_send]
+                    w.send(task, stdin() if task.path is None and stdin is not None else None, options.timeout)
+                    next_send += 1
+            busy = [w for w in workers if w.task is not None]
+            soonest = min(w.deadline for w in busy)
+            ready = wait([w.conn for w in busy], None if soonest == float("inf") else max(0.0, soonest - time.monotonic()))
+            for i, w in enumerate(workers):
+                if w.task is None:
+                    continue
+                result = _collect(w, ready, options)
+                if result is None:
+                    continue
+                summary.timed_out += result.timed_out
+                if w.dead:
+                    workers[i] = _Worker(context, options)
+                else:
+                    w.task = None
+                done[result.index] = result
+            while next_emit in done:
+                result = done.pop(next_emit)
+                result.path = tasks[next_emit].path
+                on_result(result)  # may turn a result into a failure (say, a write error)
+                summary.add(result)
+                if progress is not None:
+                    progress.advance(result)
+                next_emit += 1
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    except BaseException:
+        summary.interrupted = True
+        raise
+    finally:
+        for w in workers:
+            if summary.interrupted:
+                w.kill()
+            else:
+                w.stop()
+        if progress is not None:
+            progress.stop()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _collect(w: _Worker, ready: list[Any], options: Options) -> Result | None:
+    """The result of a busy worker if it has one, or a timeout/crash result after
+    killing it; None while it is still within its time."""
+    task = w.task
+    assert task is not None
+    if w.conn in ready:
+        try:
+            return w.conn.recv()
+        except (EOFError, OSError):
+            w.kill()
+            return Result(task.index, task.source, error=f"{task.source}: the worker cleaning it crashed",
+                          output=task.output)
+    if time.monotonic() >= w.deadline:
+        w.kill()
+        message = str(ArticleTimeout(f"{task.source}: gave up after {options.timeout:g} s (per-file time limit, see --timeout)"))
+        return Result(task.index, task.source, error=message, output=task.output, timed_out=True)
+    return None
