@@ -125,11 +125,13 @@ def fix_paragraph(paragraph: str) -> str:
 
 
 def strip_dateline(paragraph: str, removed: list[Removal], index: int) -> str:
-    m = DATELINE.pattern.match(paragraph)
-    if not m or (index >= DATELINE_PARAGRAPHS and "(" not in m.group(0)):
-        return paragraph
-    removed.append(Removal(DATELINE.name, m.group(0).strip()))
-    return paragraph[m.end():]
+    """Cut "CITY (Agency) —" from the start of a paragraph (repeated ones too)."""
+    while m := DATELINE.pattern.match(paragraph):
+        if index >= DATELINE_PARAGRAPHS and "(" not in m.group(0):
+            break
+        removed.append(Removal(DATELINE.name, m.group(0).strip()))
+        paragraph = paragraph[m.end():]
+    return paragraph
 
 
 def _dedupe_key(paragraph: str) -> str:
@@ -156,6 +158,10 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
                 out.removed.append(Removal(in_section.name, paragraph))
                 continue
             in_section = None
+        if len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
+            paragraph = strip_dateline(paragraph, out.removed, len(out.paragraphs))
+            if not paragraph:
+                continue
         hit = match_paragraph_rule(paragraph)
         if hit is not None:
             out.removed.append(Removal(hit.name, paragraph))
@@ -165,8 +171,6 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
             out.removed.append(Removal(section.name, paragraph))
             in_section = section
             continue
-        if len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
-            paragraph = strip_dateline(paragraph, out.removed, len(out.paragraphs))
         key = _dedupe_key(paragraph)
         if key in seen and word_count(paragraph) >= 4:
             out.removed.append(Removal("duplicate_paragraph", paragraph))

@@ -17,6 +17,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _MOJIBAKE = re.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
+_C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MULTISPACE = re.compile(r" {2,}")
 
@@ -46,23 +47,33 @@ def fix_mojibake(text: str) -> str:
         return text
     import ftfy  # imported here: only mojibaked input pays for it
 
-    return ftfy.fix_text(
-        text,
-        unescape_html=False,
-        uncurl_quotes=False,
-        fix_character_width=False,
-        fix_latin_ligatures=False,
-        fix_line_breaks=False,
-        normalization=None,
-        explain=False,
-    )
+    for _ in range(3):  # ftfy's fixes can uncover more mojibake: run to a fixed point
+        fixed = ftfy.fix_text(
+            text,
+            unescape_html=False,
+            uncurl_quotes=False,
+            fix_character_width=False,
+            fix_latin_ligatures=False,
+            fix_line_breaks=False,
+            normalization=None,
+            explain=False,
+        )
+        if fixed == text:
+            return fixed
+        text = fixed
+    return text
+
+
+def remove_invisible(text: str) -> str:
+    """Zero-width spaces, soft hyphens, byte-order marks and C0 control characters go
+    before anything else, so that they cannot hide an artifact or a mojibake sequence."""
+    return _C0.sub("", _INVISIBLE.sub("", text))
 
 
 def normalize_spaces(text: str) -> str:
-    """Non-breaking, thin and other odd spaces become a plain space; zero-width spaces,
-    soft hyphens and byte-order marks go; control characters and lone surrogates go."""
+    """Non-breaking, thin and other odd spaces become a plain space; C1 control
+    characters (kept until mojibake repair, which reads them) and lone surrogates go."""
     text = _SPACES.sub(" ", text)
-    text = _INVISIBLE.sub("", text)
     return _CONTROL.sub("", text)
 
 
@@ -73,7 +84,9 @@ def normalize_newlines(text: str) -> str:
 
 TEXT_FIXES: tuple[Fix, ...] = (
     Fix("newlines", normalize_newlines, "one line-ending convention"),
+    Fix("invisible", remove_invisible, "invisible characters hide artifacts from matching"),
     Fix("html_entity", unescape_entities, "entities are markup, not text", _ENTITY),
+    Fix("invisible", remove_invisible, "entities can decode to invisible characters"),
     Fix("mojibake", fix_mojibake, "UTF-8 read as Windows-1252 by the scraper", _MOJIBAKE),
     Fix("whitespace", normalize_spaces, "invisible and non-breaking spaces break matching and search"),
 )
@@ -132,5 +145,7 @@ PARAGRAPH_FIXES: tuple[Fix, ...] = (
     Fix("quote_spacing", fix_quote_spacing, "spun text detaches quote marks from the words they enclose"),
     Fix("punctuation_spacing", fix_punctuation_spacing, "spun text puts spaces before punctuation"),
     Fix("stray_period", fix_stray_periods, "spun text breaks sentences with stray full stops"),
+    # Mojibake repair reads its context, which the spacing fixes may have changed.
+    Fix("mojibake", fix_mojibake, "a second look once the paragraph is final, so that cleaning is idempotent"),
     Fix("spacing", collapse_spaces, "runs of spaces left where artifacts were cut"),
 )
