@@ -158,11 +158,12 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
                 out.removed.append(Removal(in_section.name, paragraph))
                 continue
             in_section = None
-        if len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
+        hit = match_paragraph_rule(paragraph)
+        if hit is None and len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
             paragraph = strip_dateline(paragraph, out.removed, len(out.paragraphs))
             if not paragraph:
                 continue
-        hit = match_paragraph_rule(paragraph)
+            hit = match_paragraph_rule(paragraph)
         if hit is not None:
             out.removed.append(Removal(hit.name, paragraph))
             continue
