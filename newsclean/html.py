@@ -31,32 +31,36 @@ BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "li", "td")
 
 # Class/id words that mark boilerplate, with the reason each is there. A word matches a
-# whole token of the class or id, split at '-', '_', spaces and camelCase humps.
-BOILERPLATE_WORDS: tuple[tuple[str, str], ...] = (
-    ("share sharing sharebar social socials sociallinks addtoany sharedaddy", "share bars and social buttons"),
+# whole token of the class or id, split at '-', '_', spaces and camelCase humps. Groups
+# marked "weak" also name layout wrappers that can hold the story ("l-sidebar-fixed
+# l-article-body"): an element of theirs that holds much of the page's prose stays.
+BOILERPLATE_WORDS: tuple[tuple[str, str, bool], ...] = (
+    ("share sharing sharebar social socials sociallinks addtoany sharedaddy", "share bars and social buttons", False),
     ("related relatedposts recirc recirculation morestories readmore youmayalsolike outbrain taboola zergnet "
-     "trending popular mostpopular mostread recommended recommendations", "related-story boxes and recirculation"),
-    ("newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms"),
-    ("comment comments disqus respond discussion", "reader comments"),
-    ("cookie cookies consent gdpr cmp onetrust", "cookie and consent banners"),
-    ("sidebar rail widget widgets", "sidebars and widgets"),
+     "trending popular mostpopular mostread recommended recommendations", "related-story boxes and recirculation",
+     False),
+    ("newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms", False),
+    ("comment comments disqus respond discussion", "reader comments", False),
+    ("cookie cookies consent gdpr cmp onetrust", "cookie and consent banners", False),
+    ("bio authorbio authorbox aboutauthor contributor", "author boxes", False),
+    ("caption captions credit credits photocredit imagecredit wpcaption", "captions and photo credits", False),
+    ("tags tagged taglist keywords", "tag lists", False),
+    ("tweet twitter instagram embed oembed iframe", "embedded social posts", False),
+    ("modal popup overlay paywall meter regwall", "pop-ups and paywall prompts", True),
+    ("jpRelatedposts yarpp", "WordPress related-post plugins", False),
+    ("footer copyright", "page footers", False),
+    ("sidebar rail widget widgets", "sidebars and widgets", True),
     ("ad ads advert advertisement adslot adunit adwrapper dfp gpt sponsor sponsored promo promotion "
-     "banner native", "ad slots and promos"),
-    ("bio authorbio authorbox aboutauthor contributor", "author boxes"),
-    ("caption captions credit credits photocredit imagecredit wpcaption", "captions and photo credits"),
+     "banner native", "ad slots and promos", True),
     ("breadcrumb breadcrumbs crumbs nav navbar navigation menu masthead topbar toolbar skip skiplink",
-     "navigation and page chrome"),
-    ("footer copyright", "page footers"),
-    ("tags tagged taglist keywords topics", "tag lists"),
-    ("tweet twitter instagram embed oembed iframe", "embedded social posts"),
-    ("modal popup overlay paywall meter regwall", "pop-ups and paywall prompts"),
-    ("print hidden srOnly visuallyhidden screenreader", "print-only and hidden helpers"),
-    ("jpRelatedposts yarpp", "WordPress related-post plugins"),
+     "navigation and page chrome", True),
+    ("print hidden srOnly visuallyhidden screenreader topics", "print-only and hidden helpers", True),
 )
 # Class/id words that mark the story container.
 CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent main post postcontent story "
                           "storybody text prose richtext articletext blog".split())
-_BOILERPLATE = {w.lower(): reason for words, reason in BOILERPLATE_WORDS for w in words.split()}
+_BOILERPLATE = {w.lower(): reason for words, reason, _weak in BOILERPLATE_WORDS for w in words.split()}
+_WEAK_REASONS = frozenset(reason for _words, reason, weak in BOILERPLATE_WORDS if weak)
 # Compound tokens are also checked joined ("article-body" → "articlebody").
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
@@ -224,17 +228,34 @@ def boilerplate_reason(el) -> str | None:
 
 
 def _drop_boilerplate(root, removed: list[tuple[str, str]]) -> None:
-    total = max(1, _paragraph_text(root))
-    for el in list(root.xpath(".//*[@class or @id]")):
+    total = _prose_len(root)  # prose left on the page, kept up to date as parts go
+    for el in list(_CLASSED(root)):
         if el.tag in ("body", "html", "main") or not isinstance(el.tag, str):
             continue
         reason = boilerplate_reason(el)
         if reason is None or el.getparent() is None or _is_detached(el, root):
             continue
-        if _paragraph_text(el) >= KEEP_SHARE * total and total > 500:
+        if reason in _WEAK_REASONS and total > 500 and _holds_story(el, total):
             continue  # a wrapper of the story that happens to carry such a word
         removed.append((reason, el.get("class") or el.get("id") or ""))
+        total -= _prose_len(el)
         _remove(el)
+
+
+def _holds_story(el, total: int) -> bool:
+    """Does a boilerplate-looking element hold much of the page's prose? A story
+    container named like ``l-article-body-segment sidebar-fixed`` needs less of it."""
+    named_content = not class_words((el.get("class") or "") + " " + (el.get("id") or "")).isdisjoint(CONTENT_WORDS)
+    share = KEEP_SHARE / 2 if named_content else KEEP_SHARE
+    return _prose_len(el, share * total) >= share * total
+
+
+def _prose_len(el, at_least: float = 0.0) -> int:
+    """Characters of text outside links (0 early when the whole text is under ``at_least``)."""
+    n = len(text_of(el))
+    if n < at_least:
+        return 0
+    return n - sum(len(text_of(a)) for a in el.iter("a"))
 
 
 def _is_detached(el, root) -> bool:
@@ -270,6 +291,27 @@ def text_of(el) -> str:
 _COMMA = re.compile(r"[,，、]")
 
 
+class _LazyXPath:
+    """An XPath compiled on first use (lxml is imported only by HTML input)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._xpath = None
+
+    def __call__(self, el):
+        if self._xpath is None:
+            from lxml import etree
+
+            self._xpath = etree.XPath(self.path)
+        return self._xpath(el)
+
+
+_CLASSED = _LazyXPath(".//*[@class or @id]")
+# Containers with a long text node of their own (br-separated prose, no <p>).
+_TEXT_HOLDERS = _LazyXPath(".//*[self::div or self::section or self::article or self::td or self::main or self::font]"
+                           "[text()[string-length(normalize-space(.)) > 40]]")
+
+
 def choose_content(body, article_body: str | None = None) -> list:
     """The element(s) holding the story, best first in document order."""
     scores: dict = {}
@@ -288,6 +330,17 @@ def choose_content(body, article_body: str | None = None) -> list:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + points / 2
+    for el in _TEXT_HOLDERS(body):
+        # text straight inside a container (lines split by <br>) is a paragraph of it
+        text = " ".join(t for t in el.xpath("text()") if t.strip())
+        n = len(text)
+        if n < MIN_SCORED_CHARS * 2:
+            continue
+        points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
+        scores[el] = scores.get(el, 0.0) + points
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + points / 2
     if not scores:
         return [body]
     ranked = {el: s * (1 - link_density(el)) + _class_weight(el) for el, s in scores.items()}
