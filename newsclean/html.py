@@ -71,6 +71,10 @@ MIN_SCORED_CHARS = 25
 KEEP_SHARE = 0.4
 # Sibling containers at least this share of the best score are part of the story too.
 SIBLING_SHARE = 0.2
+# A paragraph this long, with few links, is story-like prose.
+PROSE_CHARS = 80
+# Climb from the chosen container to its parent when that adds this much prose.
+CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 300
 # Input limits: beyond these a page is refused rather than parsed.
 MAX_CHARS = 20_000_000
 
@@ -315,6 +319,7 @@ _TEXT_HOLDERS = _LazyXPath(".//*[self::div or self::section or self::article or 
 def choose_content(body, article_body: str | None = None) -> list:
     """The element(s) holding the story, best first in document order."""
     scores: dict = {}
+    prose: dict = {}  # element → characters of story-like paragraphs inside it
     for el in body.iter(*PARAGRAPH_TAGS):
         text = text_of(el)
         n = len(text.strip())
@@ -325,6 +330,11 @@ def choose_content(body, article_body: str | None = None) -> list:
             continue
         if el.tag in ("li", "td") and n < 100:
             continue
+        if n >= PROSE_CHARS and el.tag == "p" and link_density(el, n) < 0.3:
+            for anc in el.iterancestors():
+                prose[anc] = prose.get(anc, 0) + n
+                if anc is body:
+                    break
         points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
         scores[parent] = scores.get(parent, 0.0) + points
         grand = parent.getparent()
@@ -346,6 +356,9 @@ def choose_content(body, article_body: str | None = None) -> list:
     ranked = {el: s * (1 - link_density(el)) + _class_weight(el) for el, s in scores.items()}
     top = max(ranked, key=ranked.get)
     best = ranked[top]
+    wider = _widen(top, body, prose)
+    if wider is not top:
+        return [wider]
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -356,6 +369,18 @@ def choose_content(body, article_body: str | None = None) -> list:
         elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib, 0.0), best):
             chosen.append(sib)
     return chosen
+
+
+def _widen(node, body, prose: dict):
+    """The story spread over several containers: climb to the nearest ancestor below
+    ``body`` that holds much more story-like prose than the node, and again from there."""
+    for anc in node.iterancestors():
+        if anc is body:
+            break
+        mine, theirs = prose.get(node, 0), prose.get(anc, 0)
+        if theirs >= mine * CLIMB_GAIN and theirs - mine >= CLIMB_MIN_CHARS:
+            node = anc
+    return node
 
 
 def _sibling_belongs(sib, score: float, best: float) -> bool:
