@@ -1,0 +1,318 @@
+"""Knowledge tables for quotes and officials: offices, portfolios, demonyms, countries,
+organisations, reporting verbs and pronouns.
+
+Nothing here names a real person: people are found in the text itself. Each table is
+plain data; the patterns built from them live in ``officials.py`` and ``quotes.py``.
+"""
+from __future__ import annotations
+
+# --- offices ---------------------------------------------------------------------------
+# How sure an office is to make its holder an official:
+#   "gov"   always (a senator, a mayor, a foreign minister);
+#   "ambig" unless the affiliation is something we do not know to be public (a company's
+#           president or chairman is not an official, the country's president is);
+#   "ctx"   only with a public affiliation ("FBI Director", "State Department spokesman").
+OFFICES: dict[str, str] = {
+    # heads of state and government
+    "president": "ambig", "vice president": "ambig", "vice-president": "ambig",
+    "president-elect": "gov", "vice president-elect": "gov",
+    "prime minister": "gov", "deputy prime minister": "gov", "premier": "gov",
+    "chancellor": "ambig", "vice chancellor": "ambig", "king": "gov", "queen": "gov",
+    "crown prince": "gov", "emir": "gov", "sultan": "gov", "supreme leader": "gov",
+    "head of state": "gov", "head of government": "gov", "taoiseach": "gov",
+    # ministers and secretaries
+    "minister": "gov", "cabinet minister": "gov", "deputy minister": "gov",
+    "junior minister": "gov", "state minister": "gov", "minister of state": "gov",
+    "secretary": "ambig", "cabinet secretary": "gov", "secretary of state": "gov",
+    "undersecretary": "gov", "under secretary": "gov", "assistant secretary": "gov",
+    "deputy secretary": "gov", "permanent secretary": "gov", "press secretary": "ctx",
+    "secretary-general": "gov", "secretary general": "gov",
+    "high representative": "gov", "high commissioner": "gov", "commissioner": "ambig",
+    "chief of staff": "ctx", "national security adviser": "gov",
+    "national security advisor": "gov", "attorney general": "gov", "attorney-general": "gov",
+    "solicitor general": "gov", "surgeon general": "gov", "postmaster general": "gov",
+    "inspector general": "ctx", "comptroller": "ctx", "treasurer": "ctx",
+    # legislators
+    "senator": "gov", "sen.": "gov", "state senator": "gov", "representative": "gov",
+    "rep.": "gov", "state representative": "gov", "congressman": "gov",
+    "congresswoman": "gov", "congressmember": "gov", "lawmaker": "gov", "legislator": "gov",
+    "assemblyman": "gov", "assemblywoman": "gov", "assembly member": "gov",
+    "member of parliament": "gov", "mp": "gov", "mep": "gov", "speaker": "ctx",
+    "house speaker": "gov", "majority leader": "gov", "minority leader": "gov",
+    "majority whip": "gov", "minority whip": "gov", "whip": "ctx",
+    "opposition leader": "gov", "party leader": "ctx", "leader": "ctx",
+    "councilman": "gov", "councilwoman": "gov", "councillor": "gov", "councilor": "gov",
+    "council member": "gov", "alderman": "gov", "delegate": "ctx",
+    # regional and local
+    "governor": "gov", "gov.": "gov", "lieutenant governor": "gov", "lt. gov.": "gov",
+    "mayor": "gov", "deputy mayor": "gov", "county executive": "gov",
+    "county commissioner": "gov", "sheriff": "gov", "police chief": "gov",
+    "chief of police": "gov", "police commissioner": "gov", "chief constable": "gov",
+    "superintendent": "ctx", "supt.": "ctx", "fire chief": "gov",
+    # justice
+    "chief justice": "gov", "justice": "ctx", "judge": "gov", "magistrate": "gov",
+    "prosecutor": "gov", "chief prosecutor": "gov", "public prosecutor": "gov",
+    "district attorney": "gov", "state attorney": "gov", "u.s. attorney": "gov",
+    # diplomats
+    "ambassador": "gov", "amb.": "gov", "envoy": "gov", "special envoy": "gov",
+    "consul": "gov", "consul general": "gov", "diplomat": "ctx", "top diplomat": "gov",
+    "chief diplomat": "gov", "foreign policy chief": "gov",
+    # military
+    "general": "gov", "gen.": "gov", "lieutenant general": "gov", "lt. gen.": "gov",
+    "major general": "gov", "maj. gen.": "gov", "brigadier general": "gov",
+    "brig. gen.": "gov", "admiral": "gov", "adm.": "gov", "vice admiral": "gov",
+    "vice adm.": "gov", "rear admiral": "gov", "rear adm.": "gov", "colonel": "gov",
+    "col.": "gov", "lieutenant colonel": "gov", "lt. col.": "gov", "commander": "ctx",
+    "army chief": "gov", "military chief": "gov", "defense chief": "gov",
+    "defence chief": "gov", "chief of the general staff": "gov", "chief of defence": "gov",
+    "field marshal": "gov", "air marshal": "gov",
+    # heads of agencies and spokespeople
+    "director": "ctx", "director general": "ctx", "director-general": "ctx",
+    "administrator": "ctx", "chairman": "ambig", "chairwoman": "ambig",
+    "chairperson": "ambig", "chair": "ctx", "head": "ctx", "chief": "ctx",
+    "spokesman": "ctx", "spokeswoman": "ctx", "spokesperson": "ctx",
+    "official": "ctx", "senior official": "ctx", "envoy to": "gov",
+    "ombudsman": "gov", "regulator": "ctx", "central bank governor": "gov",
+}
+
+# Words that may stand before an office ("deputy foreign minister", "former senator").
+OFFICE_MODIFIERS: tuple[str, ...] = (
+    "former", "ex-", "then-", "acting", "interim", "deputy", "assistant", "associate",
+    "senior", "outgoing", "incoming", "newly elected", "newly appointed", "current",
+    "longtime", "veteran", "first", "executive", "principal", "joint", "top",
+)
+
+# Portfolios: "Foreign Minister", "Minister of Foreign Affairs", "Secretary of State",
+# "Defense Secretary", "Finance Ministry".
+PORTFOLIOS: tuple[str, ...] = (
+    "foreign", "foreign affairs", "external affairs", "home", "home affairs", "interior",
+    "internal affairs", "defense", "defence", "national defense", "national defence",
+    "finance", "treasury", "economy", "economic affairs", "economic development",
+    "trade", "foreign trade", "commerce", "industry", "justice", "health", "public health",
+    "education", "higher education", "labor", "labour", "employment", "energy",
+    "agriculture", "environment", "climate", "transport", "transportation",
+    "infrastructure", "housing", "culture", "tourism", "communications",
+    "information", "immigration", "security", "homeland security", "public security",
+    "state", "veterans affairs", "social affairs", "social security", "welfare",
+    "science", "technology", "digital", "research", "sport", "sports", "youth",
+    "women", "family", "children", "development", "international development",
+    "foreign and commonwealth affairs", "european affairs", "brexit", "the interior",
+    "the treasury", "the navy", "the army", "the air force", "war", "planning",
+    "fisheries", "mines", "mining", "oil", "petroleum", "water", "land", "lands",
+    "natural resources", "public works", "local government", "regional development",
+    "public safety", "police", "emergency", "budget", "revenue", "taxation", "the economy",
+    "health and human services", "housing and urban development", "legal affairs",
+    "foreign affairs and trade", "trade and industry", "culture and tourism",
+    "information and broadcasting", "home and foreign affairs", "religious affairs",
+)
+
+# Offices that take a portfolio ("Foreign Minister", "Minister of Health").
+PORTFOLIO_OFFICES: tuple[str, ...] = ("minister", "secretary", "ministry", "department")
+
+# --- places and peoples ----------------------------------------------------------------
+# country -> demonyms and other ways of writing it
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",),
+    "Angola": ("Angolan",), "Argentina": ("Argentine", "Argentinian"),
+    "Armenia": ("Armenian",), "Australia": ("Australian",), "Austria": ("Austrian",),
+    "Azerbaijan": ("Azerbaijani", "Azeri"), "Bahrain": ("Bahraini",),
+    "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian",), "Belgium": ("Belgian",),
+    "Bolivia": ("Bolivian",), "Bosnia": ("Bosnian",), "Brazil": ("Brazilian",),
+    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe",), "Cambodia": ("Cambodian",),
+    "Cameroon": ("Cameroonian",), "Canada": ("Canadian",), "Chad": ("Chadian",),
+    "Chile": ("Chilean",), "China": ("Chinese",), "Colombia": ("Colombian",),
+    "Congo": ("Congolese",), "Costa Rica": ("Costa Rican",), "Croatia": ("Croatian",),
+    "Cuba": ("Cuban",), "Cyprus": ("Cypriot",), "Czech Republic": ("Czech",),
+    "Denmark": ("Danish",), "Dominican Republic": ("Dominican",), "Ecuador": ("Ecuadorian",),
+    "Egypt": ("Egyptian",), "El Salvador": ("Salvadoran",), "Estonia": ("Estonian",),
+    "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",), "France": ("French",),
+    "Georgia": ("Georgian",), "Germany": ("German",), "Ghana": ("Ghanaian",),
+    "Greece": ("Greek",), "Guatemala": ("Guatemalan",), "Haiti": ("Haitian",),
+    "Honduras": ("Honduran",), "Hungary": ("Hungarian",), "Iceland": ("Icelandic",),
+    "India": ("Indian",), "Indonesia": ("Indonesian",), "Iran": ("Iranian",),
+    "Iraq": ("Iraqi",), "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
+    "Ivory Coast": ("Ivorian",), "Jamaica": ("Jamaican",), "Japan": ("Japanese",),
+    "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh",), "Kenya": ("Kenyan",),
+    "Kosovo": ("Kosovar",), "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",),
+    "Laos": ("Lao", "Laotian"), "Latvia": ("Latvian",), "Lebanon": ("Lebanese",),
+    "Libya": ("Libyan",), "Lithuania": ("Lithuanian",), "Luxembourg": ("Luxembourgish",),
+    "Malaysia": ("Malaysian",), "Mali": ("Malian",), "Malta": ("Maltese",),
+    "Mexico": ("Mexican",), "Moldova": ("Moldovan",), "Mongolia": ("Mongolian",),
+    "Montenegro": ("Montenegrin",), "Morocco": ("Moroccan",), "Mozambique": ("Mozambican",),
+    "Myanmar": ("Burmese", "Burma"), "Nepal": ("Nepali", "Nepalese"),
+    "Netherlands": ("Dutch", "Holland"), "New Zealand": ("New Zealander",),
+    "Nicaragua": ("Nicaraguan",), "Niger": ("Nigerien",), "Nigeria": ("Nigerian",),
+    "North Korea": ("North Korean", "DPRK", "Pyongyang"),
+    "North Macedonia": ("Macedonian",), "Norway": ("Norwegian",), "Oman": ("Omani",),
+    "Pakistan": ("Pakistani",), "Palestine": ("Palestinian",), "Panama": ("Panamanian",),
+    "Paraguay": ("Paraguayan",), "Peru": ("Peruvian",), "Philippines": ("Philippine", "Filipino"),
+    "Poland": ("Polish",), "Portugal": ("Portuguese",), "Qatar": ("Qatari",),
+    "Romania": ("Romanian",), "Russia": ("Russian", "Kremlin", "Moscow"),
+    "Rwanda": ("Rwandan",), "Saudi Arabia": ("Saudi",), "Senegal": ("Senegalese",),
+    "Serbia": ("Serbian",), "Singapore": ("Singaporean",), "Slovakia": ("Slovak",),
+    "Slovenia": ("Slovenian",), "Somalia": ("Somali",), "South Africa": ("South African",),
+    "South Korea": ("South Korean", "Korean", "Seoul"), "South Sudan": ("South Sudanese",),
+    "Spain": ("Spanish",), "Sri Lanka": ("Sri Lankan",), "Sudan": ("Sudanese",),
+    "Sweden": ("Swedish",), "Switzerland": ("Swiss",), "Syria": ("Syrian",),
+    "Taiwan": ("Taiwanese", "Taipei"), "Tajikistan": ("Tajik",), "Tanzania": ("Tanzanian",),
+    "Thailand": ("Thai",), "Tunisia": ("Tunisian",), "Turkey": ("Turkish", "Türkiye"),
+    "Turkmenistan": ("Turkmen",), "Uganda": ("Ugandan",), "Ukraine": ("Ukrainian", "Kyiv", "Kiev"),
+    "United Arab Emirates": ("Emirati", "UAE"),
+    "United Kingdom": ("British", "Britain", "UK", "U.K.", "Great Britain", "English",
+                       "Scottish", "Welsh", "England", "Scotland", "Wales"),
+    "United States": ("American", "U.S.", "US", "USA", "U.S.A.", "America", "Washington"),
+    "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",),
+    "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",), "Zambia": ("Zambian",),
+    "Zimbabwe": ("Zimbabwean",), "European Union": ("EU", "E.U.", "European"),
+    "Vatican": ("Holy See",),
+}
+
+# US states and their AP abbreviations ("Sen. Ruth Calloway, D-Ore.").
+US_STATES: dict[str, tuple[str, ...]] = {
+    "Alabama": ("Ala.", "AL"), "Alaska": ("AK",), "Arizona": ("Ariz.", "AZ"),
+    "Arkansas": ("Ark.", "AR"), "California": ("Calif.", "CA"), "Colorado": ("Colo.", "CO"),
+    "Connecticut": ("Conn.", "CT"), "Delaware": ("Del.", "DE"), "Florida": ("Fla.", "FL"),
+    "Hawaii": ("HI",), "Idaho": ("ID",), "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"), "Iowa": ("IA",), "Kansas": ("Kan.", "KS"),
+    "Kentucky": ("Ky.", "KY"), "Louisiana": ("La.", "LA"), "Maine": ("ME",),
+    "Maryland": ("Md.", "MD"), "Massachusetts": ("Mass.", "MA"), "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"), "Mississippi": ("Miss.", "MS"), "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"), "Nebraska": ("Neb.", "NE"), "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"), "New Jersey": ("N.J.", "NJ"),
+    "New Mexico": ("N.M.", "NM"), "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"), "North Dakota": ("N.D.", "ND"), "Ohio": ("OH",),
+    "Oklahoma": ("Okla.", "OK"), "Oregon": ("Ore.", "OR"), "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"), "South Carolina": ("S.C.", "SC"),
+    "South Dakota": ("S.D.", "SD"), "Tennessee": ("Tenn.", "TN"), "Texas": ("TX",),
+    "Utah": ("UT",), "Vermont": ("Vt.", "VT"), "Virginia": ("Va.", "VA"),
+    "Washington State": ("Wash.", "WA"), "West Virginia": ("W.Va.", "WV"),
+    "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
+}
+
+PARTY_LETTERS: dict[str, str] = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+# Adjectives for parties and blocs that may stand before an office ("Republican Senator").
+PARTIES: tuple[str, ...] = (
+    "Democratic", "Democrat", "Republican", "GOP", "Labour", "Labor", "Conservative",
+    "Tory", "Liberal", "Liberal Democrat", "Green", "Socialist", "Communist",
+    "Social Democrat", "Christian Democrat", "Independent", "Progressive",
+)
+
+# Public bodies: an office held in one of these is a public office.
+PUBLIC_BODIES: tuple[str, ...] = (
+    "White House", "State Department", "Pentagon", "Kremlin", "Congress", "Senate",
+    "House", "House of Representatives", "House of Commons", "House of Lords",
+    "Parliament", "National Assembly", "Assembly", "Cabinet", "Downing Street",
+    "Foreign Office", "Home Office", "Foreign Ministry", "Defense Ministry",
+    "Defence Ministry", "Interior Ministry", "Finance Ministry", "Justice Ministry",
+    "Health Ministry", "Justice Department", "Defense Department", "Treasury",
+    "Treasury Department", "Homeland Security", "Department of Homeland Security",
+    "Department of Justice", "Department of Defense", "Department of State",
+    "FBI", "CIA", "NSA", "DHS", "DOJ", "EPA", "FDA", "CDC", "NIH", "NASA", "IRS", "ICE",
+    "FEMA", "DEA", "ATF", "SEC", "FCC", "FTC", "Fed", "Federal Reserve", "ECB",
+    "European Central Bank", "Bank of England", "Bank of Japan", "central bank",
+    "NATO", "UN", "U.N.", "United Nations", "Security Council", "UN Security Council",
+    "European Commission", "European Parliament", "European Council", "WHO",
+    "World Health Organization", "IMF", "International Monetary Fund", "World Bank",
+    "WTO", "OPEC", "African Union", "ASEAN", "Interpol", "Europol", "IAEA",
+    "Supreme Court", "police", "Police", "Police Department", "Army", "Navy",
+    "Air Force", "Marine Corps", "Coast Guard", "National Guard", "military",
+    "Joint Chiefs", "Joint Chiefs of Staff", "Secret Service", "Border Patrol",
+    "Ministry of Defence", "Ministry of Defense", "Ministry of Foreign Affairs",
+    "Foreign Affairs Ministry", "government", "Government", "city", "City", "county",
+    "County", "state", "State", "federal", "Federal", "administration", "Administration",
+    "Trump administration", "Biden administration", "Obama administration",
+    "Senate Foreign Relations Committee", "Senate Armed Services Committee",
+    "House Intelligence Committee", "Senate Intelligence Committee",
+    "Intelligence Committee", "Judiciary Committee", "committee", "Committee",
+)
+
+# Capitalised words that make a run of capitals an organisation or a place, not a person.
+NON_PERSON_WORDS: frozenset[str] = frozenset("""
+Department Ministry Agency Administration Office Bureau Council Committee Commission
+Assembly Parliament Congress Senate House Court Party Union Association Organization
+Organisation Institute University College School Academy Foundation Fund Bank Group
+Company Corporation Corp Inc Ltd LLC Co Motors Airlines Airways Electric Energy Systems
+Technologies News Times Post Journal Press Herald Tribune Daily Weekly Magazine Network
+Channel Radio Television TV Street Avenue Road Square Park River Lake Mountain Island
+Islands Sea Ocean Bay Gulf Coast Valley County City State States Province Region
+Republic Kingdom Federation Emirates Nations Forces Army Navy Force Guard Corps Police
+Service Services Center Centre Hospital Church Mosque Temple Stadium Airport Station
+Hall Tower Building Palace Museum Library Club League Cup Championship Games Olympics
+Act Bill Law Agreement Treaty Accord Deal Plan Initiative Program Programme Project
+Summit Conference Forum Festival Awards Award Prize Day Week War Revolution Movement
+Campaign Coalition Alliance Front Brigade Battalion Division Command Affairs Security
+Reserve Exchange Market Markets Index Capital Partners Holdings Trust Authority
+Authorities Board Chamber Society Institution Centre Times Show Series Project
+Facebook Twitter Google Amazon Apple Microsoft YouTube Instagram Reuters AP AFP CNN BBC
+Fox NBC CBS ABC MSNBC NPR Bloomberg Politico Internet Web Online Media Studios
+Democrats Republicans Democrat Republican GOP Labour Tories Conservatives Liberals
+Christmas Easter Ramadan Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec North South East West Northern Southern
+Eastern Western Central Middle Upper Lower Greater New Old Saint St Mount Fort Lake
+""".split())
+
+# Capitalised words that start sentences or headings and are not names.
+NOT_NAME_WORDS: frozenset[str] = frozenset("""
+The A An This That These Those It Its In On At By For From With Without Of To And Or But
+If When While After Before Since As Because Although Though Yet So Then There Here Where
+What Who Whom Whose Which Why How He She They We You I Our Their His Her My Your Mr Mrs
+Ms Dr Sir Dame Lord Lady Prof Rev Madam Miss Mister Also Meanwhile However Still Even
+Under Over Into Onto Upon About Above Below Between Among Against During Through Across
+Despite Within Around Along Like Unlike Some Many Most All Both Each Every Any No Not
+Now Today Tonight Yesterday Tomorrow Last Next First Second Third Former Late Earlier
+Later Soon Once Only Just More Much Few Several Other Another Such Said Says According
+Read Watch See Click Share Follow Subscribe Related Advertisement Photo Image Video
+Source Sources Update Updated Breaking Exclusive Opinion Analysis Editorial Comment
+Comments Reporting Writing Editing Additional Thank Thanks Please Yes Oh Well Let Do Does
+Did Is Are Was Were Be Been Has Have Had Will Would Could Should May Might Must Can
+Federal National International Global Local Regional Public Private Royal Supreme
+Chief Deputy Acting Interim Senior Junior Top Vice Executive Foreign Prime Minister
+President Secretary Senator Governor Mayor Ambassador General Admiral Colonel Judge
+Justice Speaker Leader Director Chairman Chairwoman Commissioner Officer Sergeant
+Captain Lieutenant Major Corporal Private Representative Congressman Congresswoman
+Sen Rep Gov Gen Lt Col Adm Sgt Capt Maj Cpl Amb Supt Atty Pres Sec
+God Jesus Allah Christ Lord
+Islamic Muslim Christian Jewish Catholic Protestant Orthodox Sunni Shia Shiite Hindu
+Buddhist Black White Asian African European Latino Hispanic Arab Western Eastern
+Covid COVID Coronavirus Internet
+""".split())
+
+HONORIFICS: tuple[str, ...] = (
+    "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "Prof.", "Professor", "Rev.", "Reverend", "Father", "Sister", "Sheikh", "Ayatollah",
+)
+
+# Lower-case words that may sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES: tuple[str, ...] = (
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+    "le", "bin", "ibn", "al", "el", "ben", "ter", "af", "zu", "y",
+)
+
+# --- reporting ------------------------------------------------------------------------
+# Verbs that attribute speech ("said", "told reporters", "added").
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
+    "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets", "posted",
+    "argued", "argues", "asked", "asks", "warned", "warns", "declared", "declares",
+    "insisted", "insists", "claimed", "claims", "continued", "continues", "recalled",
+    "recalls", "replied", "replies", "responded", "responds", "remarked", "announced",
+    "announces", "acknowledged", "acknowledges", "admitted", "admits", "observed",
+    "stressed", "stresses", "emphasized", "emphasised", "commented", "urged", "urges",
+    "suggested", "suggests", "predicted", "concluded", "complained", "cautioned",
+    "maintained", "conceded", "confirmed", "contended", "countered", "joked", "shouted",
+    "yelled", "wrote in", "pointed out", "went on", "testified", "vowed", "promised",
+    "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
+    "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
+    "labelled", "hailed", "denounced", "condemned", "blasted", "slammed", "praised",
+)
+
+# Adverbs allowed between a speaker and the verb ("Blinken also said").
+SPEECH_ADVERBS: tuple[str, ...] = (
+    "also", "later", "then", "again", "once", "previously", "earlier", "recently",
+    "reportedly", "repeatedly", "separately", "further", "simply", "famously", "has",
+    "had", "have", "would", "will", "once",
+)
+
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
