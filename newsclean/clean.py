@@ -86,7 +86,10 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
         return None
     paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
     words = None
+    lowered = paragraph.lower()
     for r in rules:
+        if r.requires and not any(s in lowered for s in r.requires):
+            continue
         if r.max_words is not None:
             words = word_count(paragraph) if words is None else words
             if words > r.max_words:
@@ -98,24 +101,17 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
 
 def strip_inline(paragraph: str, removed: list[Removal]) -> str:
     """Cut inline artifacts (shortcodes, photo credits, share buttons) out of a paragraph."""
+    lowered = paragraph.lower()
     for r in INLINE_RULES:
-        if _might_match(r, paragraph):
-            def take(m: re.Match[str], r: Rule = r) -> str:
-                removed.append(Removal(r.name, m.group(0).strip()))
-                return " "
-            paragraph = r.pattern.sub(take, paragraph)
+        if r.requires and not any(s in lowered for s in r.requires):
+            continue
+
+        def take(m: re.Match[str], r: Rule = r) -> str:
+            removed.append(Removal(r.name, m.group(0).strip()))
+            return " "
+
+        paragraph = r.pattern.sub(take, paragraph)
     return paragraph
-
-
-# Cheap substring tests that let most paragraphs skip most inline patterns.
-_INLINE_HINTS = {"ad_shortcode": "[", "wp_shortcode": "[", "truncation": "[", "html_markup": "<",
-                 "embedded_tweet": "pic.twitter", "share": "window", "navigation": "start of article",
-                 "paywall": "online service"}
-
-
-def _might_match(r: Rule, paragraph: str) -> bool:
-    hint = _INLINE_HINTS.get(r.name)
-    return hint is None or hint in paragraph.lower()
 
 
 def fix_paragraph(paragraph: str) -> str:

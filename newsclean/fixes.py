@@ -104,12 +104,16 @@ _STRAY_PERIOD = re.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|
 _STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "resp", "cf", "ibid", "misc", "pp", "vol", "nos", "op", "cit", "dept", "govt", "univ", "est", "fig", "gen", "ave", "blvd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mins", "hrs", "max", "min", "inc", "ltd", "corp", "bros", "assn", "intl", "natl"})
 _STRAIGHT_PAIR = re.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
 _SPACE_IN_PARENS = re.compile(r"\( +| +\)")
+_ANY_QUOTE = re.compile("[“”‘«»\"]")
+_LOOSE_PUNCT = re.compile(r" [,;:.!?%)]|[$£€¥(] ")
 
 
 def fix_quote_spacing(text: str) -> str:
     """``an“ important part ”of`` → ``an “important part” of``: spun and scraped text
     puts the space on the wrong side of curly quotes. Opening quotes hug the next word
     and closing quotes the previous one; a space is put back on the outside."""
+    if not _ANY_QUOTE.search(text):
+        return text
     text = _OPEN_QUOTE_SPACE.sub(r"\1", text)
     text = _CLOSE_QUOTE_SPACE.sub(r"\1", text)
     text = _BEFORE_OPEN.sub(r" \1", text)
@@ -119,6 +123,8 @@ def fix_quote_spacing(text: str) -> str:
 
 def fix_punctuation_spacing(text: str) -> str:
     """``word ,`` → ``word,``, ``$ 9.3`` → ``$9.3``, ``( word )`` → ``(word)``."""
+    if not _LOOSE_PUNCT.search(text):
+        return text
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _CURRENCY_SPACE.sub(r"\1", text)
     return _SPACE_IN_PARENS.sub(lambda m: m.group(0).strip(), text)
@@ -137,7 +143,9 @@ def fix_stray_periods(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Runs of spaces become one; a paragraph has no leading or trailing space."""
-    return _MULTISPACE.sub(" ", text).strip()
+    if "  " in text:
+        text = _MULTISPACE.sub(" ", text)
+    return text.strip()
 
 
 PARAGRAPH_FIXES: tuple[Fix, ...] = (

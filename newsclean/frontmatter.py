@@ -34,15 +34,69 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
 
 
 def _load(block: str) -> dict:
-    try:
-        import yaml  # only front-matter files pay for the import
+    """The top-level keys of a YAML front-matter block.
 
-        data = yaml.safe_load(block)
-        if isinstance(data, dict):
-            return data
-    except Exception:  # malformed YAML: fall back to plain "key: value" lines
-        pass
-    return {k: v.strip().strip("'\"") for k, v in _KEY_LINE.findall(block)}
+    A small reader for the subset that site generators and WordPress exports write:
+    ``key: value``, quoted values, folded/literal blocks (``>``, ``|``) and lists of
+    ``- item`` (themselves possibly folded). Nested mappings are skipped. It never
+    raises, and it costs a fraction of a full YAML parser."""
+    data: dict[str, object] = {}
+    key: str | None = None
+    items: list[str] | None = None
+    folded: list[str] | None = None
+    for line in block.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indented = line[:1] in (" ", "\t")
+        if not indented:
+            _close(data, key, items, folded)
+            key, items, folded = None, None, None
+            m = _KEY_LINE.match(line)
+            if not m:
+                continue
+            key, value = m.group(1), m.group(2).strip()
+            if value in (">", "|", ">-", "|-", ">+", "|+"):
+                folded = []
+            elif value:
+                data[key] = _scalar(value)
+                key = None
+            continue
+        if key is None:
+            continue
+        stripped = line.strip()
+        if stripped.startswith("- ") or stripped == "-":
+            items = [] if items is None else items
+            if folded:
+                items.append(" ".join(folded))
+            folded = None
+            value = stripped[1:].strip()
+            if value in (">", "|", ">-", "|-"):
+                folded = []
+            elif value:
+                items.append(_scalar(value))
+        elif folded is not None:
+            folded.append(stripped)
+    _close(data, key, items, folded)
+    return data
+
+
+def _close(data: dict, key: str | None, items: list[str] | None, folded: list[str] | None) -> None:
+    if key is None:
+        return
+    if items is not None:
+        if folded:
+            items.append(" ".join(folded))
+        data[key] = items
+    elif folded:
+        data[key] = " ".join(folded)
+
+
+def _scalar(value: str) -> str | list[str]:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    if value.startswith("[") and value.endswith("]"):
+        return [_scalar(v.strip()) for v in value[1:-1].split(",") if v.strip()]  # flow list
+    return value
 
 
 def _first(data: dict, keys: tuple[str, ...]) -> object:

@@ -27,11 +27,12 @@ class Rule:
     pattern: re.Pattern[str]
     reason: str
     max_words: int | None = None  # a paragraph with more words is prose, never this artifact
+    requires: tuple[str, ...] = ()  # lower-case strings one of which any match contains: a cheap pre-test
 
 
 def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE,
-         max_words: int | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, flags), reason, max_words)
+         max_words: int | None = None, requires: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, re.compile(pattern, flags), reason, max_words, requires)
 
 
 # Pieces reused in several patterns.
@@ -46,7 +47,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("ad_label", r"advertisement\s*[-–—:]\s*(?:story|article|content) continues (?:below|after)\W{0,3}|(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|ad)\W{0,3}",
          "ad slot labels left where an ad was cut out"),
     rule("ad_blocker", r"ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
-         "ad-blocker nags are site chrome, not story"),
+         "ad-blocker nags are site chrome, not story", requires=("block",)),
     # source and syndication footers
     rule("source_link", r"(?:source|sources|source link|original source|via|source url)\s*(?::\s*.{0,200})?",
          "autoblog footers pointing at the article they copied"),
@@ -57,7 +58,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("rss_footer", r"(?:this|the) (?:post|article|story) (?:was )?(?:originally |first )?(?:appeared|published|posted) (?:first |originally )?(?:on|at|in|by) .{1,150}",
          "syndication notice naming the original publisher"),
     rule("agency_credit", r".{0,400}\bcontributed (?:to )?this (?:report|story|article)\.?",
-         "wire credit line at the end of a story"),
+         "wire credit line at the end of a story", requires=("contributed",)),
     rule("agency_credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and (?:writing|editing))? by .{1,300}",
          "Reuters-style '(Reporting by …; Editing by …)' tag"),
     rule("agency_credit", r"(?i:delivered by|from) (?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,5}:?", "syndication credit line", flags=0),
@@ -71,10 +72,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("read_more", r"(?:story|article) continue[sd]? below\W{0,3}", "layout marker in wire and portal pages"),
     rule("read_more", r"watch in times video\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\W{0,3}|(?:video|photos?|gallery|audio)\W{0,3}",
          "media-player labels"),
-    rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}", "'click here' prompts are not story text"),
+    rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}", "'click here' prompts are not story text", requires=("click",)),
     rule("call_to_action", r".{0,200}\b(?:share and republish|freely reproduced|republish our (?:reports|articles))\b.{0,300}",
-         "republishing permission boilerplate"),
-    rule("call_to_action", r".{0,200}\blet us know (?:in the comments|what you think|your thoughts)\b.{0,200}", "comment and share prompts"),
+         "republishing permission boilerplate", requires=("republish", "reproduced")),
+    rule("call_to_action", r".{0,200}\blet us know (?:in the comments|what you think|your thoughts)\b.{0,200}", "comment and share prompts", requires=("let us know",)),
     rule("injected_promo", r"headline:\s.{1,250}", "site-injected promo headline"),
     # navigation and share widgets
     rule("navigation", r"(?:go )?back to top(?: button)?\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\b.{0,60}|check also|close|(?:previous|next|prev)(?: post| article| story| page)?\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\b.{0,40}|print this (?:page|article)",
@@ -92,7 +93,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("newsletter", r"subscribe (?:to|for|now|today)\b.{1,150}", "subscription prompts", max_words=20),
     rule("newsletter", r"(?:\W{0,3})(?:subscribe|sign up|signup)\b.{0,150}\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\b.{0,150}",
          "newsletter and subscription prompts"),
-    rule("newsletter", r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}", "newsletter plugs"),
+    rule("newsletter", r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}", "newsletter plugs", requires=("newsletter",)),
     rule("newsletter", r"(?:need an account\?.{0,60}|already (?:a subscriber|have an account)\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)",
          "login and account prompts"),
     rule("follow_prompt", r"(?:follow|like|find|join) (?:us|me|him|her|them|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) on (?:" + _SOCIAL + r")\b.{0,200}",
@@ -104,14 +105,14 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("comments", r".{0,20}% of readers think this story is fact\. add your two cents\.?|\d{0,6} ?(?:comments?|replies|responses)\W{0,3}|(?:leave|post|add) a (?:comment|reply)\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\.?|view comments|show comments|join the (?:conversation|discussion)",
          "comment-section residue"),
     rule("cookie", r"(?:we|this (?:web)?site|our (?:web)?site|.{0,60}\buses?) (?:use )?cookies\b.{0,300}|.{0,200}\b(?:privacy policy|terms of (?:service|use))\b.{0,40}(?:\||\(effective|affiliate link|terms of|privacy policy|cookie).{0,200}|by using this (?:web)?site.{0,300}|(?:privacy policy|terms of (?:service|use)|cookie (?:policy|settings))\W{0,3}",
-         "cookie, privacy-policy and terms boilerplate"),
+         "cookie, privacy-policy and terms boilerplate", requires=("cookie", "privacy", "terms of", "by using this")),
     # credits, captions, bylines as trailers
     rule("image_credit", r"(?:featured |main |top |header |lead )?(?:image|photo|picture|video|graphic|illustration)s?(?: credits?)?(?: via| by| courtesy(?: of)?|:)\s*.{0,150}",
          "image credits", max_words=14),
     rule("image_credit", r"(?:credit|credits|caption|source image|image source|photograph|photo illustration|screenshot|screengrab|screen capture)(?:\s*:\s*.{0,150}|\W{0,3})",
          "caption and credit labels", max_words=25),
-    rule("image_credit", r".{0,250}\(?(?:photo|image|picture)?\s*(?:by|credit:?|:)?\s*[\w .'-]{0,60}/\s*" + _AGENCY + r"(?:\s*/\s*[\w .'-]{1,40})?(?:,? file)?\)?\.?",
-         "photo credits such as 'Name/Getty Images'"),
+    rule("image_credit", r".{0,320}/\s*" + _AGENCY + r"(?:\s*/\s*[\w .'-]{1,40})?(?:,? file)?\)?\.?",
+         "photo credits such as 'Name/Getty Images'", requires=("/",)),
     rule("image_credit", r"\(?(?:" + _AGENCY + r")(?: photos?| images?)?(?:/[\w .'-]{1,60})?\)?\.?", "bare agency photo credits"),
     rule("image_credit", r"(?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w.'’-]+, (?:left|right|center|centre|second from (?:left|right)|top|bottom|front)\b.{0,300}",
          "photo captions naming who stands where", flags=0, max_words=45),
@@ -123,7 +124,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("byline_trailer", r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}", "author-box headings"),
     # legal
     rule("copyright", r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.{0,500}", "copyright notices"),
-    rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices"),
+    rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices", requires=("rights reserved",)),
     rule("disclaimer", r"(?:disclaimer|editor'?s note)\s*:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
          "disclaimers"),
     rule("tags", r"(?:tags?|tagged|filed under|topics?|categories|keywords)\s*:.{0,400}", "tag and topic lists link to index pages, not story text"),
@@ -132,7 +133,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s*:\s*\S.{0,120}", "contact blocks"),
     # embedded tweet rendered as text: its body, then "— Name (@handle) Month d, yyyy"
     rule("embedded_tweet", r".{0,400}?(?:—|-|–)\s*[^()\n]{0,80}\(@\w{1,30}\)\s*" + _MONTH + r"\s\d{1,2},\s\d{4}",
-         "embedded tweets flattened into the text"),
+         "embedded tweets flattened into the text", requires=("(@",)),
     rule("truncation", r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)", "a paragraph that is only a truncation marker"),
     rule("separator", r"[\s*•·=_~#+-]{1,80}", "typographic separators and empty bullets"),
 )
@@ -156,22 +157,22 @@ SECTION_RULES: tuple[Rule, ...] = (
 
 INLINE_RULES: tuple[Rule, ...] = (
     rule("navigation", r"\s?(?:go )?back to top\.?\s*skip to:?\s*start of article\.?|\s?skip article header\.?\s*skip to:?\s*start of article\.?",
-         "accessibility links flattened into a paragraph"),
+         "accessibility links flattened into a paragraph", requires=("start of article",)),
     rule("paywall", r"\s?(?:an online service is needed|you need an online service) to view this article in its entirety\.?|\s?thank you for reading \d{1,3} free articles\b[^\n]{0,400}?(?=you need an online service|$)|\s?choose an online service\.",
-         "paywall sentences flattened into a paragraph"),
-    rule("ad_shortcode", r"\[ad_\d{1,4}\]", "autoblog ad-slot shortcodes"),
-    rule("wp_shortcode", r"\[(embed|audio|video|youtube)\b[^\]]{0,500}\][^\[\]]{0,500}\[/\1\]", "WordPress embed with its URL"),
-    rule("wp_shortcode", r"\[caption\b[^\]]{0,500}\].{0,1000}?\[/caption\]", "WordPress caption with its text"),
+         "paywall sentences flattened into a paragraph", requires=("online service", "free articles")),
+    rule("ad_shortcode", r"\[ad_\d{1,4}\]", "autoblog ad-slot shortcodes", requires=("[ad_",)),
+    rule("wp_shortcode", r"\[(embed|audio|video|youtube)\b[^\]]{0,500}\][^\[\]]{0,500}\[/\1\]", "WordPress embed with its URL", requires=("[/",)),
+    rule("wp_shortcode", r"\[caption\b[^\]]{0,500}\].{0,1000}?\[/caption\]", "WordPress caption with its text", requires=("[caption",)),
     rule("wp_shortcode", r"\[/?(?:caption|embed|video|audio|gallery|youtube|tweet|playlist|contact-form(?:-7)?|vc_\w{1,30}|et_pb_\w{1,30}|su_\w{1,30}|soundcloud|instagram|facebook|twitter|iframe|googlemaps|wpvideo|jwplayer|ad|adsense|ads?_\w{1,20}|related\w{0,20}|button|box|column|row|dropcap|pullquote|quote|media|slider|shortcode)\b[^\]]{0,500}\]",
-         "WordPress shortcodes"),
-    rule("share", r"(?:click to (?:share|email|print) (?:on |this |a link )?[^()\n]{0,40}\(opens in new window\)\s*)+", "WordPress sharing buttons"),
-    rule("embedded_tweet", r"\s?pic\.twitter\.com/\w{1,30}", "image link of an embedded tweet"),
-    rule("image_credit", r"\s?\((?:photo|image|picture|photograph|video|credit|pictured|file photo)s?(?: by| credit| via| courtesy(?: of)?)?\s*:?\s*[^()\n]{1,100}\)", "inline photo credits"),
-    rule("image_credit", r"\s?\(\s?(?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\n]{1,60})?(?:, file)?\)|\s?\(\s?(?:" + _AGENCY + r")(?: photos?| images?|/)[^()\n]{0,60}\)", "inline agency photo credits"),
-    rule("image_credit", r"\s?featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$", "featured-image credit at the end of a paragraph"),
-    rule("truncation", r"\s?\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item"),
-    rule("read_more", r"\s?(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$", "'read more' link text at the end of a teaser"),
-    rule("html_markup", r"</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>", "HTML tags left in text"),
+         "WordPress shortcodes", requires=("[",)),
+    rule("share", r"(?:click to (?:share|email|print) (?:on |this |a link )?[^()\n]{0,40}\(opens in new window\)\s*)+", "WordPress sharing buttons", requires=("new window",)),
+    rule("embedded_tweet", r"\s?pic\.twitter\.com/\w{1,30}", "image link of an embedded tweet", requires=("pic.twitter",)),
+    rule("image_credit", r"\s?\((?:photo|image|picture|photograph|video|credit|pictured|file photo)s?(?: by| credit| via| courtesy(?: of)?)?\s*:?\s*[^()\n]{1,100}\)", "inline photo credits", requires=("(",)),
+    rule("image_credit", r"\s?\(\s?(?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\n]{1,60})?(?:, file)?\)|\s?\(\s?(?:" + _AGENCY + r")(?: photos?| images?|/)[^()\n]{0,60}\)", "inline agency photo credits", requires=("(",)),
+    rule("image_credit", r"\s?featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$", "featured-image credit at the end of a paragraph", requires=("featured image",)),
+    rule("truncation", r"\s?\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item", requires=("[",)),
+    rule("read_more", r"\s?(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$", "'read more' link text at the end of a teaser", requires=("read more", "continue reading")),
+    rule("html_markup", r"</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>", "HTML tags left in text", requires=("<",)),
 )
 
 # A wire-service dateline opening the first paragraphs: "WASHINGTON (Reuters) - ".

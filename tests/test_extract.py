@@ -149,3 +149,10 @@ def test_malformed_front_matter_falls_back_to_key_lines():
 @pytest.mark.parametrize("raw,label", [("topNews", "Top News"), ("world-news", "World News"), ("Politics", "Politics")])
 def test_humanize_label(raw, label):
     assert humanize_label(raw) == label
+
+
+def test_front_matter_flow_list_and_quotes():
+    front, rest = split_front_matter('---\ntitle: "Ferry vote passes"\ncategories: [local, politics]\n---\nBody text.')
+    assert front.headline == "Ferry vote passes"
+    assert front.categories == ["Local", "Politics"]
+    assert rest == "Body text."
