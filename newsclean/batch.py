@@ -23,7 +23,8 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
@@ -287,28 +288,49 @@ def inside(path: str | Path, root: str | Path) -> bool:
 # --- writing ---------------------------------------------------------------------
 
 def write_atomically(target: str, text: str, *, root: str, source_path: str | None = None) -> None:
-    """Write ``text`` to ``target`` (under ``root``) through a temporary file and a rename."""
+    """Write ``text`` to ``target`` (under ``root``) through a temporary file and a rename.
+
+    Ctrl-C and SIGTERM are held back for the few milliseconds this takes, so a run that
+    is stopped leaves either the whole file or none, and no temporary file behind."""
     directory = os.path.dirname(target) or "."
     if not inside(directory, root):
         raise OutputError(f"{target}: output path leaves the output directory")
-    try:
-        os.makedirs(directory, exist_ok=True)
-        if not inside(directory, root):
-            raise OutputError(f"{target}: output path leaves the output directory")
-        if source_path is not None and os.path.exists(target) and os.path.samefile(target, source_path):
-            raise OutputError(f"{target}: refusing to overwrite the input file")
-        fd, tmp = _temporary(directory, os.path.basename(target))
-    except OSError as exc:
-        raise OutputError(f"{target}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8", "replace"))
-        os.replace(tmp, target)
-    except BaseException as exc:
-        _unlink_quietly(tmp)
-        if isinstance(exc, OSError):
+    with _signals_deferred():
+        try:
+            os.makedirs(directory, exist_ok=True)
+            if not inside(directory, root):
+                raise OutputError(f"{target}: output path leaves the output directory")
+            if source_path is not None and os.path.exists(target) and os.path.samefile(target, source_path):
+                raise OutputError(f"{target}: refusing to overwrite the input file")
+            fd, tmp = _temporary(directory, os.path.basename(target))
+        except OSError as exc:
             raise OutputError(f"{target}: {exc.strerror or exc}") from None
-        raise
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(text.encode("utf-8", "replace"))
+            os.replace(tmp, target)
+        except BaseException as exc:
+            _unlink_quietly(tmp)
+            if isinstance(exc, OSError):
+                raise OutputError(f"{target}: {exc.strerror or exc}") from None
+            raise
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block ends (POSIX main thread; elsewhere a no-op)."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _temporary(directory: str, name: str) -> tuple[int, str]:

@@ -1,0 +1,175 @@
+"""The command-line contract: stdout carries only results, messages go to stderr,
+exit codes are 0 / 1 / 2, and every JSON object validates against the shipped schema."""
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from articles import HARBOUR, LIBRARY_HTML, ORCHARD
+from newsclean.cli import main
+from newsclean.model import json_schema
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "orchard.txt").write_text(ORCHARD, encoding="utf-8")
+    (tmp_path / "library.html").write_text(LIBRARY_HTML, encoding="utf-8")
+    return tmp_path
+
+
+def validate(obj):
+    jsonschema.validate(obj, json_schema())
+
+
+def test_single_file_json_is_one_object_and_nothing_else(runner, files):
+    result = runner.invoke(main, [str(files / "harbour.txt"), "--json"])
+    assert result.exit_code == 0
+    obj = json.loads(result.stdout)  # the whole of stdout is one JSON document
+    validate(obj)
+    assert obj["source"] == str(files / "harbour.txt")
+    assert obj["headline"] == "Harbour ferry fares to rise in spring"
+    assert "[ad_1]" not in obj["body"] and "Source link" not in obj["body"]
+    assert result.stderr == ""
+
+
+def test_several_files_give_json_lines_in_input_order(runner, files):
+    names = [str(files / "orchard.txt"), str(files / "harbour.txt"), str(files / "library.html")]
+    result = runner.invoke(main, [*names, "--json", "--jobs", "2"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    objs = [json.loads(line) for line in lines]
+    assert [o["source"] for o in objs] == names
+    for obj in objs:
+        validate(obj)
+    assert objs[2]["format"] == "html"
+    assert "processed 3" in result.stderr  # the summary goes to stderr
+
+
+def test_a_failing_input_is_an_error_line_and_exit_1(runner, files):
+    missing = str(files / "gone.txt")
+    result = runner.invoke(main, [str(files / "harbour.txt"), missing, "--json"])
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    validate(first)
+    assert second == {"source": missing, "error": f"{missing}: no such file"}
+    assert f"newsclean: {missing}: no such file" in result.stderr.splitlines()
+
+
+def test_single_missing_file_is_one_line_on_stderr(runner, files):
+    result = runner.invoke(main, [str(files / "nope.txt"), "--json"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
+
+
+def test_dash_reads_standard_input(runner):
+    result = runner.invoke(main, ["-", "--json"], input=ORCHARD.encode("utf-8"))
+    assert result.exit_code == 0
+    obj = json.loads(result.stdout)
+    assert obj["source"] == "-"
+    assert obj["headline"] == "Orchard growers count frost damage"
+
+
+def test_text_prints_only_the_clean_body(runner, files):
+    result = runner.invoke(main, [str(files / "orchard.txt"), "--text"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Growers in the Valmora hills")
+    assert "Share this:" not in result.stdout
+    assert "Orchard growers count frost damage" not in result.stdout  # the headline is not body
+
+
+def test_terminal_view_shows_the_article(runner, files):
+    result = runner.invoke(main, [str(files / "harbour.txt")])
+    assert result.exit_code == 0
+    assert "Harbour ferry fares to rise in spring" in result.stdout
+    assert "Lindqvist Bay" in result.stdout
+
+
+def test_terminal_view_shows_markup_in_article_text_as_text(runner, tmp_path):
+    article = tmp_path / "markup.txt"
+    article.write_text("Mayor says [bold]no[/bold] to \x1b[31mred\x1b[0m tape\n\n"
+                       "The mayor of Ostrava Nova rejected the plan on Friday, calling it a waste of public money.\n",
+                       encoding="utf-8")
+    result = runner.invoke(main, [str(article)])
+    assert result.exit_code == 0
+    assert "[bold]no[/bold]" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_directory_to_json_lines_is_sorted_and_recursive(runner, files):
+    (files / "sub").mkdir()
+    (files / "sub" / "a.txt").write_text(ORCHARD, encoding="utf-8")
+    result = runner.invoke(main, [str(files), "--json", "-q"])
+    assert result.exit_code == 0
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(files / "harbour.txt"), str(files / "library.html"), str(files / "orchard.txt"),
+                       str(files / "sub" / "a.txt")]
+    assert result.stderr == ""  # --quiet: no summary
+
+
+def test_output_directory_gets_one_file_per_input(runner, files, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(main, [str(files), "-o", str(out)])
+    assert result.exit_code == 0
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["harbour.json", "library.json", "orchard.json"]
+    validate(json.loads((out / "harbour.json").read_text(encoding="utf-8")))
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("args", [
+    ["--json", "--text"],
+    ["--skip-existing"],
+    ["--jobs", "0"],
+    ["--max-bytes", "0"],
+    ["--no-such-option"],
+])
+def test_usage_errors_exit_2(runner, files, args):
+    result = runner.invoke(main, [str(files / "harbour.txt"), *args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_no_input_is_a_usage_error(runner):
+    assert runner.invoke(main, []).exit_code == 2
+
+
+def test_output_directory_equal_to_input_directory_is_refused(runner, files):
+    result = runner.invoke(main, [str(files), "-o", str(files)])
+    assert result.exit_code == 2
+    assert sorted(p.name for p in files.iterdir()) == ["harbour.txt", "library.html", "orchard.txt"]
+
+
+def test_help_documents_exit_codes_and_limits(runner):
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    for phrase in ("Exit status: 0", "1 one or more inputs failed", "2 usage error", "--max-bytes", "--timeout",
+                   "--jobs", "--skip-existing", "10485760"):
+        assert phrase in text
+
+
+def test_python_dash_m_runs_the_same_cli(files):
+    proc = subprocess.run([sys.executable, "-m", "newsclean", str(files / "orchard.txt"), "--json"],
+                          capture_output=True, timeout=60)
+    assert proc.returncode == 0
+    obj = json.loads(proc.stdout)
+    validate(obj)
+    assert obj["headline"] == "Orchard growers count frost damage"
+
+
+def test_json_path_does_not_import_rich_or_multiprocessing(files):
+    code = ("import sys; from newsclean.cli import main; sys.argv = ['newsclean', sys.argv[1], '--json'];\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'multiprocessing')), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code, str(files / "harbour.txt")], capture_output=True, timeout=60)
+    assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
