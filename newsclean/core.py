@@ -8,7 +8,7 @@ from .clean import clean_paragraphs, normalize_text, split_paragraphs
 from .fixes import normalize_newlines
 from .detect import detect_format, is_full_page
 from .errors import InputError
-from .extract import extract_header, find_dek
+from .extract import extract_header, find_dek, footer_categories
 from .frontmatter import split_front_matter
 from .model import Article, Removal
 from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
@@ -44,6 +44,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
         published=front.published if front else (page.published if page else None),
     )
     cleaned = clean_paragraphs(header.body, removed)
+    header.add_categories(footer_categories(removed))
     article.headline = header.headline
     article.categories = header.categories
     article.category = header.categories[0] if header.categories else None

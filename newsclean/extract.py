@@ -38,8 +38,12 @@ insider report reporter dispatch review magazine weekly monitor bulletin record 
 bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
 """.split())
 _TITLE_SPLIT = re.compile(r"\s+\|\s+|\s+[-–—:]\s+(?=[^-–—:|]{1,60}$)")
-_BREADCRUMB = re.compile(r"\s*(?:»|›|>|/|\|)\s*")
-_BREADCRUMB_LINE = re.compile(r"(?:home|start|front page)\s*(?:»|›|>|/|\|)\s*.{1,200}", re.I)
+_BREADCRUMB = re.compile(r"\s*(?:»|›|>|→|/|\|)\s*")
+_BREADCRUMB_LINE = re.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
+_BREADCRUMB_TRAIL = re.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
+_HOME = frozenset({"home", "start", "front page", "homepage"})
+# "Category: Politics", "Posted in World, Europe", "Filed under: Asia" (also at the foot).
+_CATEGORY_LINE = re.compile(r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
 _NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
 
@@ -84,7 +88,9 @@ def looks_like_site(text: str) -> bool:
     if re.search(r"\.(?:com|org|net|co|io|news|info|uk|in)\b", lowered):
         return True
     words = re.findall(r"[a-z]+", lowered)
-    return bool(words) and words[-1] in SITE_WORDS and not is_section_label(text)
+    if not words or is_section_label(text) or len(words) > 4:
+        return False
+    return words[-1] in SITE_WORDS or (any(w in SITE_WORDS for w in words) and is_label_like(text))
 
 
 def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]]:
@@ -98,6 +104,8 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
     if len(parts) < 2:
         return title.strip(), []
     head, suffixes = parts[0], parts[1:]
+    if is_section_label(head) and not is_section_label(suffixes[0]) and " | " in title:
+        head, suffixes = suffixes[0], [head] + suffixes[1:]  # "World News | Headline"
     if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
         if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and re.search(r"\s[–—-]\s", title)):
             return title.strip(), []  # a dash or colon inside the headline itself
@@ -106,6 +114,36 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
         return title.strip(), []
     sections = [s for s in suffixes if not looks_like_site(s)]
     return head, sections
+
+
+def breadcrumb_labels(text: str) -> list[str]:
+    """``Home » Politics » Europe`` → [``Europe``, ``Politics``], most specific first."""
+    if len(text) > 200:
+        return []
+    if _BREADCRUMB_LINE.fullmatch(text):
+        parts = _BREADCRUMB.split(text)
+    elif _BREADCRUMB_TRAIL.fullmatch(text):
+        parts = _BREADCRUMB.split(text)
+        if not all(is_section_label(p) or is_label_like(p) for p in parts if p.strip().lower() not in _HOME):
+            return []
+    else:
+        return []
+    return [p.strip() for p in reversed(parts) if p.strip() and p.strip().lower() not in _HOME]
+
+
+def footer_categories(removed: list[Removal]) -> list[str]:
+    """Labels from "Filed under: …" / "Posted in …" lines the cleaner took out."""
+    labels: list[str] = []
+    for r in removed:
+        if r.rule == "tags":
+            m = _CATEGORY_LINE.fullmatch(r.text)
+            if m:
+                labels.extend(split_labels(m.group("labels")))
+    return labels
+
+
+def split_labels(text: str) -> list[str]:
+    return [p.strip(" .") for p in re.split(r"\s*[,;|•·]\s*", text) if p.strip(" .")]
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
@@ -189,9 +227,16 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
         text = strip_inline(raw, []).strip()
         if not text:
             continue
-        if _BREADCRUMB_LINE.fullmatch(text):
-            header.add_categories(list(reversed(_BREADCRUMB.split(text)[1:])))
+        crumbs = breadcrumb_labels(text)
+        if crumbs:
+            header.add_categories(crumbs)
             removed.append(Removal("breadcrumb", text))
+            taken.add(i)
+            continue
+        m = _CATEGORY_LINE.fullmatch(text)
+        if m:
+            header.add_categories(split_labels(m.group("labels")))
+            removed.append(Removal("category_line", text))
             taken.add(i)
             continue
         byline = parse_byline(text)
@@ -214,6 +259,11 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
                 continue
         if match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None:
             continue  # an artifact above the headline: the cleaner takes it
+        if header.headline is not None and in_header and is_section_label(text):
+            labels.append(text)  # a section label under the headline
+            removed.append(Removal("section_label", text))
+            taken.add(i)
+            continue
         if header.headline is None and could_be_headline(text):
             nxt = _next_text(paragraphs, i)
             if nxt is None:

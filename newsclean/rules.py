@@ -127,7 +127,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices", requires=("rights reserved",)),
     rule("disclaimer", r"(?:disclaimer|editor'?s note)\s*:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
          "disclaimers"),
-    rule("tags", r"(?:tags?|tagged|filed under|topics?|categories|keywords)\s*:.{0,400}", "tag and topic lists link to index pages, not story text"),
+    rule("tags", r"(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\s*:.{0,400}|posted in [^.!?]{1,150}", "tag and topic lists link to index pages, not story text"),
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
     rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s*:\s*\S.{0,120}", "contact blocks"),

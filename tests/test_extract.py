@@ -156,3 +156,43 @@ def test_front_matter_flow_list_and_quotes():
     assert front.headline == "Ferry vote passes"
     assert front.categories == ["Local", "Politics"]
     assert rest == "Body text."
+
+
+@pytest.mark.parametrize("crumb,labels", [
+    ("Home » Politics » Europe", ["Europe", "Politics"]),
+    ("Home > World > Asia Pacific", ["Asia Pacific", "World"]),
+    ("News › World › Asia", ["Asia", "World", "News"]),
+    ("World / Europe", ["Europe", "World"]),
+])
+def test_breadcrumb_variants(crumb, labels):
+    a = process(f"{crumb}\n\nCouncil passes budget after all-night session\n\n{STORY}")
+    assert a.categories == labels
+    assert a.headline == "Council passes budget after all-night session"
+
+
+def test_section_first_title_line():
+    a = process(f"World News | Council passes budget after all-night session\n\n{STORY}")
+    assert a.headline == "Council passes budget after all-night session"
+    assert a.categories == ["World News"]
+
+
+def test_section_label_under_the_headline():
+    a = process(f"Council passes budget after all-night session\n\nPolitics\n\n{STORY}")
+    assert a.headline == "Council passes budget after all-night session"
+    assert a.categories == ["Politics"]
+    assert a.body == STORY
+
+
+@pytest.mark.parametrize("line", ["Category: Politics, Europe", "Filed under: Politics; Europe", "Posted in Politics, Europe"])
+def test_category_lines_at_top_or_foot(line):
+    top = process(f"Council passes budget after all-night session\n\n{line}\n\n{STORY}")
+    foot = process(f"Council passes budget after all-night session\n\n{STORY}\n\n{line}")
+    for a in (top, foot):
+        assert a.categories == ["Politics", "Europe"]
+        assert a.body == STORY
+
+
+def test_site_name_suffix_after_dash_is_dropped_when_recognisable():
+    a = process(f"Council passes budget after all-night session - Daily Courier\n\n{STORY}")
+    assert a.headline == "Council passes budget after all-night session"
+    assert a.categories == []
