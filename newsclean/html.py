@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
 
 # --- tables ------------------------------------------------------------------------
 
@@ -60,6 +61,8 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, bool], ...] = (
 CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent main post postcontent story "
                           "storybody text prose richtext articletext blog".split())
 _BOILERPLATE = {w.lower(): reason for words, reason, _weak in BOILERPLATE_WORDS for w in words.split()}
+# Every class/id word any stage looks for (one pass over the page finds them all).
+MARKED_WORDS = frozenset(_BOILERPLATE) | CONTENT_WORDS | META_MARKER_WORDS
 _WEAK_REASONS = frozenset(reason for _words, reason, weak in BOILERPLATE_WORDS if weak)
 # Compound tokens are also checked joined ("article-body" → "articlebody").
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -92,6 +95,23 @@ class HtmlDocument:
 
 # --- parsing -----------------------------------------------------------------------
 
+class _LazyXPath:
+    """An XPath compiled on first use (lxml is imported only by HTML input)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._xpath = None
+
+    def __call__(self, el):
+        if self._xpath is None:
+            from lxml import etree
+
+            self._xpath = etree.XPath(self.path)
+        return self._xpath(el)
+
+
+# Every class and id value of a page, in document order (each knows its element).
+ATTRIBUTE_VALUES = _LazyXPath(".//@class | .//@id")
 _XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSER = None
 
@@ -144,9 +164,12 @@ def page_to_document(markup: str) -> HtmlDocument:
     """Metadata and story blocks of a full saved page."""
     from .htmlmeta import read_metadata
 
+    from .htmlmeta import marked_elements
+
     root = parse(markup)
     doc = HtmlDocument()
-    meta = read_metadata(root)
+    marked = marked_elements(root)
+    meta = read_metadata(root, marked)
     doc.headline, doc.categories, doc.authors = meta.headline, meta.categories, meta.authors
     doc.published, doc.dek = meta.published, meta.dek
     body = root.find("body")
@@ -154,7 +177,7 @@ def page_to_document(markup: str) -> HtmlDocument:
         body = root
     _drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
     _drop_hidden(body)
-    _drop_boilerplate(body, doc.removed)
+    _drop_boilerplate(body, doc.removed, marked)
     nodes = choose_content(body, meta.article_body)
     doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
     if not doc.paragraphs and meta.article_body:
@@ -188,24 +211,28 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
+_HIDDEN = _LazyXPath('.//*[@hidden or @aria-hidden="true" or contains(@style, "none")]')
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
 def _drop_hidden(root) -> None:
-    for el in root.xpath('.//*[@hidden or @aria-hidden="true" or contains(translate(@style, " ", ""), "display:none")]'):
-        if el.tag not in ("body", "html"):
+    for el in _HIDDEN(root):
+        if el.tag in ("body", "html"):
+            continue
+        style = el.get("style")
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true" or (style and _DISPLAY_NONE.search(style)):
             _remove(el)
 
 
-def tokens(value: str) -> list[str]:
-    """``"related-posts articleBody"`` → ``["related", "posts", "relatedposts", "article", "body", "articlebody"]``."""
+def tokens(value: str) -> frozenset[str]:
+    """``"related-posts articleBody"`` → ``{"related", "posts", "articlebody", "article", "body"}``:
+    the parts between separators, lower-cased, and for camelCase also each hump."""
     value = value[:500]
-    if value.islower() or not value.isascii() or value.lower() == value:
-        return [w for w in _SEPARATORS.split(value) if w]  # no camelCase humps to split at
-    out: list[str] = []
-    for part in value.split():
-        words = [w.lower() for w in _TOKEN.findall(part[:100])]
-        out.extend(words)
-        if len(words) > 1:
-            out.append("".join(words))
-    return out
+    low = value.lower()
+    words = frozenset(_SEPARATORS.split(low))
+    if low != value:
+        words |= frozenset(w.lower() for w in _TOKEN.findall(value))
+    return words - {""}
 
 
 # class/id string → its words; pages (and sites) repeat the same few hundred strings.
@@ -217,7 +244,8 @@ def class_words(attrs: str) -> frozenset[str]:
     """The words of a class/id string, as :func:`tokens` gives them (cached)."""
     words = _WORDS_CACHE.get(attrs)
     if words is None:
-        words = frozenset(tokens(attrs))
+        attrs = str(attrs)  # a plain copy: lxml's attribute strings keep their whole tree alive
+        words = tokens(attrs)
         if len(_WORDS_CACHE) < _WORDS_CACHE_MAX:
             _WORDS_CACHE[attrs] = words
     return words
@@ -226,18 +254,24 @@ def class_words(attrs: str) -> frozenset[str]:
 def boilerplate_reason(el) -> str | None:
     """Why an element's class or id marks it as boilerplate, or None."""
     words = class_words((el.get("class") or "") + " " + (el.get("id") or ""))
-    if words.isdisjoint(_BOILERPLATE):
-        return None
+    return None if words.isdisjoint(_BOILERPLATE) else _reason(words)
+
+
+def _reason(words: frozenset[str]) -> str:
     return next(_BOILERPLATE[w] for w in sorted(words) if w in _BOILERPLATE)
 
 
-def _drop_boilerplate(root, removed: list[tuple[str, str]]) -> None:
+def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None = None) -> None:
+    """Cut elements whose class or id marks them as boilerplate (``marked``: the page's
+    :func:`~newsclean.htmlmeta.marked_elements`, found again when not given)."""
+    from .htmlmeta import marked_elements
+
     total = _prose_len(root)  # prose left on the page, kept up to date as parts go
-    for el in list(_CLASSED(root)):
-        if el.tag in ("body", "html", "main") or not isinstance(el.tag, str):
+    for el, words in marked if marked is not None else marked_elements(root):
+        if el.tag in ("body", "html", "main") or words.isdisjoint(_BOILERPLATE):
             continue
-        reason = boilerplate_reason(el)
-        if reason is None or el.getparent() is None or _is_detached(el, root):
+        reason = _reason(words)
+        if el.getparent() is None or _is_detached(el, root):
             continue
         if reason in _WEAK_REASONS and total > 500 and _holds_story(el, total):
             continue  # a wrapper of the story that happens to carry such a word
@@ -295,22 +329,6 @@ def text_of(el) -> str:
 _COMMA = re.compile(r"[,，、]")
 
 
-class _LazyXPath:
-    """An XPath compiled on first use (lxml is imported only by HTML input)."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self._xpath = None
-
-    def __call__(self, el):
-        if self._xpath is None:
-            from lxml import etree
-
-            self._xpath = etree.XPath(self.path)
-        return self._xpath(el)
-
-
-_CLASSED = _LazyXPath(".//*[@class or @id]")
 # Containers with a long text node of their own (br-separated prose, no <p>).
 _TEXT_HOLDERS = _LazyXPath(".//*[self::div or self::section or self::article or self::td or self::main or self::font]"
                            "[text()[string-length(normalize-space(.)) > 40]]")

@@ -15,23 +15,6 @@ from dataclasses import dataclass, field
 from .dates import parse_date
 from .extract import split_title
 
-def _classed_xpath():
-    from lxml import etree
-
-    return etree.XPath(".//*[@class or @id]")
-
-
-class _LazyXPath:
-    def __init__(self):
-        self._xp = None
-
-    def __call__(self, root):
-        if self._xp is None:
-            self._xp = _classed_xpath()
-        return self._xp(root)
-
-
-_CLASSED = _LazyXPath()
 
 # schema.org types that describe the article itself.
 ARTICLE_TYPES = frozenset("""NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
@@ -52,7 +35,7 @@ DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapl
                         "articlesummary description excerpt intro sapo".split())
 BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
 BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
-_MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES
+MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES
 # Longest JSON-LD block read; bigger ones are skipped rather than parsed.
 MAX_JSONLD_CHARS = 2_000_000
 MAX_DEK_WORDS = 60
@@ -74,11 +57,13 @@ class PageMeta:
     site_name: str | None = None
 
 
-def read_metadata(root) -> PageMeta:
-    """Everything the page declares about its article, best source first."""
+def read_metadata(root, marked: list | None = None) -> PageMeta:
+    """Everything the page declares about its article, best source first. ``marked``:
+    :func:`marked_elements` of the page, when the caller has it already."""
     ld = _json_ld_article(root)
     metas = _meta_tags(root)
-    marked = _marked_elements(root)
+    marked = [(el, w & MARKER_WORDS) for el, w in (marked if marked is not None else marked_elements(root))
+              if not w.isdisjoint(MARKER_WORDS)]
     meta = PageMeta()
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
     meta.headline = _headline(root, ld, metas, meta.site_name)
@@ -171,15 +156,23 @@ def _strings(value) -> list[str]:
     return [_clean(str(value))] if str(value).strip() else []
 
 
-def _marked_elements(root) -> list[tuple[object, frozenset[str]]]:
-    """(element, its words) for every element whose class or id holds a dek, byline or
-    breadcrumb word, in document order: one pass, cached per class string."""
-    from .html import class_words
+def marked_elements(root) -> list[tuple[object, frozenset[str]]]:
+    """(element, its class/id words) for every element whose class or id holds a word
+    of a dek, byline, breadcrumb, story or boilerplate marker, in document order.
 
-    out = []
-    for el in _CLASSED(root):
-        words = class_words((el.get("class") or "") + " " + (el.get("id") or "")) & _MARKER_WORDS
-        if words:
+    XPath hands over the attribute strings alone; an element is only looked at when
+    its words match, which few do."""
+    from .html import ATTRIBUTE_VALUES, MARKED_WORDS, class_words
+
+    out: list[tuple[object, frozenset[str]]] = []
+    for value in ATTRIBUTE_VALUES(root):
+        words = class_words(value)
+        if words.isdisjoint(MARKED_WORDS):
+            continue
+        el = value.getparent()
+        if out and out[-1][0] is el:
+            out[-1] = (el, out[-1][1] | words)
+        else:
             out.append((el, words))
     return out
 
