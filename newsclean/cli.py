@@ -2,7 +2,9 @@
 :mod:`newsclean.batch` (several inputs, directories, globs, an output directory)."""
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import signal
 import sys
 
@@ -44,6 +46,8 @@ def _error(message: str) -> None:
 
 
 to_json = batch.to_json
+# Characters a terminal would act on (escape sequences, bells, carriage returns).
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
@@ -117,9 +121,7 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
     elif as_text:
         _emit(article.body + "\n")
     else:
-        from .render import print_article
-
-        print_article(article, show_removed=not no_removed)
+        _show(article, no_removed)
     return EXIT_OK
 
 
@@ -187,9 +189,26 @@ def _print_result(result: batch.Result, mode: str, n: int, no_removed: bool) -> 
     elif mode == "text":
         _emit(("\n" if n else "") + result.payload + "\n")
     else:
-        from .render import print_article
+        _show(result.payload, no_removed)
 
-        print_article(result.payload, show_removed=not no_removed)
+
+def _show(article: object, no_removed: bool) -> None:
+    from .render import print_article
+
+    print_article(_printable(article), show_removed=not no_removed)
+
+
+def _printable(value: object) -> object:
+    """A copy with terminal control characters shown as U+FFFD: a file name or a page
+    title holding an escape sequence is displayed, never executed by the terminal."""
+    if isinstance(value, str):
+        return _TERMINAL_CONTROL.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _printable(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
 
 
 def _error_plain(message: str) -> None:
