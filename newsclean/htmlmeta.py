@@ -31,19 +31,27 @@ DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate"
              "article.published", "published_time", "dcterms.created")
 DEK_META = ("og:description", "twitter:description", "description")
 # Class/id words of elements that hold the standfirst, the byline and breadcrumbs.
-DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapline summary lede lead "
-                        "articlesummary description excerpt intro sapo".split())
+DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapline summary lede "
+                        "articlesummary excerpt sapo".split())
+DEK_MIN_WORDS = 6
 BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
 BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
 MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES
 # Longest JSON-LD block read; bigger ones are skipped rather than parsed.
 MAX_JSONLD_CHARS = 2_000_000
 MAX_DEK_WORDS = 60
-_BY = re.compile(r"^\s*(?:by|written by|words by|story by|posted by|von|par|por)\s*:?\s+", re.I)
+_BY = re.compile(r"^\s*(?:[A-Za-z]{1,20}\s+){0,2}?(?:by|von|par|por)\s*:?\s+", re.I)
+# "Jane Roe. Example Network": a full stop after a word of two letters or more ends the name.
+_ORG_AFTER_NAME = re.compile(r"(?<=\w\w)\.\s+")
+# Words of a job title or a desk, never of a person's name.
+JOB_WORDS = frozenset("""editor editors editor-at-large correspondent reporter writer columnist contributor
+analyst producer staff desk team newsroom bureau senior chief managing political national international
+digital news press""".split())
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
-                        "associated press", "the associated press", "reuters", "afp", "ap"})
+                        "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
+                        "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
 
 
 @dataclass
@@ -249,6 +257,7 @@ def _categories(root, ld: dict, metas: dict, marked: list) -> list[str]:
     labels += _breadcrumb(ld, marked)
     labels += [_text(a) for a in root.xpath('.//a[contains(concat(" ", @rel, " "), " category ")]')[:5]]
     labels += _title_sections(root, metas.get("og:site_name"))
+    labels = [lab.title() if lab.islower() else lab for lab in labels]  # "politics" as the page keys it
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
 
 
@@ -277,7 +286,7 @@ def _authors(root, ld: dict, metas: dict, marked: list) -> list[str]:
     names: list[str] = []
     author = ld.get("author") or ld.get("creator")
     if author:
-        names = _strings(author)
+        names = _strings(_people_only(author))
     if not names:
         for key in AUTHOR_META:
             if metas.get(key):
@@ -287,27 +296,49 @@ def _authors(root, ld: dict, metas: dict, marked: list) -> list[str]:
         names = [_text(a) for a in root.xpath('.//a[contains(concat(" ", @rel, " "), " author ")]')[:5]]
     if not names:
         for el in _having_class_words(marked, BYLINE_CLASSES) + root.xpath('.//*[@itemprop="author"]'):
-            text = _text(el)
+            text = _spaced_text(el)
             if 0 < len(text) <= 120:
                 names = [text]
                 break
     return _person_names(names)
 
 
+def _people_only(author):
+    """JSON-LD authors without the organisations (a site credited as its own author)."""
+    if isinstance(author, list):
+        return [a for a in author[:20] if not (isinstance(a, dict) and a.get("@type") == "Organization")]
+    if isinstance(author, dict) and author.get("@type") == "Organization":
+        return None
+    return author
+
+
 def _person_names(raw: list[str]) -> list[str]:
+    """Names out of author strings: ``Analysis by JANE ROE, Staff Writer`` → ``Jane Roe``."""
     out: list[str] = []
     for value in raw:
         if _URLISH.search(value):
             continue
         value = _BY.sub("", value)
         for name in _NAME_SPLIT.split(value):
-            name = name.strip(" .;:")
-            if not name or name.lower() in _NOT_NAMES or len(name) > 60 or len(name.split()) > 5:
+            name = _ORG_AFTER_NAME.split(name.strip(" .;:"), maxsplit=1)[0].strip(" .;:")
+            if not _is_person_name(name):
                 continue
-            if parse_date(name) or not any(c.isalpha() for c in name):
-                continue
-            out.append(name)
+            out.append(name.title() if name.isupper() else name)
     return _dedupe(out)
+
+
+def _is_person_name(name: str) -> bool:
+    words = name.lower().split()
+    if not name or name.lower() in _NOT_NAMES or len(name) > 60 or not 1 <= len(words) <= 5:
+        return False
+    if name.startswith("@") or not any(c.isalpha() for c in name) or parse_date(name):
+        return False
+    return not any(w.strip(".,") in JOB_WORDS for w in words)
+
+
+def _spaced_text(el) -> str:
+    """Text of an element with a space between its pieces (``<b>Jane</b><i>Org</i>``)."""
+    return _clean(" ".join(el.itertext()))
 
 
 def _published(root, ld: dict, metas: dict) -> str | None:
@@ -325,13 +356,23 @@ def _published(root, ld: dict, metas: dict) -> str | None:
 
 
 def _dek(marked: list, headline: str | None) -> str | None:
-    """The standfirst shown under the headline, else the declared description."""
+    """The standfirst shown under the headline: an element named for it that holds one
+    run of text (no blocks, few links) of summary length."""
     for el in _having_class_words(marked, DEK_CLASSES):
-        if el.tag in ("p", "h2", "div", "span"):
-            text = _text(el)
-            if 5 <= len(text.split()) <= MAX_DEK_WORDS and (not headline or _fold(text) != _fold(headline)):
-                return text
+        if el.tag not in ("p", "h2", "div", "span") or _has_blocks(el):
+            continue
+        text = _text(el)
+        if not DEK_MIN_WORDS <= len(text.split()) <= MAX_DEK_WORDS or (headline and _fold(text) == _fold(headline)):
+            continue
+        if sum(len(_text(a)) for a in el.iter("a")) > len(text) / 4:
+            continue
+        return text
     return None
+
+
+def _has_blocks(el) -> bool:
+    return any(True for _ in el.iter("p", "div", "ul", "ol", "h1", "h2", "h3", "li", "form", "button")) \
+        if el.tag not in ("p", "h2") else any(True for _ in el.iter("div", "ul", "li", "form", "button"))
 
 
 def _dedupe(items: list[str]) -> list[str]:
