@@ -264,6 +264,8 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             removed.append(Removal("section_label", text))
             taken.add(i)
             continue
+        if header.headline is None and text.endswith(":") and word_count(text) <= 8:
+            continue  # a lead-in such as "According to the agency:" above the title
         if header.headline is None and could_be_headline(text):
             nxt = _next_text(paragraphs, i)
             if nxt is None:

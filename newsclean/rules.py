@@ -84,6 +84,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("share", r"(?:share|share this|share this (?:story|article|post|page)|share on|share via|spread the word|tweet|pin it|pin|email|e-mail|print|whatsapp|messenger|copy link|(?:share on )?" + _SOCIAL + r")\s*:?\W{0,3}",
          "share-button labels"),
     rule("share", r"[\d.,]{1,8}k?\s*shares?\b.{0,200}|share (?:this )?on " + _SOCIAL + r"\b.{0,100}", "share counters and buttons", max_words=25),
+    rule("share", r"(?:(?:share|shares|tweet|pin|pin it|email|e-mail|print|like|follow|save|copy link|reddit|stumbleupon|digg|" + _SOCIAL[3:-1] + r")\b\W{0,3}\s*){2,12}",
+         "a row of share buttons flattened into one line", max_words=14),
     rule("share", r"like this:?|like loading\.{0,3}|loading\.{0,3}|be the first to like this\.?|related", "WordPress share/like widget text"),
     rule("share", r"(?:click to (?:share|email|print)\b.{0,80}?\(opens in new window\)\s*){1,12}", "WordPress sharing buttons"),
     rule("call_to_action", r"(?:please )?(?:share|like|retweet|forward) (?:this|our|the) (?:story|article|post|page|video)\b.{0,200}",
@@ -102,7 +104,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # paywall, comments, cookies
     rule("paywall", r"(?:an online service is needed|you need an online service) to view this article in its entirety\.?|to continue reading.{0,120}|this (?:article|content) is (?:for|available to) (?:subscribers|members) only.{0,120}|subscribe to (?:continue|read).{0,120}",
          "paywall notices"),
-    rule("comments", r".{0,20}% of readers think this story is fact\. add your two cents\.?|\d{0,6} ?(?:comments?|replies|responses)\W{0,3}|(?:leave|post|add) a (?:comment|reply)\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\.?|view comments|show comments|join the (?:conversation|discussion)",
+    rule("comments", r".{0,20}% of readers think this story is fact\. add your two cents\.?|\d{0,6} ?(?:comments?|replies|responses)\W{0,3}|(?:leave|post|add) a (?:comment|reply)\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\.?|what do you think(?: (?:about|of) (?:this|that|it))?\?|view comments|show comments|join the (?:conversation|discussion)",
          "comment-section residue"),
     rule("cookie", r"(?:we|this (?:web)?site|our (?:web)?site|.{0,60}\buses?) (?:use )?cookies\b.{0,300}|.{0,200}\b(?:privacy policy|terms of (?:service|use))\b.{0,40}(?:\||\(effective|affiliate link|terms of|privacy policy|cookie).{0,200}|by using this (?:web)?site.{0,300}|(?:privacy policy|terms of (?:service|use)|cookie (?:policy|settings))\W{0,3}",
          "cookie, privacy-policy and terms boilerplate", requires=("cookie", "privacy", "terms of", "by using this")),
@@ -127,6 +129,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices", requires=("rights reserved",)),
     rule("disclaimer", r"(?:disclaimer|editor'?s note)\s*:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
          "disclaimers"),
+    rule("disclaimer", r".{0,200}\b(?:cannot|can not|can't|do not|does not|make no|makes no)\b.{0,40}\bwarrant(?:y|ies|ees?)\b.{0,300}", "no-warranty notices",
+         requires=("warrant",)),
     rule("tags", r"(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\s*:.{0,400}|posted in [^.!?]{1,150}", "tag and topic lists link to index pages, not story text"),
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),

@@ -34,6 +34,8 @@ REMOVED_PARAGRAPHS = [
     ("share", "Like this:"),
     ("share", "Like Loading..."),
     ("share", "Click to share on Twitter (Opens in new window)Click to share on Facebook (Opens in new window)"),
+    ("share", "Share Facebook Twitter Reddit"),
+    ("share", "8.4k SHARES Facebook Twitter"),
     ("newsletter", "Sign up for our free Morning Briefing newsletter and get the top stories in your inbox."),
     ("newsletter", "Subscribe to the Daily Digest for free"),
     ("newsletter", "Need an account? Create one now."),
@@ -51,6 +53,8 @@ REMOVED_PARAGRAPHS = [
     ("image_credit", "Show Captions"),
     ("copyright", "© 2024 Example Wire Service. All rights reserved."),
     ("copyright", "Copyright 2023 Example Press. All Rights Reserved. This material may not be published."),
+    ("disclaimer", "Note: This site cannot make any warranties about the completeness of this information."),
+    ("comments", "What do you think about this?"),
     ("disclaimer", "The views expressed in this article are the author's own and do not reflect the editorial policy."),
     ("tags", "Tags: coalition, budget, elections"),
     ("bare_url", "https://example.com/news/2024/03/story-123"),
@@ -84,6 +88,9 @@ KEPT_PARAGRAPHS = [
     "More than half of the containers were delayed by at least a week.",
     "Follow-up talks are planned for next week in the capital.",
     "Related talks in the north also broke down, union leaders said on Tuesday.",
+    "Twitter said it would suspend the account.",
+    "Facebook and Twitter removed the posts on Monday.",
+    "The company does not warrant that the bridge will survive another winter, engineers said in a report on Monday.",
 ]
 
 
