@@ -117,35 +117,57 @@ def _looks_utf16(head: bytes) -> str | None:
     return None
 
 
+# How far into a page its charset declaration is looked for (pages put long scripts and
+# styles before it, so further than the 1024 bytes the HTML standard's prescan reads).
+DECLARATION_SCAN = 32_768
+# Declared names that the WHATWG encoding standard reads as another encoding.
+_WHATWG_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "latin-1": "cp1252", "iso8859-9": "cp1254",
+                   "iso8859-11": "cp874", "utf-16-le": "utf-8", "utf-16-be": "utf-8", "utf-16": "utf-8",
+                   "utf-32": "utf-8", "gb2312": "gbk"}
+# Single-byte Latin encodings that detection confuses with one another on short texts.
+LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-2", "iso8859-3",
+                               "iso8859-4", "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+                               "iso8859-16", "latin-1", "latin_1", "mac-roman", "mac_roman", "mac-latin2",
+                               "cp850", "cp437", "cp1258"})
+# Non-ASCII characters that real text in a Latin script is made of: accented letters
+# and typographic punctuation. A decoding that yields more of them is the likelier one.
+_LATIN_TEXT = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac"
+                         "\u00a0\u00a9\u00ab\u00ae\u00b0\u00bb\u2022\u2122]")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
 def declared_encoding(data: bytes) -> str | None:
-    """The encoding an HTML/XML document declares in its first bytes, if known to Python."""
-    m = _DECLARED.search(data[:4096])
+    """The encoding an HTML/XML document declares (``<meta charset>``, ``http-equiv``,
+    ``<?xml encoding?>``) near its start, as Python names it; None if absent or unknown."""
+    m = _DECLARED.search(data[:DECLARATION_SCAN])
     if not m:
         return None
     name = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
     try:
-        return codecs.lookup(name).name
+        name = codecs.lookup(name).name
     except LookupError:
         return None
+    return _WHATWG_ALIASES.get(name, name)
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): BOM, then a declared charset, then UTF-8, then detection."""
+    """(text, encoding): a byte-order mark, then UTF-8 when the bytes are valid UTF-8
+    (pages that declare Latin-1 but are UTF-8 are common), then the declared charset,
+    then detection. The encoding returned is the one the text was decoded with."""
     bom = _bom_encoding(data) or _looks_utf16(data[:4096])
     if bom:
         return data.decode(bom, errors="replace").lstrip("\ufeff"), bom.replace("-sig", "")
     declared = declared_encoding(data)
-    if declared and declared not in ("utf-8", "utf_8"):
-        if declared in ("latin-1", "iso8859-1", "ascii"):
-            declared = "cp1252"  # what browsers do: the WHATWG encoding standard maps these to windows-1252
+    if declared in (None, "utf-8") or declared in LATIN_SINGLE_BYTE:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if declared and declared != "utf-8":
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     return _detect(data)
 
 
@@ -153,13 +175,31 @@ def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # only non-UTF-8 input pays for detection
 
     best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = best.encoding
+    encoding = best.encoding if best is not None and best.encoding else None
+    if encoding is not None:
         try:
-            return data.decode(encoding), encoding
+            encoding = codecs.lookup(encoding).name
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            pass
+            encoding = None
+        else:
+            if encoding in LATIN_SINGLE_BYTE and encoding != "cp1252":
+                return _prefer_cp1252(data, text, encoding)
+            return text, encoding
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _prefer_cp1252(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """Detection often names a sister code page (cp1250, Latin-2) for Western text with
+    a few smart quotes; keep windows-1252, the web's default, unless the detected page
+    reads as more real letters."""
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return text, encoding
+    if len(_LATIN_TEXT.findall(western)) >= len(_LATIN_TEXT.findall(text)):
+        return western, "cp1252"
+    return text, encoding
