@@ -1,21 +1,26 @@
-"""Detection stage: is this text an HTML page (or fragment), or plain text?"""
+"""Detection stage: is this text an HTML page (or fragment), or plain text? Decided by
+the content, never by a file name."""
 from __future__ import annotations
 
 import re
 
 _PAGE_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+# What a saved page may open with before its markup proper.
+_MARKUP_START = re.compile(r"\A\ufeff?\s{0,2000}(?:<!--|<!doctype|<\?xml|<html|<head|<meta|<title|<link|<script|<body)", re.I)
 _BLOCK_TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|ul|ol|li|table|article|section|figure|img|blockquote|em|strong)\b[^<>]{0,2000}>", re.I)
 # A fragment counts as HTML when tags are frequent enough to be its structure, not a stray "<b>".
 MIN_FRAGMENT_TAGS = 3
+# How far a page marker may sit: a page opening with markup may have a long head
+# comment or scripts first; one opening with anything else must show it at once.
+PAGE_SCAN, LOOSE_PAGE_SCAN = 65_536, 1024
 
 
 def detect_format(text: str) -> str:
     """``"html"`` for pages and markup fragments, ``"text"`` otherwise."""
-    head = text[:65536]
-    if _PAGE_MARKERS.search(head[:4096]):
+    if is_full_page(text):
         return "html"
     tags = 0
-    for _ in _BLOCK_TAGS.finditer(head):
+    for _ in _BLOCK_TAGS.finditer(text[:65536]):
         tags += 1
         if tags >= MIN_FRAGMENT_TAGS:
             return "html"
@@ -23,4 +28,7 @@ def detect_format(text: str) -> str:
 
 
 def is_full_page(text: str) -> bool:
-    return bool(_PAGE_MARKERS.search(text[:4096]))
+    """A whole saved page (doctype, ``<html>``, ``<head>`` or ``<body>``) rather than a fragment."""
+    if _MARKUP_START.match(text):
+        return bool(_PAGE_MARKERS.search(text[:PAGE_SCAN]))
+    return bool(_PAGE_MARKERS.search(text[:LOOSE_PAGE_SCAN]))
