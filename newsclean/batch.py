@@ -145,6 +145,12 @@ def to_json(obj: dict, indent: int | None = None) -> str:
     return text
 
 
+def error_message(source: str, exc: Exception) -> str:
+    """One line that starts with the input's name, whatever the stage that failed."""
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    return message if message.startswith(source) else f"{source}: {message}"
+
+
 def error_record(source: str, message: str) -> dict[str, str]:
     return {"source": source, "error": message}
 
@@ -359,7 +365,7 @@ def clean_one(task: Task, options: Options, data: bytes | None = None) -> Result
             data = read_bytes(task.path, options.max_bytes) if task.path is not None else b""
         article = process(data, source=task.source)
     except NewscleanError as exc:
-        result.error = str(exc)
+        result.error = error_message(task.source, exc)
         return result
     except RecursionError:
         result.error = f"{task.source}: input nested too deeply to clean"

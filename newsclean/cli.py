@@ -105,7 +105,7 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
         else:
             article = process_file(name, max_bytes=max_bytes)
     except NewscleanError as exc:
-        _error(str(exc))
+        _error(batch.error_message(name, exc))
         return exc.exit_code
     except RecursionError:
         _error(f"{name}: input nested too deeply to clean")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .fixes import normalize_spaces
 from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
 
 # --- tables ------------------------------------------------------------------------
@@ -134,6 +135,7 @@ def parse(markup: str):
     if len(markup) > MAX_CHARS:
         raise InputError(f"HTML page of {len(markup)} characters is over the limit of {MAX_CHARS}")
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
+    markup = normalize_spaces(markup)  # control characters in the tree make lxml raise ValueError later
     if not markup.strip():
         raise InputError("empty HTML document")
     try:
