@@ -30,7 +30,7 @@ NAME_TOKEN = (
     rf"|[{UP}]\.(?=\s)|[{UP}][{LOW}]?[{UP}][{LOW}]{{1,20}})"
 )
 _PARTICLES = _alternation(D.NAME_PARTICLES)
-NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,3}}"
+NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
 
 _OFFICE = _alternation(D.OFFICES)
 # An office word or phrase; the words around it (portfolio, modifiers, "of Defense", the
@@ -56,17 +56,24 @@ _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 # What may stand before an office: "Japanese", "U.S.", "Japan's", "Texas", "Republican
 # Senate", "State Department", "the country's": one to three capitalised words.
 _AFFIL_BEFORE = re.compile(
-    rf"(?:(?<=\s)|^)(?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}\s+){{1,3}}|the\s+[{LOW}]{{2,12}}['’]s\s+)$"
+    rf"(?:(?<=\s)|^)(?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}\s+){{1,3}}|[Tt]he\s+[{LOW}]{{2,12}}['’]s\s+)$"
 )
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{NAME})(?:,\s+(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}}))?")
-_NAME_AFTER_COMMA = re.compile(rf",\s+(?P<name>{NAME})(?=,)")
+_CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}"
+_NAME_AFTER = re.compile(
+    rf"\s+(?P<name>{NAME})(?:,\s+(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}})"
+    rf"|\s+of\s+(?:the\s+)?(?P<of>{_CAPWORD}(?:\s{_CAPWORD}){{0,2}}))?"
+)
+_NAME_AFTER_COMMA = re.compile(
+    rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
+    rf",\s+(?P<name>{NAME})(?=,)"
+)
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.’'-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the)\s+)?$"
 )
 _APPOSITION_END = re.compile(
-    rf"(?:\s+(?:of|from|for|in|to|at)\s+(?:the\s+)?(?P<affil>[{UP}][\w.’'-]{{0,20}}"
-    rf"(?:\s(?:of\s|and\s|for\s|on\s)?[{UP}][\w.’'-]{{0,20}}){{0,4}}))?"
-    rf"(?=\s*[,.;:)—–]|\s+(?:who|and|said|says|told|was|is|has)\b)"
+    rf"(?:\s+(?:of|from|for|in|to|at)\s+(?:the\s+)?(?P<affil>{_CAPWORD}"
+    rf"(?:\s(?:of\s|and\s|for\s|on\s)?{_CAPWORD}){{0,4}}))?"
+    rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+[{UP}]))"
 )
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
@@ -106,8 +113,10 @@ class Person:
 
     @property
     def is_official(self) -> bool:
-        if not self.title or not self.kind:
+        if not self.title or not self.kind or self.kind == "no":
             return False
+        if self.affiliation and _COMPANY_WORDS.intersection(self.affiliation.split()):
+            return False            # a church minister, a company president
         if self.kind == "gov":
             return True
         if self.kind == "ambig":
@@ -185,13 +194,19 @@ def _strip_possessive(name: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    """Trim words that cannot be part of a name off both ends ("Thursday", "Minister")."""
+    """Trim words that cannot be part of a name off both ends ("Thursday", "Minister");
+    nothing is left of an organisation's name ("Peace Prize") or of a run of four
+    capitalised words (a headline, not a name)."""
     tokens = _strip_possessive(raw).split()
     while tokens and (tokens[-1] in _NOT_NAME or tokens[-1] in _NON_PERSON
                       or tokens[-1] in _PLACE_WORDS or tokens[-1].lower() in D.NAME_PARTICLES):
+        if tokens[-1] in _NON_PERSON and tokens[-1] not in _NON_PERSON_TIME:
+            return ""
         tokens.pop()
     while tokens and (tokens[0] in _NOT_NAME or tokens[0] in _NON_PERSON or tokens[0] in _PLACE_WORDS):
         tokens.pop(0)
+    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in D.NAME_PARTICLES) > 3:
+        return ""
     return " ".join(tokens)
 
 
@@ -255,6 +270,10 @@ def _affiliation(*parts: str | None, party: str | None = None,
     return found, public
 
 
+_AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International", "Royal",
+                               "Public", "Regional", "Local", "Global", "Central", "European"})
+_COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
+Holdings Bank Capital Partners Airlines Motors Technologies Media University College""".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -276,24 +295,29 @@ def _is_public_body(text: str) -> bool:
         w in _PUBLIC_WORDS for w in words)
 
 
-_PUBLIC_WORDS = frozenset(w.lower() for w in D.PARTIES) | frozenset(
+_PUBLIC_WORDS = frozenset(w.lower() for w in D.PARTIES) | D.PUBLIC_WORDS | frozenset(
     b.lower() for b in D.PUBLIC_BODIES if " " not in b and b.lower() not in
-    {"state", "city", "county", "federal", "government", "administration", "committee", "house"})
+    {"state", "city", "county", "federal", "house", "committee"})
 
 
-def _affil_words(body: str, ts: int) -> tuple[int, str | None]:
-    """The capitalised words right before an office that say whose office it is."""
+def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
+    """The capitalised words right before an office that say whose office it is, and
+    whether an unreadable word stands there ("Local 2455 President": some body we cannot
+    tell is public)."""
     m = _AFFIL_BEFORE.search(body, max(0, ts - 80), ts)
     if not m:
-        return ts, None
+        w = _WORD_BEFORE.search(body, max(0, ts - 30), ts)
+        blocked = bool(w) and (w.group(1)[:1].isdigit() or (
+            w.group(1)[:1].isupper() and _POSSESSIVE.sub("", w.group(1)) not in _NOT_NAME))
+        return ts, None, blocked
     text = m.group("affil")
-    if text.startswith("the"):
-        return m.start("affil"), text.strip()
+    if text[:3].lower() == "the":
+        return m.start("affil"), text.strip(), False
     words = text.split()
     keep = 0
     for w in reversed(words):
         bare = _POSSESSIVE.sub("", w)
-        if bare in _COUNTRY_OF or bare in _PARTIES or bare.lower() in _PUBLIC or (
+        if bare in _COUNTRY_OF or bare in _PARTIES or bare.lower() in _PUBLIC or bare in _AFFIL_ADJECTIVES or (
                 bare not in _NOT_NAME and bare not in _NON_PERSON_TIME and bare[:1].isupper()):
             keep += 1
             if bare != w:        # "Japan's" starts the affiliation
@@ -301,10 +325,10 @@ def _affil_words(body: str, ts: int) -> tuple[int, str | None]:
         else:
             break
     if not keep:
-        return ts, None
+        return ts, None, False
     kept = words[-keep:]
-    start = ts - len(text) + text.find(kept[0]) if keep == len(words) else body.rfind(kept[0], 0, ts)
-    return start, " ".join(kept)
+    start = body.rfind(kept[0], 0, ts)
+    return start, " ".join(kept).rstrip(","), False
 
 
 def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
@@ -351,29 +375,38 @@ def _read_office(body: str, m: re.Match):
     if not kind:
         return None
     ts, te = _extend_title(body, m.start(), m.end())
-    astart, affil_text = _affil_words(body, ts)
+    astart, affil_text, blocked = _affil_words(body, ts)
+    if blocked and kind == "ambig":
+        kind = "ctx"
     title = _display_title(body[ts:te])
     after = _NAME_AFTER.match(body, te)
     if after:
         name = _clean_name(after.group("name"))
         if name and not _STARTS_LOWER_SENTENCE.match(body, te):
-            affil, public = _affiliation(affil_text, party=after.group("party"), state=after.group("state"))
+            affil, public = _affiliation(affil_text, after.group("of"), party=after.group("party"),
+                                         state=after.group("state"))
+            if after.group("of") and affil == after.group("of") and not _COMPANY_WORDS & set(affil.split()):
+                public = True    # "President Adaeze Okafor of Lunaria": a place, as a rule
             ns = after.start("name") + after.group("name").find(name.split()[0])
             return ns, ns + len(name), name, _Facts(title, kind, affil, public)
     comma = _NAME_AFTER_COMMA.match(body, te)
-    if comma and (affil_text or body[max(0, ts - 4):ts].lower() == "the "):
+    if comma and (affil_text or body[max(0, ts - 4):ts].lower() in ("the ", " an ") or body[max(0, ts - 2):ts].lower() in ("a ",)):
         name = _clean_name(comma.group("name"))
         if name:
-            affil, public = _affiliation(affil_text)
+            affil, public = _affiliation(affil_text, comma.group("affil"))
             ns = comma.start("name")
             return ns, ns + len(name), name, _Facts(title, kind, affil, public)
     end = _APPOSITION_END.match(body, te)
+    if end and end.group("more") is not None and kind != "gov":
+        end = None                      # "president and CEO of ...": a company's, likely
     if end:
         before = _NAME_BEFORE.search(body, max(0, astart - 120), astart)
         if before:
             name = _clean_name(before.group("name"))
             if name:
                 affil, public = _affiliation(affil_text, end.group("affil"))
+                if kind == "ambig" and affil is None:
+                    kind = "ctx"        # "Goli Ameri, president and CEO": of what?
                 ns = before.start("name")
                 return ns, ns + len(name), name, _Facts(title, kind, affil, public)
     if body[max(0, ts - 4):ts].lower() == "the ":

@@ -52,7 +52,7 @@ OFFICES: dict[str, str] = {
     # justice
     "chief justice": "gov", "justice": "ctx", "judge": "gov", "magistrate": "gov",
     "prosecutor": "gov", "chief prosecutor": "gov", "public prosecutor": "gov",
-    "district attorney": "gov", "state attorney": "gov", "u.s. attorney": "gov",
+    "district attorney": "gov", "state attorney": "gov", "attorney": "ctx",
     # diplomats
     "ambassador": "gov", "amb.": "gov", "envoy": "gov", "special envoy": "gov",
     "consul": "gov", "consul general": "gov", "diplomat": "ctx", "top diplomat": "gov",
@@ -73,6 +73,13 @@ OFFICES: dict[str, str] = {
     "spokesman": "ctx", "spokeswoman": "ctx", "spokesperson": "ctx",
     "official": "ctx", "senior official": "ctx", "envoy to": "gov",
     "ombudsman": "gov", "regulator": "ctx", "central bank governor": "gov",
+    # offices that say the holder is not an official (matched first, being longer)
+    "bureau chief": "no", "editor-in-chief": "no", "chief executive": "no",
+    "chief executive officer": "no", "chief operating officer": "no",
+    "chief financial officer": "no", "chief economist": "no", "chief correspondent": "no",
+    "chief strategist": "no", "chief investment officer": "no", "chief technology officer": "no",
+    "defense attorney": "no", "defence attorney": "no", "general counsel": "no",
+    "general manager": "no", "head coach": "no", "head teacher": "no",
 }
 
 # Words that may stand before an office ("deputy foreign minister", "former senator").
@@ -91,7 +98,7 @@ PORTFOLIOS: tuple[str, ...] = (
     "trade", "foreign trade", "commerce", "industry", "justice", "health", "public health",
     "education", "higher education", "labor", "labour", "employment", "energy",
     "agriculture", "environment", "climate", "transport", "transportation",
-    "infrastructure", "housing", "culture", "tourism", "communications",
+    "infrastructure", "housing", "culture", "tourism",
     "information", "immigration", "security", "homeland security", "public security",
     "state", "veterans affairs", "social affairs", "social security", "welfare",
     "science", "technology", "digital", "research", "sport", "sports", "youth",
@@ -227,6 +234,13 @@ PUBLIC_BODIES: tuple[str, ...] = (
     "Intelligence Committee", "Judiciary Committee", "committee", "Committee",
 )
 
+# Words that make any body holding an office a public one ("the Ostmark foreign ministry").
+PUBLIC_WORDS: frozenset[str] = frozenset("""
+ministry ministries department embassy consulate government parliament congress senate
+police army navy military cabinet presidency directorate administration legislature
+court agency house commission
+""".split())
+
 # Capitalised words that make a run of capitals an organisation or a place, not a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset("""
 Department Ministry Agency Administration Office Bureau Council Committee Commission
@@ -239,6 +253,7 @@ Islands Sea Ocean Bay Gulf Coast Valley County City State States Province Region
 Republic Kingdom Federation Emirates Nations Forces Army Navy Force Guard Corps Police
 Service Services Center Centre Hospital Church Mosque Temple Stadium Airport Station
 Hall Tower Building Palace Museum Library Club League Cup Championship Games Olympics
+Theatre Theater Cinema Gallery Opera Orchestra Band Records Books Press Studio Zoo
 Act Bill Law Agreement Treaty Accord Deal Plan Initiative Program Programme Project
 Summit Conference Forum Festival Awards Award Prize Day Week War Revolution Movement
 Campaign Coalition Alliance Front Brigade Battalion Division Command Affairs Security
@@ -275,8 +290,12 @@ Captain Lieutenant Major Corporal Private Representative Congressman Congresswom
 Sen Rep Gov Gen Lt Col Adm Sgt Capt Maj Cpl Amb Supt Atty Pres Sec
 God Jesus Allah Christ Lord
 Islamic Muslim Christian Jewish Catholic Protestant Orthodox Sunni Shia Shiite Hindu
-Buddhist Black White Asian African European Latino Hispanic Arab Western Eastern
+Buddhist Asian African European Latino Hispanic Arab Western Eastern
 Covid COVID Coronavirus Internet
+Author Writer Journalist Reporter Columnist Editor Professor Analyst Lawyer Attorney Actor
+Actress Singer Rapper Star Coach Player Doctor Nurse Pastor Bishop Pope Cardinal Rabbi Imam
+Founder Owner Chef Artist Producer Host Anchor Comedian Activist Candidate Nominee Live
+One Two Three Watch Listen Breaking Trending Sponsored Featured Top Latest Popular
 """.split())
 
 HONORIFICS: tuple[str, ...] = (

@@ -28,11 +28,14 @@ _VERB = _alternation(D.SPEECH_VERBS)
 _ADVERB = _alternation(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
-_NAMED = rf"(?P<name>{NAME})(?:\s+of\s+[{UP}][{LOW}]{{2,20}})?(?:,\s+[^,;\x00“”\"\n]{{1,120}}?,)?"
+_NAMED = (
+    rf"(?P<name>{NAME})(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]{{2,20}}(?:\s[\w’'-]{{2,20}}){{0,2}}?)?"
+    rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}?){{1,2}},)?"
+)
 _PRONOUN = r"(?P<pron>[Hh]e|[Ss]he)"
 _DESCRIBED = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w.’'-]{1,30}\s+){0,3}?[\w’'-]{2,30})"
 SPEAKER_VERB_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_NAMED}|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
+    rf"(?<![\w’'-])(?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
 )
 _VERB_FIRST = _alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
@@ -54,6 +57,7 @@ _ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Maj|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|No|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Rev|Gov|Amb|Supt|Atty)|\b[A-Z]|\b[A-Z]\.[A-Z])$"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CAPITALISED = re.compile(rf"[{UP}0-9]")
 
@@ -209,6 +213,7 @@ class _Attributor:
         self.quote_ranges = tuple((s.start, s.end) for s in spans)
         self.quote_starts = [s.start for s in spans]
         self.last_subject: tuple[int, Person] | None = None   # (paragraph, person)
+        self.subjects: set[int] = set()                        # ids of people who spoke
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
@@ -237,6 +242,8 @@ class _Attributor:
         elif gd.get("pron"):
             person = self.antecedent(ps + m.start("pron"), pi)
         elif gd.get("desc"):
+            if _PREPOSITION_BEFORE.search(self.body, max(0, start - 6), start):
+                return None             # "Finch of the northern province called": not the subject
             desc = gd["desc"].split()
             if desc[0].lower() in ("his", "her", "its", "their"):
                 return None             # "his spokesman said" is rare; "her office said"
@@ -245,6 +252,7 @@ class _Attributor:
                 return None             # "the Pentagon said" is fine, "the Blinken" is not
         if person is not None:
             self.last_subject = (pi, person)
+            self.subjects.add(id(person))
         return _Attribution(start, end, pi, verb, person, written)
 
     def antecedent(self, pos: int, pi: int) -> Person | None:
@@ -259,6 +267,11 @@ class _Attributor:
                 return named
             return subject
         return self.people.last_person_before(pos, self.quote_ranges)
+
+    def known_person(self, person: Person) -> bool:
+        """Sure enough to be a person to take as a speaker without a cue: named with an
+        office, named more than once, or the subject of a speech verb."""
+        return bool(person.title) or person.mentions > 1 or id(person) in self.subjects
 
     def _named_in(self, person: Person, start: int, end: int) -> bool:
         for mm in self.people.mentions:
@@ -315,14 +328,16 @@ def _quote_for(sp: _Span, body: str, bounds, info, at: _Attributor,
     cue: str | None = None
     if attribution is not None:
         person, name, cue = attribution.speaker, attribution.text, attribution.verb
-    if words <= 2 and not in_sentence:
-        return None                     # a scare quote, not a statement
-    if words >= 3 and _looks_like_a_title(text) and not in_sentence:
+    if words <= 2 and not _clearly_attributed(sp, body, attribution, in_sentence):
+        return None                     # a scare quote, a label or a JSON key, not a statement
+    if _looks_like_a_title(text) and not (in_sentence and _gap(sp, attribution) <= 3):
+        return None                     # a headline or a work's title, not speech
+    if _URL_LIKE.search(text):
         return None
     if attribution is None and words >= 3:
         ps = bounds[sp.para][0]
         person = at.people.last_person_before(sp.start, at.quote_ranges)
-        if person is not None and not at._named_in(person, ps, sp.start):
+        if person is not None and not (at._named_in(person, ps, sp.start) and at.known_person(person)):
             person = None
         if person is None and last_speaker is not None and sp.start == bounds[sp.para][0] + 1 \
                 and sp.para - last_speaker[0] == 1:
@@ -331,6 +346,25 @@ def _quote_for(sp: _Span, body: str, bounds, info, at: _Attributor,
     q = Quote(text=text, speaker=speaker, speaker_title=person.title if person is not None else None,
               cue=cue, paragraph=sp.para, start=sp.start, end=sp.end)
     return q, person
+
+
+_URL_LIKE = re.compile(r"^\S*(?:://|www\.|\.(?:com|org|net|jpg|png)\b)\S*$")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _clearly_attributed(sp: _Span, body: str, a: _Attribution | None, in_sentence: bool) -> bool:
+    """A one- or two-word quote counts only with a cue close by in its own sentence."""
+    if a is None or not in_sentence or not _LONG_WORD.search(body, sp.start, sp.end):
+        return False
+    if body[sp.end + 1:sp.end + 2] == ":":
+        return False
+    return _gap(sp, a) <= 120
+
+
+def _gap(sp: _Span, a: _Attribution | None) -> int:
+    if a is None:
+        return 1 << 30
+    return sp.start - a.end if a.end <= sp.start else a.start - sp.end
 
 
 def _best_attribution(sp: _Span, bounds, info) -> tuple[_Attribution | None, bool]:
