@@ -1,0 +1,70 @@
+"""Cleaning beyond one machine with Dask (``pip install 'newsclean[dask]'``).
+
+:func:`newsclean.process` is a pure function of (bytes, name), so cleaning a
+collection is a ``map`` over a ``dask.bag``: the scheduler, local or distributed,
+decides where each article is cleaned. Every function here returns one JSON-ready
+record per input and never raises for a bad input (an exception would abort the
+whole computation): a failure is the record ``{"source": …, "error": …}``, as in the
+CLI's JSON Lines. See docs/dask.md for the recipes.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .batch import error_message, error_record, to_json
+from .core import process
+from .errors import NewscleanError
+from .read import DEFAULT_MAX_BYTES, read_bytes
+
+
+def clean_record(data: bytes | str | None, source: str | None = None) -> dict[str, Any]:
+    """``Article.to_dict()`` of one article, or an error record."""
+    name = source if source is not None else "input"
+    if data is None:
+        return error_record(name, f"{name}: no article text")
+    try:
+        return process(data, source=source).to_dict()
+    except NewscleanError as exc:
+        return error_record(name, error_message(name, exc))
+    except Exception as exc:  # one bad article must not abort the whole computation
+        return error_record(name, f"{name}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+
+
+def clean_file(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+    """Read one file (on the worker that cleans it) and clean it."""
+    try:
+        data = read_bytes(path, max_bytes)
+    except NewscleanError as exc:
+        return error_record(str(path), str(exc))
+    return clean_record(data, str(path))
+
+
+def clean_mapping(row: Mapping[str, Any], text_key: str = "text", source_key: str | None = "source") -> dict[str, Any]:
+    """Clean the ``text_key`` field of a JSON Lines record or a dataframe row."""
+    source = row.get(source_key) if source_key else None
+    return clean_record(row.get(text_key), None if source is None else str(source))
+
+
+def bag_from_files(paths: Iterable[str], npartitions: int | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES):
+    """A bag of records, one per file path (the order of ``paths`` is kept)."""
+    import dask.bag as db
+
+    paths = list(paths)
+    bag = db.from_sequence(paths, npartitions=npartitions or min(len(paths), 100) or 1)
+    return bag.map(clean_file, max_bytes=max_bytes)
+
+
+def bag_from_jsonl(urlpath: str | list[str], text_key: str = "text", source_key: str | None = "source",
+                   blocksize: int | str | None = None):
+    """A bag of records from JSON Lines files, one article per line (any fsspec URL)."""
+    import dask.bag as db
+
+    lines = db.read_text(urlpath, blocksize=blocksize)
+    return lines.filter(str.strip).map(json.loads).map(clean_mapping, text_key=text_key, source_key=source_key)
+
+
+def to_jsonl(bag, urlpath: str):
+    """Write a bag of records as JSON Lines files (``out/*.jsonl``); returns the paths."""
+    return bag.map(to_json).to_textfiles(urlpath)

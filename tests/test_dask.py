@@ -1,0 +1,50 @@
+"""The Dask recipe of docs/dask.md, run on Dask's local schedulers (dask is in the test
+extra, so this runs wherever the suite does)."""
+import json
+
+import jsonschema
+import pytest
+
+from articles import HARBOUR, LIBRARY_HTML, ORCHARD
+from newsclean import process
+from newsclean.dask import bag_from_files, bag_from_jsonl, clean_mapping, clean_record, to_jsonl
+from newsclean.model import json_schema
+
+
+@pytest.fixture
+def folder(tmp_path):
+    texts = {"a-harbour.txt": HARBOUR, "b-orchard.txt": ORCHARD, "c-library.html": LIBRARY_HTML}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "d-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    return tmp_path
+
+
+def test_bag_over_files_gives_what_the_library_gives_in_order(folder):
+    paths = sorted(str(p) for p in folder.iterdir())
+    records = bag_from_files(paths, npartitions=2).compute(scheduler="processes", num_workers=2)
+    assert [r["source"] for r in records] == paths
+    for path, record in zip(paths[:3], records[:3]):
+        jsonschema.validate(record, json_schema())
+        with open(path, "rb") as fh:
+            assert record == process(fh.read(), source=path).to_dict()
+    assert records[3] == {"source": paths[3], "error": f"{paths[3]}: binary data, not an article"}
+
+
+def test_bag_over_json_lines_and_back_to_json_lines(tmp_path):
+    source = tmp_path / "articles.jsonl"
+    rows = [{"id": "h1", "body_html": HARBOUR}, {"id": "o1", "body_html": ORCHARD}, {"id": "x", "body_html": None}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    bag = bag_from_jsonl(str(source), text_key="body_html", source_key="id")
+    to_jsonl(bag, str(tmp_path / "out" / "*.jsonl"))
+    out = [json.loads(line) for p in sorted((tmp_path / "out").glob("*.jsonl"))
+           for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in out] == ["h1", "o1", "x"]
+    assert out[0]["headline"] == "Harbour ferry fares to rise in spring"
+    assert out[2] == {"source": "x", "error": "x: no article text"}
+
+
+def test_records_never_raise():
+    assert clean_record(b"\x00" * 100, "zeros")["error"] == "zeros: binary data, not an article"
+    assert clean_mapping({"text": ORCHARD})["source"] is None
+    assert clean_record("")["body"] == ""
