@@ -113,6 +113,9 @@ class _LazyXPath:
 
 # Every class and id value of a page, in document order (each knows its element).
 ATTRIBUTE_VALUES = _LazyXPath(".//@class | .//@id")
+# Tags flattened when a page is nested too deep to parse: all but those that end a
+# paragraph or hold no text (script, style …), whose content must stay out.
+_CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
 _XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSER = None
 
@@ -138,6 +141,17 @@ def parse(markup: str):
     markup = normalize_spaces(markup)  # control characters in the tree make lxml raise ValueError later
     if not markup.strip():
         raise InputError("empty HTML document")
+    root = _parse_once(markup)
+    if _too_deep():
+        # libxml2 stops at 256 levels and drops the rest; flatten the containers (their
+        # tags carry no text) and parse again, so the text of a pathological page survives.
+        root = _parse_once(_CONTAINER_TAG.sub("\n", markup))
+    return root
+
+
+def _parse_once(markup: str):
+    from lxml import etree
+
     try:
         root = etree.fromstring(markup, parser=_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
@@ -145,6 +159,10 @@ def parse(markup: str):
     if root is None:
         raise InputError("unreadable HTML")
     return root
+
+
+def _too_deep() -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _parser().error_log)
 
 
 # --- entry points ------------------------------------------------------------------
