@@ -65,6 +65,7 @@ def _html_paragraphs(markup: str, full_page: bool, removed: list[Removal]):
     from .html import fragment_to_blocks, page_to_document
 
     doc = page_to_document(markup) if full_page and is_full_page(markup) else fragment_to_blocks(markup)
+    removed.extend(Removal(rule, text) for rule, text in doc.removed)
     # one pass over all blocks (they hold no blank lines) rather than one per block
     text = normalize_text("\n\n".join(doc.paragraphs), removed)
     doc.paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]

@@ -36,35 +36,43 @@ PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "li", "td")
 # whole token of the class or id, split at '-', '_', spaces and camelCase humps. Groups
 # marked "weak" also name layout wrappers that can hold the story ("l-sidebar-fixed
 # l-article-body"): an element of theirs that holds much of the page's prose stays.
-BOILERPLATE_WORDS: tuple[tuple[str, str, bool], ...] = (
-    ("share sharing sharebar social socials sociallinks addtoany sharedaddy", "share bars and social buttons", False),
-    ("related relatedposts recirc recirculation morestories readmore youmayalsolike outbrain taboola zergnet "
-     "trending popular mostpopular mostread recommended recommendations", "related-story boxes and recirculation",
+BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
+    # (rule name, class/id words, reason, weak)
+    ("share", "share sharing sharebar social socials sociallinks addtoany sharedaddy", "share bars and social buttons",
      False),
-    ("newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms", False),
-    ("comment comments disqus respond discussion", "reader comments", False),
-    ("cookie cookies consent gdpr cmp onetrust", "cookie and consent banners", False),
-    ("bio authorbio authorbox aboutauthor contributor", "author boxes", False),
-    ("caption captions credit credits photocredit imagecredit wpcaption", "captions and photo credits", False),
-    ("tags tagged taglist keywords", "tag lists", False),
-    ("tweet twitter instagram embed oembed iframe", "embedded social posts", False),
-    ("modal popup overlay paywall meter regwall", "pop-ups and paywall prompts", True),
-    ("jpRelatedposts yarpp", "WordPress related-post plugins", False),
-    ("footer copyright", "page footers", False),
-    ("sidebar rail widget widgets", "sidebars and widgets", True),
-    ("ad ads advert advertisement adslot adunit adwrapper dfp gpt sponsor sponsored promo promotion "
+    ("related", "related relatedposts recirc recirculation morestories readmore youmayalsolike outbrain taboola "
+     "zergnet trending popular mostpopular mostread recommended recommendations yarpp",
+     "related-story boxes and recirculation", False),
+    ("newsletter", "newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms",
+     False),
+    ("comments", "comment comments disqus respond discussion", "reader comments", False),
+    ("cookie_banner", "cookie cookies consent gdpr cmp onetrust", "cookie and consent banners", False),
+    ("author_box", "bio authorbio authorbox aboutauthor contributor", "author boxes", False),
+    ("caption", "caption captions credit credits photocredit imagecredit wpcaption", "captions and photo credits",
+     False),
+    ("tags", "tags tagged taglist keywords", "tag lists", False),
+    ("embedded_post", "tweet twitter instagram embed oembed iframe", "embedded social posts and their widgets",
+     False),
+    ("dateline", "articlelocation", "wire markup that tags the dateline's place apart from the story", False),
+    ("footer", "footer copyright", "page footers", False),
+    ("popup", "modal popup overlay paywall meter regwall", "pop-ups and paywall prompts", True),
+    ("sidebar", "sidebar rail widget widgets", "sidebars and widgets", True),
+    ("ad_slot", "ad ads advert advertisement adslot adunit adwrapper dfp gpt sponsor sponsored promo promotion "
      "banner native", "ad slots and promos", True),
-    ("breadcrumb breadcrumbs crumbs nav navbar navigation menu masthead topbar toolbar skip skiplink",
+    ("navigation", "breadcrumb breadcrumbs crumbs nav navbar navigation menu masthead topbar toolbar skip skiplink",
      "navigation and page chrome", True),
-    ("print hidden srOnly visuallyhidden screenreader topics", "print-only and hidden helpers", True),
+    ("hidden", "print hidden srOnly visuallyhidden screenreader topics", "print-only and hidden helpers", True),
 )
 # Class/id words that mark the story container.
 CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent main post postcontent story "
                           "storybody text prose richtext articletext blog".split())
-_BOILERPLATE = {w.lower(): reason for words, reason, _weak in BOILERPLATE_WORDS for w in words.split()}
+_BOILERPLATE = {w.lower(): name for name, words, _reason, _weak in BOILERPLATE_WORDS for w in words.split()}
 # Every class/id word any stage looks for (one pass over the page finds them all).
 MARKED_WORDS = frozenset(_BOILERPLATE) | CONTENT_WORDS | META_MARKER_WORDS
-_WEAK_REASONS = frozenset(reason for _words, reason, weak in BOILERPLATE_WORDS if weak)
+_KIND_ORDER = {name: i for i, (name, _words, _reason, _weak) in enumerate(BOILERPLATE_WORDS)}
+_WEAK_KINDS = frozenset(name for name, _words, _reason, weak in BOILERPLATE_WORDS if weak)
+# How much of a removed element's text is kept in the record of removals.
+REMOVED_TEXT_CHARS = 200
 # Compound tokens are also checked joined ("article-body" → "articlebody").
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
@@ -91,7 +99,7 @@ class HtmlDocument:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     dek: str | None = None
-    removed: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, text) of page parts cut
 
 
 # --- parsing -----------------------------------------------------------------------
@@ -278,7 +286,8 @@ def boilerplate_reason(el) -> str | None:
 
 
 def _reason(words: frozenset[str]) -> str:
-    return next(_BOILERPLATE[w] for w in sorted(words) if w in _BOILERPLATE)
+    """The first kind in table order: ``cookie-banner`` is a cookie banner, not an ad."""
+    return min((_BOILERPLATE[w] for w in words if w in _BOILERPLATE), key=_KIND_ORDER.__getitem__)
 
 
 def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None = None) -> None:
@@ -293,9 +302,11 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
         reason = _reason(words)
         if el.getparent() is None or _is_detached(el, root):
             continue
-        if reason in _WEAK_REASONS and total > 500 and _holds_story(el, total):
+        if total > 500 and any(_BOILERPLATE.get(w) in _WEAK_KINDS for w in words) and _holds_story(el, total):
             continue  # a wrapper of the story that happens to carry such a word
-        removed.append((reason, el.get("class") or el.get("id") or ""))
+        text = _SPACE.sub(" ", " ".join(el.itertext())).strip()
+        if text:
+            removed.append((f"html_{reason}", text[:REMOVED_TEXT_CHARS]))
         total -= _prose_len(el)
         _remove(el)
 
