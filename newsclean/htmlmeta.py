@@ -40,6 +40,9 @@ MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES
 # Longest JSON-LD block read; bigger ones are skipped rather than parsed.
 MAX_JSONLD_CHARS = 2_000_000
 MAX_DEK_WORDS = 60
+# Lines read either side of the headline for a breadcrumb, byline or date, and the
+# largest headline container whose lines are read at all.
+HEADER_LINES, HEADER_AREA_CHARS = 4, 20_000
 _BY = re.compile(r"^\s*(?:[A-Za-z]{1,20}\s+){0,2}?(?:by|von|par|por)\s*:?\s+", re.I)
 # "Jane Roe. Example Network": a full stop after a word of two letters or more ends the name.
 _ORG_AFTER_NAME = re.compile(r"(?<=\w\w)\.\s+")
@@ -79,6 +82,8 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
     meta.authors = _authors(root, ld, metas, marked)
     meta.published = _published(root, ld, metas)
     meta.dek = _dek(marked, meta.headline)
+    if meta.published is None or not meta.categories or not meta.authors:
+        _from_header_lines(root, meta)
     body = ld.get("articleBody")
     meta.article_body = body if isinstance(body, str) and body.strip() else None
     return meta
@@ -373,6 +378,35 @@ def _dek(marked: list, headline: str | None) -> str | None:
 def _has_blocks(el) -> bool:
     return any(True for _ in el.iter("p", "div", "ul", "ol", "h1", "h2", "h3", "li", "form", "button")) \
         if el.tag not in ("p", "h2") else any(True for _ in el.iter("div", "ul", "li", "form", "button"))
+
+
+def _from_header_lines(root, meta: PageMeta) -> None:
+    """Older pages declare nothing: read the breadcrumb, byline and date lines shown
+    around the headline, as the text extractor reads them at the top of an article."""
+    from .extract import _BREADCRUMB as BREADCRUMB_SEPARATOR, _BREADCRUMB_LINE as BREADCRUMB_LINE, parse_byline
+    from .html import blocks, text_of
+
+    h1 = next(root.iter("h1"), None)
+    if h1 is None or h1.getparent() is None:
+        return
+    around = h1.getparent()
+    if len(text_of(around)) > HEADER_AREA_CHARS:
+        return
+    lines = blocks(around)
+    at = next((i for i, line in enumerate(lines) if _fold(line) == _fold(_text(h1))), 0)
+    for line in lines[max(0, at - HEADER_LINES): at + HEADER_LINES + 1]:
+        if len(line) > 120:
+            continue
+        if not meta.categories and BREADCRUMB_LINE.fullmatch(line):
+            crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(line)[1:] if c.strip()]
+            meta.categories = list(reversed(crumbs))
+            continue
+        found = parse_byline(line)
+        if found is not None:
+            names, date = found
+            meta.published = meta.published or date
+            if not meta.authors:
+                meta.authors = _person_names(names)
 
 
 def _dedupe(items: list[str]) -> list[str]:
