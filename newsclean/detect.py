@@ -7,6 +7,8 @@ import re
 _PAGE_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 # What a saved page may open with before its markup proper.
 _MARKUP_START = re.compile(r"\A\ufeff?\s{0,2000}(?:<!--|<!doctype|<\?xml|<html|<head|<meta|<title|<link|<script|<body)", re.I)
+# A page saved after something else (HTTP headers, a crawler's note) starts a line with it.
+_PAGE_LINE = re.compile(r"^[ \t]{0,40}(?:<!doctype\s+html|<html[\s>])", re.I | re.M)
 _BLOCK_TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|ul|ol|li|table|article|section|figure|img|blockquote|em|strong)\b[^<>]{0,2000}>", re.I)
 # A fragment counts as HTML when tags are frequent enough to be its structure, not a stray "<b>".
 MIN_FRAGMENT_TAGS = 3
@@ -31,4 +33,4 @@ def is_full_page(text: str) -> bool:
     """A whole saved page (doctype, ``<html>``, ``<head>`` or ``<body>``) rather than a fragment."""
     if _MARKUP_START.match(text):
         return bool(_PAGE_MARKERS.search(text[:PAGE_SCAN]))
-    return bool(_PAGE_MARKERS.search(text[:LOOSE_PAGE_SCAN]))
+    return bool(_PAGE_LINE.search(text[:LOOSE_PAGE_SCAN]))

@@ -86,7 +86,7 @@ SIBLING_SHARE = 0.2
 # A paragraph this long, with few links, is story-like prose.
 PROSE_CHARS = 80
 # Climb from the chosen container to its parent when that adds this much prose.
-CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 300
+CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 150
 # Input limits: beyond these a page is refused rather than parsed.
 MAX_CHARS = 20_000_000
 
@@ -302,7 +302,7 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
         reason = _reason(words)
         if el.getparent() is None or _is_detached(el, root):
             continue
-        if total > 500 and any(_BOILERPLATE.get(w) in _WEAK_KINDS for w in words) and _holds_story(el, total):
+        if total > 0 and any(_BOILERPLATE.get(w) in _WEAK_KINDS for w in words) and _holds_story(el, total):
             continue  # a wrapper of the story that happens to carry such a word
         text = _SPACE.sub(" ", " ".join(el.itertext())).strip()
         if text:

@@ -51,6 +51,8 @@ JOB_WORDS = frozenset("""editor editors editor-at-large correspondent reporter w
 analyst producer staff desk team newsroom bureau senior chief managing political national international
 digital news press""".split())
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
+# "Headline - example-news.com": a domain after a separator is the site, hyphens or not.
+_DOMAIN_SUFFIX = re.compile(r"\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
                         "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
@@ -92,8 +94,11 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
 # --- sources -------------------------------------------------------------------------
 
 def _json_ld_article(root) -> dict:
-    """The first schema.org article object in the page's JSON-LD, else {}."""
+    """The first schema.org article object in the page's JSON-LD, else {}; the page's
+    BreadcrumbList, wherever it is, rides along under ``_breadcrumb``."""
+    article: dict | None = None
     fallback: dict = {}
+    breadcrumb = None
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -106,14 +111,17 @@ def _json_ld_article(root) -> dict:
             continue
         for obj in _ld_objects(data):
             types = obj.get("@type")
-            types = set(types) if isinstance(types, list) else {types}
-            if types & ARTICLE_TYPES - {"WebPage"}:
-                return obj
-            if "WebPage" in types and not fallback and obj.get("headline"):
+            types = {t for t in types if isinstance(t, str)} if isinstance(types, list) else {types}
+            if article is None and types & ARTICLE_TYPES - {"WebPage"}:
+                article = obj
+            elif "WebPage" in types and not fallback and obj.get("headline"):
                 fallback = obj
-            if "BreadcrumbList" in types and "_breadcrumb" not in fallback:
-                fallback.setdefault("_breadcrumb", obj)
-    return fallback
+            elif "BreadcrumbList" in types and breadcrumb is None:
+                breadcrumb = obj
+    found = dict(article if article is not None else fallback)
+    if breadcrumb is not None:
+        found["_breadcrumb"] = breadcrumb
+    return found
 
 
 def _ld_objects(data, depth: int = 0):
@@ -223,7 +231,7 @@ def _truncated_of(short: str, full: str) -> bool:
 
 
 def _strip_site(title: str, site: str | None) -> str:
-    title = _clean(title)
+    title = _DOMAIN_SUFFIX.sub("", _clean(title))
     if site:
         for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
             suffix = sep + site

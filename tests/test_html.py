@@ -1,0 +1,323 @@
+"""HTML input: finding the article in a saved page, page metadata by source, boilerplate
+kinds, detection by content, and hostile markup."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsclean import process, process_file
+from newsclean.errors import InputError
+from newsclean.html import fragment_to_blocks, page_to_document, parse
+
+PARAS = [
+    "The county council voted on Tuesday to reopen the Eastgate swimming baths, closed since a roof leak in March.",
+    "Repairs to the roof and the boiler will cost about 1.2 million, paid from the leisure budget and a lottery grant.",
+    "Swimming clubs had asked for the baths to reopen before the winter league starts, and most of them will train there again.",
+]
+STORY = "".join(f"<p>{p}</p>" for p in PARAS)
+
+
+def make_page(head: str = "", body: str = "", story: str = STORY) -> str:
+    return (f"<!DOCTYPE html><html><head>{head}</head><body>{body}"
+            f"<article><div class='entry-content'>{story}</div></article></body></html>")
+
+
+def run(markup: str, source: str = "page.html"):
+    return process(markup.encode("utf-8"), source=source)
+
+
+# --- metadata, one source at a time ------------------------------------------------
+
+def test_json_ld_news_article_gives_every_field():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Eastgate baths to reopen",
+          "articleSection": "Local", "datePublished": "2024-10-08T10:00:00Z",
+          "author": [{"@type": "Person", "name": "Priya Lindgren"}, {"@type": "Organization", "name": "Eastgate Echo"}]}
+    a = run(make_page(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    assert a.format == "html"
+    assert a.headline == "Eastgate baths to reopen"
+    assert a.category == "Local"
+    assert a.authors == ["Priya Lindgren"]
+    assert a.published == "2024-10-08T10:00:00Z"
+
+
+def test_json_ld_inside_a_graph_with_breadcrumbs():
+    ld = {"@graph": [
+        {"@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": 2, "name": "Leisure"},
+            {"@type": "ListItem", "position": 1, "name": "Home"}]},
+        {"@type": "Article", "headline": "Eastgate baths to reopen"}]}
+    a = run(make_page(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    assert a.headline == "Eastgate baths to reopen"
+    assert a.categories == ["Leisure"]
+
+
+def test_json_ld_outranks_opengraph():
+    ld = {"@type": "NewsArticle", "headline": "Eastgate baths to reopen"}
+    head = (f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta property="og:title" content="Baths news">')
+    assert run(make_page(head)).headline == "Eastgate baths to reopen"
+
+
+def test_broken_json_ld_is_skipped():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+            '<meta property="og:title" content="Eastgate baths to reopen">')
+    assert run(make_page(head)).headline == "Eastgate baths to reopen"
+
+
+def test_opengraph_and_article_meta():
+    head = ('<meta property="og:site_name" content="Eastgate Echo">'
+            '<meta property="og:title" content="Eastgate baths to reopen | Eastgate Echo">'
+            '<meta property="article:section" content="Leisure">'
+            '<meta property="article:published_time" content="2024-10-08T10:00:00+01:00">')
+    a = run(make_page(head))
+    assert a.headline == "Eastgate baths to reopen"
+    assert a.categories[0] == "Leisure"
+    assert a.published == "2024-10-08T10:00:00+01:00"
+
+
+def test_twitter_title_when_nothing_better():
+    a = run(make_page('<meta name="twitter:title" content="Eastgate baths to reopen">'))
+    assert a.headline == "Eastgate baths to reopen"
+
+
+def test_meta_name_author_and_byline_names():
+    a = run(make_page('<meta name="author" content="By Priya Lindgren and Colm Askew">'))
+    assert a.authors == ["Priya Lindgren", "Colm Askew"]
+
+
+def test_byline_element_with_job_title():
+    body = '<div class="byline">By <a href="/p">PRIYA LINDGREN</a>, Senior Reporter</div>'
+    assert run(make_page(body=body)).authors == ["Priya Lindgren"]
+
+
+def test_time_datetime_gives_the_date():
+    a = run(make_page(body='<time datetime="2024-10-08">8 October</time>'))
+    assert a.published == "2024-10-08"
+
+
+def test_h1_gives_the_headline_and_leaves_the_body():
+    story = "<h1>Eastgate baths to reopen</h1>" + STORY
+    a = run(make_page(story=story))
+    assert a.headline == "Eastgate baths to reopen"
+    assert "Eastgate baths to reopen" not in a.body
+
+
+@pytest.mark.parametrize("title, headline, section", [
+    ("Eastgate baths to reopen | Leisure | Eastgate Echo", "Eastgate baths to reopen", "Leisure"),
+    ("Eastgate baths to reopen \u2013 Eastgate Echo", "Eastgate baths to reopen", None),
+    ("Eastgate baths to reopen - eastgate-echo.com", "Eastgate baths to reopen", None),
+])
+def test_title_with_site_suffix_stripped(title, headline, section):
+    a = run(make_page(f"<title>{title}</title>"))
+    assert a.headline == headline
+    assert a.category == section
+
+
+def test_truncated_declared_headline_yields_to_the_full_h1():
+    head = '<meta property="og:title" content="Eastgate baths to reopen after roof...">'
+    story = "<h1>Eastgate baths to reopen after roof repairs finish early</h1>" + STORY
+    assert run(make_page(head, story=story)).headline == "Eastgate baths to reopen after roof repairs finish early"
+
+
+def test_breadcrumb_element_and_category_links():
+    body = ('<div class="breadcrumbs"><a href="/">Home</a> / <a href="/news">News</a> / <a href="/news/local">Local</a></div>'
+            '<a rel="category tag" href="/c/leisure">Leisure</a>')
+    a = run(make_page(body=body))
+    assert a.categories[:2] == ["Local", "News"]
+    assert "Leisure" in a.categories
+
+
+def test_standfirst_element_is_the_dek():
+    body = '<p class="article-dek">The council found the money for a new roof after a year of closures.</p>'
+    assert run(make_page(body=body)).dek == "The council found the money for a new roof after a year of closures."
+
+
+# --- boilerplate ------------------------------------------------------------------
+
+BOILERPLATE = {
+    "navigation": '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>',
+    "header": '<header><a href="/">Eastgate Echo</a> <span>Your town, your news, every morning since 1911</span></header>',
+    "footer": '<footer><p>Eastgate Echo, 4 Mill Road. Registered in the county, company number 41122.</p></footer>',
+    "cookie banner": '<div class="cookie-notice"><p>We use cookies to give you the best experience on our site, accept to continue.</p></div>',
+    "share bar": '<div class="social-share"><a href="#">Share on Facebook</a> <a href="#">Share by email with a friend</a></div>',
+    "related stories": '<div class="related-articles"><h3>Read next</h3><p>Ice rink plans rejected by the committee after a long debate</p></div>',
+    "newsletter form": '<div class="newsletter-box"><p>Get the Morning Echo delivered free to your inbox every single day of the week.</p><form><input></form></div>',
+    "author box": '<div class="author-bio"><p>Priya Lindgren has covered the council for the Echo for nine years and lives on the east side.</p></div>',
+    "comments": '<section id="comments"><p>Great to see the pool coming back, my kids learned to swim there years and years ago.</p></section>',
+    "sidebar": '<div class="sidebar"><h3>Most read today</h3><p>Bus lane cameras switched on along the ring road this weekend.</p></div>',
+    "ad slot": '<div class="ad-container"><span>Advertisement: holiday cottages on the coast from 99 a night, book now</span></div>',
+    "embedded tweet": '<blockquote class="twitter-tweet"><p>The baths are back!!! Best news all year for the swim club</p></blockquote>'
+                      '<script src="https://platform.example/widgets.js"></script>',
+    "caption and credit": '<figure><img src="pool.jpg"><figcaption>The main pool before the leak, seen from the gallery. Photo: Echo archive</figcaption></figure>',
+    "caption by class": '<div class="wp-caption"><img src="pool.jpg"><p class="wp-caption-text">The main pool before the leak, seen from the gallery</p></div>',
+    "hidden text": '<div style="display: none"><p>Subscribers get early access to every story we publish on the site each day.</p></div>',
+}
+
+
+@pytest.mark.parametrize("kind", list(BOILERPLATE))
+def test_boilerplate_kind_is_dropped_inside_and_around_the_story(kind):
+    junk = BOILERPLATE[kind]
+    story = STORY.replace("</p><p>Repairs", f"</p>{junk}<p>Repairs", 1)
+    a = run(make_page(body=junk, story=story + junk))
+    assert a.body == "\n\n".join(PARAS)
+
+
+def test_story_structure_is_kept_in_order():
+    story = (f"<p>{PARAS[0]}</p><h2>What the repairs cover</h2><ul><li>A new roof over the main hall</li>"
+             f"<li>A boiler that runs on heat pumps</li></ul><blockquote><p>{PARAS[1]}</p></blockquote>"
+             f"<p>{PARAS[2]}</p>")
+    a = run(make_page(story=story))
+    assert a.paragraphs == [PARAS[0], "What the repairs cover", "A new roof over the main hall",
+                            "A boiler that runs on heat pumps", PARAS[1], PARAS[2]]
+
+
+def test_text_cleaner_runs_on_page_content():
+    story = "<p>[ad_1]</p>" + STORY + '<p>Source link</p><p>The post Baths reopen appeared first on Eastgate Echo.</p>'
+    a = run(make_page(story=story))
+    assert a.body == "\n\n".join(PARAS)
+    assert {"ad_shortcode", "source_link", "rss_footer"} <= {r.rule for r in a.removed}
+
+
+def test_removed_page_parts_are_recorded_by_kind():
+    a = run(make_page(body=BOILERPLATE["cookie banner"] + BOILERPLATE["comments"]))
+    rules = {r.rule for r in a.removed}
+    assert {"html_cookie_banner", "html_comments"} <= rules
+
+
+def test_story_among_teasers_is_chosen():
+    teaser = "".join(f'<li><a href="/s{i}">Other story number {i} about the town</a></li>' for i in range(30))
+    markup = (f"<html><body><div class='col'><ul>{teaser}</ul></div>"
+              f"<div class='col'>{STORY}</div><div class='col'><ul>{teaser}</ul></div></body></html>")
+    assert run(markup).paragraphs == PARAS
+
+
+def test_story_split_over_several_containers_is_kept_whole():
+    chunks = "".join(f"<div class='chunk'><div class='text'><p>{p}</p></div><div class='ad'></div></div>" for p in PARAS)
+    markup = f"<html><body><div class='nav-links'><a href='/'>Home</a></div><main>{chunks}</main></body></html>"
+    assert run(markup).paragraphs == PARAS
+
+
+def test_br_separated_text_without_paragraph_tags():
+    markup = "<html><body><table><tr><td>" + "<br><br>".join(PARAS) + "</td></tr></table></body></html>"
+    assert run(markup).paragraphs == PARAS
+
+
+def test_story_wrapper_named_like_a_sidebar_is_kept():
+    markup = ("<html><body><div class='nav'><a href='/'>Home</a></div>"
+              f"<div class='layout-rail article-body'>{STORY}</div></body></html>")
+    assert run(markup).paragraphs == PARAS
+
+
+def test_fragment_keeps_all_its_text():
+    doc = fragment_to_blocks("<p>One paragraph of a feed item.</p><p>Another one, and the last.</p>"
+                             '<div class="sharedaddy">Share this</div>')
+    assert doc.paragraphs == ["One paragraph of a feed item.", "Another one, and the last."]
+
+
+# --- samples ----------------------------------------------------------------------
+
+def test_news_site_sample(samples):
+    a = process_file(samples / "news-template.html")
+    assert a.headline == "Ferry operators warn of winter cuts as fuel costs climb"
+    assert a.categories[:2] == ["Transport", "Business"]
+    assert a.authors == ["Hanna Veltri", "Tomas Brandl"]
+    assert a.published == "2024-11-04T07:30:00+00:00"
+    assert a.dek == "Island ferry companies say they may drop early sailings unless the region helps with fuel bills."
+    for kept in ("What the council says", "Port Aldwick to Holm Minor, first sailing at 6.45am",
+                 "Passengers who rely on the early boats", "publish a final timetable"):
+        assert kept in a.body
+    for gone in ("cookies", "Share on", "Advertisement", "Related stories", "Morning Brief", "twelve years",
+                 "Ferries", "shameful", "Most read", "All rights reserved", "Islanders deserve", "Ledger archive"):
+        assert gone not in a.body
+
+
+def test_wordpress_sample(samples):
+    a = process_file(samples / "wordpress-autoblog.html")
+    assert a.headline == "Orchard growers count losses after late frost"
+    assert set(a.categories) == {"World News", "Farming"}
+    assert a.authors == []  # "admin" is no one's name
+    assert a.published == "2023-04-18T09:12:44+00:00"
+    assert a.paragraphs[0].startswith("Fruit farmers across the upper valley")
+    assert a.paragraphs[-1] == "The frost follows a dry winter that had already left many orchards short of water."
+    for gone in ("[ad_", "Source link", "Share this", "Hail damages", "Leave a Reply", "Recent Posts", "Back to top"):
+        assert gone not in a.body
+
+
+def test_legacy_sample_reads_the_lines_around_the_headline(samples):
+    a = process_file(samples / "legacy-windows-1252.html")
+    assert a.headline == "Mill town votes to keep its old stone bridge"
+    assert a.category == "Local News"
+    assert a.authors == ["Agnes Thorley"]
+    assert a.published == "2009-03-03"
+    assert len(a.paragraphs) == 5
+    assert "Print this article" not in a.body and "Copyright" not in a.body
+
+
+# --- detection by content -----------------------------------------------------------
+
+def test_txt_file_holding_html_is_html(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text(make_page("<title>Eastgate baths to reopen | Eastgate Echo</title>"), encoding="utf-8")
+    a = process_file(path)
+    assert a.format == "html"
+    assert a.paragraphs == PARAS
+
+
+def test_page_opening_with_a_long_comment_is_a_page():
+    markup = "<!-- " + "saved by a crawler; " * 300 + "-->\n" + make_page()
+    assert run(markup).paragraphs == PARAS
+
+
+def test_prose_that_mentions_a_tag_is_text():
+    text = "How to write a web page\n\nStart every page with the <html> element and put the title in the head."
+    assert run(text, source="howto.txt").format == "text"
+
+
+def test_stdin_html_through_the_cli():
+    out = subprocess.run([sys.executable, "-m", "newsclean", "-", "--json"], input=make_page().encode(),
+                         capture_output=True, timeout=60)
+    assert out.returncode == 0
+    record = json.loads(out.stdout)
+    assert record["format"] == "html"
+    assert record["body"] == "\n\n".join(PARAS)
+
+
+# --- hostile markup ---------------------------------------------------------------
+
+def test_deeply_nested_page_keeps_its_text():
+    markup = "<html><body>" + "<div>" * 100_000 + f"<p>{PARAS[0]}</p>" + "</div>" * 100_000 + "</body></html>"
+    assert run(markup).body == PARAS[0]
+
+
+def test_entity_bomb_is_not_expanded():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa">'
+            + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(8))
+            + f"]><html><body><p>{PARAS[0]} &i;</p></body></html>")
+    a = run(bomb)
+    assert len(a.body) < 1000
+    assert PARAS[0] in a.body
+
+
+def test_broken_markup_gives_best_effort_text():
+    markup = f"<html><body><div><p>{PARAS[0]}<div><b>{PARAS[1]}</i></span><p>{PARAS[2]}</table></body>"
+    a = run(markup)
+    for p in PARAS:
+        assert p in a.body
+
+
+def test_page_without_text_warns_rather_than_fails():
+    a = run("<html><head><script>var story = '<p>not text</p>';</script></head><body></body></html>")
+    assert a.body == ""
+    assert a.warnings
+
+
+def test_empty_markup_is_an_input_error():
+    with pytest.raises(InputError):
+        parse("   ")
+
+
+def test_page_to_document_needs_no_metadata():
+    doc = page_to_document(make_page())
+    assert doc.paragraphs == PARAS
+    assert doc.headline is None and doc.authors == [] and doc.published is None
