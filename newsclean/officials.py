@@ -18,16 +18,35 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 
 
-def _alternation(phrases, *, escape=True) -> str:
-    """Longest first, so "prime minister" wins over "minister"; spaces match any run."""
-    items = sorted(set(phrases), key=len, reverse=True)
-    return "|".join((re.escape(p) if escape else p).replace(r"\ ", r"\s+") for p in items)
+def _alternation(phrases) -> str:
+    """Phrases as one regex alternation shaped as a trie, so that at each position the
+    engine follows one branch per character instead of trying every phrase in turn.
+    Longer phrases win ("prime minister" over "minister"); a space matches any run of
+    white space."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch])
+                    for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
-# One name token: "Hayashi", "O'Brien", "McConnell", "Jean-Yves", an initial "W.".
+# One name token: "Hayashi", "McConnell", "DeSantis", "MacArthur", "O'Brien", "Jean-Yves",
+# an initial "W.". The look-behind sits after the first letter so that the scan can skip
+# ahead to capitals (a pattern that starts with a look-behind is tried at every position).
 NAME_TOKEN = (
-    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?"
-    rf"|[{UP}]\.(?=\s)|[{UP}][{LOW}]?[{UP}][{LOW}]{{1,20}})"
+    rf"[{UP}](?<![\w.’'][{UP}])(?:[{LOW}]?[{UP}][{LOW}]{{1,20}}|ac[{UP}][{LOW}]{{1,20}}"
+    rf"|['’][{UP}][{LOW}]{{1,24}}|[{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?|\.(?=\s))"
 )
 _PARTICLES = _alternation(D.NAME_PARTICLES)
 NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
@@ -36,7 +55,10 @@ _OFFICE = _alternation(D.OFFICES)
 # An office word or phrase; the words around it (portfolio, modifiers, "of Defense", the
 # affiliation, the name) are read by ``_read_office`` with set look-ups, which keeps this
 # the only large pattern.
-OFFICE_RE = re.compile(rf"(?<![\w.-])(?i:{_OFFICE})(?![\w-])")
+# Scanned over the lower-cased text with a space in front: a case-sensitive scan is much
+# faster than an ignore-case one, and starting with the character before the office lets
+# the scan skip ahead to spaces and punctuation.
+OFFICE_RE = re.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{_OFFICE})(?![\w-])")
 
 _COUNTRY_OF: dict[str, str] = {}
 for _country, _names in D.COUNTRIES.items():
@@ -52,11 +74,12 @@ _PORTFOLIOS = frozenset(D.PORTFOLIOS)
 _PORTFOLIO_WORDS = frozenset(w for p in D.PORTFOLIOS for w in p.split() if w not in ("the", "and"))
 _MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 # What may stand before an office: "Japanese", "U.S.", "Japan's", "Texas", "Republican
 # Senate", "State Department", "the country's": one to three capitalised words.
+# (Searched in a short window with a space in front; starting with the separator lets the
+# scan skip ahead to spaces, where a pattern starting with a look-behind is tried everywhere.)
 _AFFIL_BEFORE = re.compile(
-    rf"(?:(?<=\s)|^)(?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}\s+){{1,3}}|[Tt]he\s+[{LOW}]{{2,12}}['’]s\s+)$"
+    rf"[\s(“\"—](?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}\s+){{1,3}}|[Tt]he\s+[{LOW}]{{2,12}}['’]s\s+)$"
 )
 _CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}"
 _NAME_AFTER = re.compile(
@@ -67,9 +90,10 @@ _NAME_AFTER_COMMA = re.compile(
     rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
     rf",\s+(?P<name>{NAME})(?=,)"
 )
-_NAME_BEFORE = re.compile(
-    rf"(?<![\w.’'-])(?P<name>{NAME}),\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the)\s+)?$"
-)
+# "Maria Estrada, " / "Cruz, 45, a ": the comma after a name that an apposition follows,
+# then the name that ends at that comma.
+_COMMA_TAIL = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?$")
+_NAME_AT_END = re.compile(rf"{NAME}$")
 _APPOSITION_END = re.compile(
     rf"(?:\s+(?:of|from|for|in|to|at)\s+(?:the\s+)?(?P<affil>{_CAPWORD}"
     rf"(?:\s(?:of\s|and\s|for\s|on\s)?{_CAPWORD}){{0,4}}))?"
@@ -78,9 +102,10 @@ _APPOSITION_END = re.compile(
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
 # Runs of capitalised words: the candidates for plain names.
-CAP_RUN_RE = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}")
+_SINGLE_WORD_RE = re.compile(rf"{NAME_TOKEN}(?![\w-])")
+CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{1,5}}")
 HONORIFIC_RE = re.compile(
-    rf"(?<![\w.])(?:{_alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"
+    rf"(?:{_alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
 )
 
 _NOT_NAME = D.NOT_NAME_WORDS | frozenset(
@@ -90,6 +115,8 @@ _NON_PERSON = D.NON_PERSON_WORDS
 _FIRST_NAMES_THAT_ARE_PLACES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya",
                                           "Victoria", "Florence", "Austin", "Lincoln"})
 _PLACE_WORDS = frozenset(w for w in _COUNTRY_OF if " " not in w) - _FIRST_NAMES_THAT_ARE_PLACES
+_NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
+_PARTICLE_SET = frozenset(D.NAME_PARTICLES)
 _ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
                   "gen.": "General", "lt.": "Lieutenant", "col.": "Colonel", "adm.": "Admiral",
                   "maj.": "Major", "brig.": "Brigadier", "amb.": "Ambassador",
@@ -210,29 +237,36 @@ def _clean_name(raw: str) -> str:
     return " ".join(tokens)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _name_segments(run: str, base: int):
     """Plain names in a run of capitalised words: two or more name-like words, not
     followed in the same run by an organisation word ("Reciprocal Access Agreement")."""
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
-    seg: list[tuple[int, str]] = []
     out = []
-    for i, (off, w) in enumerate(words + [(len(run), "")]):
-        bare = _strip_possessive(w)
-        good = bool(w) and bare not in _NOT_NAME and bare not in _NON_PERSON and bare not in _PLACE_WORDS
-        if good:
-            seg.append((off, bare))
-            if bare != w:  # a possessive ends the name
-                good = False
-                w = ""
-        if not good:
-            org_follows = bool(w) and bare in _NON_PERSON
-            real = [t for _, t in seg if t.lower() not in D.NAME_PARTICLES]
-            if len(real) >= 2 and not org_follows and not all(t.endswith(".") for t in real):
-                start = seg[0][0]
-                end = seg[-1][0] + len(seg[-1][1])
-                out.append((base + start, base + end, run[start:end]))
-            seg = []
+    seg: list[tuple[int, str]] = []
+    for m in _NON_SPACE.finditer(run):
+        w = m.group()
+        bare = w[:-2] if w.endswith(("'s", "’s")) else w
+        if bare not in _NOT_IN_NAME:
+            seg.append((m.start(), bare))
+            if bare is w:
+                continue
+            w = ""                      # a possessive ends the name
+        elif bare in _NON_PERSON:
+            seg = []                    # "Reciprocal Access Agreement": an organisation
+            continue
+        _add_segment(out, seg, run, base)
+        seg = []
+    _add_segment(out, seg, run, base)
     return out
+
+
+def _add_segment(out: list, seg: list[tuple[int, str]], run: str, base: int) -> None:
+    real = [t for _, t in seg if t.lower() not in _PARTICLE_SET]
+    if len(real) >= 2 and not all(t.endswith(".") for t in real):
+        start, end = seg[0][0], seg[-1][0] + len(seg[-1][1])
+        out.append((base + start, base + end, run[start:end]))
 
 
 def _display_title(title: str) -> str:
@@ -278,6 +312,10 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _countries_in(text: str):
+    country = _COUNTRY_OF.get(text)
+    if country:
+        yield country
+        return
     words = text.split()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -288,31 +326,48 @@ def _countries_in(text: str):
 
 def _is_public_body(text: str) -> bool:
     low = text.lower()
-    if low in _PUBLIC or low in {p.lower() for p in _PARTIES}:
+    if low in _PUBLIC or low in _PARTIES_LOWER:
         return True
     words = low.split()
     return any(" ".join(words[i:]) in _PUBLIC for i in range(1, len(words))) or any(
         w in _PUBLIC_WORDS for w in words)
 
 
+_PARTIES_LOWER = frozenset(p.lower() for p in D.PARTIES)
 _PUBLIC_WORDS = frozenset(w.lower() for w in D.PARTIES) | D.PUBLIC_WORDS | frozenset(
     b.lower() for b in D.PUBLIC_BODIES if " " not in b and b.lower() not in
     {"state", "city", "county", "federal", "house", "committee"})
+
+
+def _word_before(body: str, pos: int) -> tuple[int, str] | None:
+    """The word (letters, dots, apostrophes, hyphens) ending at the white space before
+    ``pos``, and where it starts."""
+    i = pos
+    while i > 0 and body[i - 1] in " \t\n":
+        i -= 1
+    if i == pos:
+        return None
+    j = i
+    while j > 0 and i - j < 40 and (body[j - 1].isalnum() or body[j - 1] in ".’'-"):
+        j -= 1
+    return (j, body[j:i]) if j < i else None
 
 
 def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
     """The capitalised words right before an office that say whose office it is, and
     whether an unreadable word stands there ("Local 2455 President": some body we cannot
     tell is public)."""
-    m = _AFFIL_BEFORE.search(body, max(0, ts - 80), ts)
+    lo = max(0, ts - 80)
+    window = " " + body[lo:ts]
+    m = _AFFIL_BEFORE.search(window)
     if not m:
-        w = _WORD_BEFORE.search(body, max(0, ts - 30), ts)
-        blocked = bool(w) and (w.group(1)[:1].isdigit() or (
-            w.group(1)[:1].isupper() and _POSSESSIVE.sub("", w.group(1)) not in _NOT_NAME))
+        w = _word_before(body, ts)
+        blocked = bool(w) and (w[1][:1].isdigit() or (
+            w[1][:1].isupper() and _POSSESSIVE.sub("", w[1]) not in _NOT_NAME))
         return ts, None, blocked
     text = m.group("affil")
     if text[:3].lower() == "the":
-        return m.start("affil"), text.strip(), False
+        return lo + m.start("affil") - 1, text.strip(), False
     words = text.split()
     keep = 0
     for w in reversed(words):
@@ -331,16 +386,28 @@ def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
     return start, " ".join(kept).rstrip(","), False
 
 
+def _name_before_comma(body: str, pos: int) -> re.Match | None:
+    """"Maria Estrada, " before ``pos``: the name of an apposition that starts at ``pos``."""
+    tail = _COMMA_TAIL.search(body, max(0, pos - 24), pos)
+    if not tail:
+        return None
+    comma = tail.start()
+    m = _NAME_AT_END.search(body, max(0, comma - 80), comma)
+    if m and _glued_to_word(body, m.start()):
+        return None
+    return m
+
+
 def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
     """Grow an office over its portfolio and modifiers: "Minister" → "Deputy Foreign
     Minister", "Secretary" → "Secretary of Homeland Security"."""
     for _ in range(3):
-        w = _WORD_BEFORE.search(body, max(0, ts - 30), ts)
+        w = _word_before(body, ts)
         if not w:
             break
-        word = w.group(1).lower()
+        word = w[1].lower()
         if word in _MODIFIERS or word in _PORTFOLIO_WORDS or word.rstrip("-") in _MODIFIERS:
-            ts = w.start(1)
+            ts = w[0]
         else:
             break
     of = _OF_PORTFOLIO.match(body, te)
@@ -368,51 +435,54 @@ class _Facts:
     public: bool
 
 
-def _read_office(body: str, m: re.Match):
-    """What an office phrase in the text tells: (name start, name end, name, facts), or
-    ("ref", start, end, office word) for "the senator said", or None."""
-    kind = D.OFFICES.get(" ".join(m.group().lower().split()))
+def _read_office(body: str, office: str, start: int, end: int):
+    """What an office phrase (lower-cased, at body[start:end]) tells: (name start, name
+    end, name, facts), or ("ref", start, end, office word) for "the senator said", or None.
+    The words before the office are only read once a name is found."""
+    kind = D.OFFICES.get(" ".join(office.split()))
     if not kind:
         return None
-    ts, te = _extend_title(body, m.start(), m.end())
-    astart, affil_text, blocked = _affil_words(body, ts)
-    if blocked and kind == "ambig":
-        kind = "ctx"
-    title = _display_title(body[ts:te])
+    ts, te = _extend_title(body, start, end)
+
+    def facts(*extra: str | None, party=None, state=None, of_place=False, apposition=False):
+        astart, affil_text, blocked = _affil_words(body, ts)
+        k = "ctx" if blocked and kind == "ambig" else kind
+        affil, public = _affiliation(affil_text, *extra, party=party, state=state)
+        if of_place and affil == extra[0] and not _COMPANY_WORDS & set(affil.split()):
+            public = True    # "President Adaeze Okafor of Lunaria": a place, as a rule
+        if apposition and k == "ambig" and affil is None:
+            k = "ctx"        # "Goli Ameri, president and CEO": of what?
+        return _Facts(_display_title(body[ts:te]), k, affil, public)
+
     after = _NAME_AFTER.match(body, te)
     if after:
         name = _clean_name(after.group("name"))
         if name and not _STARTS_LOWER_SENTENCE.match(body, te):
-            affil, public = _affiliation(affil_text, after.group("of"), party=after.group("party"),
-                                         state=after.group("state"))
-            if after.group("of") and affil == after.group("of") and not _COMPANY_WORDS & set(affil.split()):
-                public = True    # "President Adaeze Okafor of Lunaria": a place, as a rule
+            f = facts(after.group("of"), party=after.group("party"), state=after.group("state"),
+                      of_place=bool(after.group("of")))
             ns = after.start("name") + after.group("name").find(name.split()[0])
-            return ns, ns + len(name), name, _Facts(title, kind, affil, public)
+            return ns, ns + len(name), name, f
     comma = _NAME_AFTER_COMMA.match(body, te)
-    if comma and (affil_text or body[max(0, ts - 4):ts].lower() in ("the ", " an ") or body[max(0, ts - 2):ts].lower() in ("a ",)):
+    if comma:
         name = _clean_name(comma.group("name"))
-        if name:
-            affil, public = _affiliation(affil_text, comma.group("affil"))
+        lead = body[max(0, ts - 5):ts].lower().split()
+        if name and ((lead and lead[-1] in ("the", "a", "an")) or _affil_words(body, ts)[1]):
             ns = comma.start("name")
-            return ns, ns + len(name), name, _Facts(title, kind, affil, public)
+            return ns, ns + len(name), name, facts(comma.group("affil"))
     end = _APPOSITION_END.match(body, te)
     if end and end.group("more") is not None and kind != "gov":
         end = None                      # "president and CEO of ...": a company's, likely
     if end:
-        before = _NAME_BEFORE.search(body, max(0, astart - 120), astart)
+        before = _name_before_comma(body, _affil_words(body, ts)[0])
         if before:
-            name = _clean_name(before.group("name"))
+            name = _clean_name(before.group())
             if name:
-                affil, public = _affiliation(affil_text, end.group("affil"))
-                if kind == "ambig" and affil is None:
-                    kind = "ctx"        # "Goli Ameri, president and CEO": of what?
-                ns = before.start("name")
-                return ns, ns + len(name), name, _Facts(title, kind, affil, public)
+                ns = before.start() + before.group().find(name.split()[0])
+                return ns, ns + len(name), name, facts(end.group("affil"), apposition=True)
     if body[max(0, ts - 4):ts].lower() == "the ":
         nxt = _NEXT_WORD.match(body, te).group(1)
         if not nxt or nxt in _REFERENCE_FOLLOWERS:
-            return ("ref", ts - 4, te, m.group().split()[-1].lower())
+            return ("ref", ts - 4, te, office.split()[-1])
     return None
 
 
@@ -451,13 +521,25 @@ class _Builder:
         return p
 
 
+def _lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping offsets when a character lowers to two ("İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+def _glued_to_word(body: str, i: int) -> bool:
+    return i > 0 and (body[i - 1].isalnum() or body[i - 1] in ".-’'")
+
+
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     b = _Builder(body)
     found: list[tuple[int, int, str, _Facts | None]] = []
     refs: list[tuple[int, int, str]] = []
-    for m in OFFICE_RE.finditer(body):
-        got = _read_office(body, m)
+    for m in OFFICE_RE.finditer(" " + _lower_same_length(body)):
+        got = _read_office(body, m.group("office"), m.start("office") - 1, m.end("office") - 1)
         if got is None:
             continue
         if got[0] == "ref":
@@ -465,6 +547,8 @@ def find_people(body: str) -> People:
         else:
             found.append(got)
     for m in HONORIFIC_RE.finditer(body):
+        if _glued_to_word(body, m.start()):
+            continue
         name = _clean_name(m.group("name"))
         if name:
             ns = m.start("name")
@@ -528,7 +612,6 @@ def _without_overlaps(spans: list[tuple[int, int, "Person"]]) -> list[tuple[int,
     return out
 
 
-_SINGLE_WORD_RE = re.compile(rf"(?<![\w.’'-])(?:Mc|Mac|O['’])?[{UP}][{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?(?![\w-])")
 
 
 def _office_head(title: str) -> str | None:

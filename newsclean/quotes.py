@@ -28,14 +28,23 @@ _VERB = _alternation(D.SPEECH_VERBS)
 _ADVERB = _alternation(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
+# Atomic groups and possessive repeats keep the engine from retrying every shorter name
+# and every shorter apposition when no speech verb follows.
 _NAMED = (
-    rf"(?P<name>{NAME})(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]{{2,20}}(?:\s[\w’'-]{{2,20}}){{0,2}}?)?"
-    rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}?){{1,2}},)?"
+    rf"(?P<name>(?>{NAME}))(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]{{2,20}}+(?:\s[\w’'-]{{2,20}}+){{0,2}}?)?"
+    rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,2}},)?"
 )
-_PRONOUN = r"(?P<pron>[Hh]e|[Ss]he)"
-_DESCRIBED = r"(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w.’'-]{1,30}\s+){0,3}?[\w’'-]{2,30})"
+# (the look-behinds sit after the first letter: see NAME_TOKEN in officials.py)
+_B = r"(?<![\w’'-].)"
+_PRONOUN = rf"(?P<pron>[Hh]{_B}e|[Ss]{_B}he)"
+_DESCRIBED = (
+    rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
+    r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
+)
+# It starts with the character before the speaker, so that the scan can skip to spaces
+# and punctuation (a pattern starting with a look-behind is tried at every position).
 SPEAKER_VERB_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
+    rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
 )
 _VERB_FIRST = _alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
@@ -49,7 +58,6 @@ VERB_SPEAKER_RE = re.compile(
 ACCORDING_RE = re.compile(
     rf"(?P<verb>[Aa]ccording\s+to)\s+(?:{_NAMED}|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
-_ATTRIBUTION_RES = (SPEAKER_VERB_RE, VERB_SPEAKER_RE, ACCORDING_RE)
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]»]*\s+(?=[“\"‘(\[«]?[A-Z0-9])")
@@ -202,8 +210,32 @@ def _looks_like_a_title(text: str) -> bool:
     return bool(words) and all(_CAPITALISED.match(w) for w in words)
 
 
+class _Paragraph:
+    """One paragraph, its quotes masked, its sentences, and the attributions read so far
+    (sentence by sentence, only when asked for)."""
+
+    __slots__ = ("start", "end", "masked", "padded", "starts", "read")
+
+    def __init__(self, body: str, ps: int, pe: int, spans: list[_Span]) -> None:
+        self.start, self.end = ps, pe
+        self.masked = _mask(body, ps, pe, spans) if spans else body[ps:pe]
+        self.padded = " " + self.masked
+        self.starts = _sentence_starts(body[ps:pe], self.masked)
+        self.read: dict[int, list[_Attribution]] = {}
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding body offset ``pos``."""
+        return bisect_right(self.starts, pos - self.start) - 1
+
+    def sentence_range(self, k: int) -> tuple[int, int]:
+        lo = self.starts[k]
+        hi = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.masked)
+        return self.start + lo, self.start + hi
+
+
 class _Attributor:
-    """Finds who speaks in the paragraphs that hold quotes."""
+    """Finds who speaks: attributions are read per sentence, and only in the sentences
+    that hold quotes or that a pronoun has to look back into."""
 
     def __init__(self, body: str, bounds, spans: list[_Span], people: People) -> None:
         self.body = body
@@ -212,24 +244,52 @@ class _Attributor:
         self.people = people
         self.quote_ranges = tuple((s.start, s.end) for s in spans)
         self.quote_starts = [s.start for s in spans]
-        self.last_subject: tuple[int, Person] | None = None   # (paragraph, person)
-        self.subjects: set[int] = set()                        # ids of people who spoke
+        self.by_para: dict[int, list[_Span]] = {}
+        for sp in spans:
+            for pi in range(sp.para, sp.last_para + 1):
+                self.by_para.setdefault(pi, []).append(sp)
+        self.paras: dict[int, _Paragraph] = {}
+        self.subjects: set[int] = set()          # ids of people seen as speech subjects
+
+    def para(self, pi: int) -> _Paragraph:
+        p = self.paras.get(pi)
+        if p is None:
+            ps, pe = self.bounds[pi]
+            p = self.paras[pi] = _Paragraph(self.body, ps, pe, self.by_para.get(pi, []))
+        return p
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and self.spans[i].end > pos
 
-    def attributions(self, pi: int, masked: str) -> list[_Attribution]:
-        ps = self.bounds[pi][0]
-        matches = sorted((m for rx in _ATTRIBUTION_RES for m in rx.finditer(masked)),
-                         key=lambda m: m.start())
-        found = [self._read(m, ps, pi) for m in matches]
-        return [a for a in found if a is not None]
+    def in_sentence(self, pi: int, k: int) -> list[_Attribution]:
+        """The attributions of sentence ``k`` of paragraph ``pi``, in text order. The list
+        is filled as it is read, so a pronoun in it can look back at the ones before."""
+        p = self.para(pi)
+        got = p.read.get(k)
+        if got is not None:
+            return got
+        got = p.read[k] = []
+        lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
+        # SPEAKER_VERB_RE takes the character before the speaker: scan the padded text.
+        matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, lo, hi + 1)]
+        matches += [(m, p.start) for rx in (VERB_SPEAKER_RE, ACCORDING_RE) for m in rx.finditer(p.masked, lo, hi)]
+        matches.sort(key=lambda t: t[0].start("verb") + t[1])
+        for m, base in matches:
+            a = self._read(m, base, pi)
+            if a is not None:
+                got.append(a)
+        return got
 
-    def _read(self, m: re.Match, ps: int, pi: int) -> _Attribution | None:
+    def in_paragraph(self, pi: int) -> list[_Attribution]:
+        return [a for k in range(len(self.para(pi).starts)) for a in self.in_sentence(pi, k)]
+
+    def _read(self, m: re.Match, base: int, pi: int) -> _Attribution | None:
+        """``base`` is the body offset of the scanned text's first character."""
         gd = m.groupdict()
         verb = " ".join(m.group("verb").split())
-        start, end = ps + m.start(), ps + m.end()
+        first = min(m.start(g) for g in ("name", "pron", "desc", "verb") if gd.get(g))
+        start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
         if gd.get("name"):
@@ -237,10 +297,10 @@ class _Attributor:
             if not name:
                 # an organisation or a place ("the State Department said"): no person
                 return _Attribution(start, end, pi, verb, None, None)
-            person = self.people.resolve(name, ps + m.start("name"))
+            person = self.people.resolve(name, start)
             written = None if person else name
         elif gd.get("pron"):
-            person = self.antecedent(ps + m.start("pron"), pi)
+            person = self.antecedent(start, pi)
         elif gd.get("desc"):
             if _PREPOSITION_BEFORE.search(self.body, max(0, start - 6), start):
                 return None             # "Finch of the northern province called": not the subject
@@ -251,78 +311,71 @@ class _Attributor:
             if desc[0].lower() == "the" and len(desc) == 2 and desc[-1][:1].isupper() and person is None:
                 return None             # "the Pentagon said" is fine, "the Blinken" is not
         if person is not None:
-            self.last_subject = (pi, person)
             self.subjects.add(id(person))
         return _Attribution(start, end, pi, verb, person, written)
 
+    def subject_before(self, pos: int, pi: int) -> tuple[int, Person] | None:
+        """The last person who spoke (or was said to speak) before ``pos``, looking back
+        over this paragraph and the two before it."""
+        for p in range(pi, max(-1, pi - 3), -1):
+            para = self.para(p)
+            last_k = para.sentence_of(pos) if p == pi else len(para.starts) - 1
+            for k in range(last_k, -1, -1):
+                for a in reversed(self.in_sentence(p, k)):
+                    if a.end <= pos and a.speaker is not None:
+                        return p, a.speaker
+        return None
+
     def antecedent(self, pos: int, pi: int) -> Person | None:
-        """Who "he" or "she" is: the last person who spoke (or was said to speak) in this
-        or the two paragraphs before, else the last person named."""
-        if self.last_subject is not None and pi - self.last_subject[0] <= 2:
-            subject = self.last_subject[1]
-            named = self.people.last_person_before(pos, self.quote_ranges)
-            ps = self.bounds[pi][0]
-            # A person named earlier in the same paragraph is the likelier one.
-            if named is not None and named is not subject and self._named_in(named, ps, pos):
-                return named
-            return subject
-        return self.people.last_person_before(pos, self.quote_ranges)
+        """Who "he" or "she" is: the last person who spoke, unless someone else was named
+        since in the same paragraph; else the last person named."""
+        named = self.people.last_person_before(pos, self.quote_ranges)
+        found = self.subject_before(pos, pi)
+        if found is None:
+            return named
+        subject = found[1]
+        if named is not None and named is not subject and self.named_in(named, self.bounds[pi][0], pos):
+            return named
+        return subject
 
     def known_person(self, person: Person) -> bool:
         """Sure enough to be a person to take as a speaker without a cue: named with an
         office, named more than once, or the subject of a speech verb."""
         return bool(person.title) or person.mentions > 1 or id(person) in self.subjects
 
-    def _named_in(self, person: Person, start: int, end: int) -> bool:
-        for mm in self.people.mentions:
-            if mm.start >= end:
-                break
-            if mm.start >= start and mm.person is person and not self.inside_quote(mm.start):
+    def named_in(self, person: Person, start: int, end: int) -> bool:
+        """Whether ``person`` is named between ``start`` and ``end``, outside quotes."""
+        ppl = self.people
+        i = bisect_right(ppl.starts, start - 1)
+        while i < len(ppl.mentions) and ppl.mentions[i].start < end:
+            mm = ppl.mentions[i]
+            if mm.person is person and not self.inside_quote(mm.start):
                 return True
+            i += 1
         return False
 
 
 def attribute_quotes(body: str, bounds, spans: list[_Span], people: People) -> list[Quote]:
     at = _Attributor(body, bounds, spans, people)
-    by_para: dict[int, list[_Span]] = {}
-    for sp in spans:
-        for pi in range(sp.para, sp.last_para + 1):
-            by_para.setdefault(pi, []).append(sp)
-    info: dict[int, tuple[list[_Attribution], list[int], str]] = {}
     quotes: list[Quote] = []
     last_speaker: tuple[int, Person | None, str | None] | None = None
-    last_attrib_para = -10
-    for pi, (ps, pe) in enumerate(bounds):
-        if pi not in by_para and pi - last_attrib_para > 2:
+    for sp in sorted(spans, key=lambda s: s.start):
+        got = _quote_for(sp, body, at, last_speaker)
+        if got is None:
             continue
-        masked = _mask(body, ps, pe, by_para.get(pi, []))
-        attrs = at.attributions(pi, masked)
-        if attrs:
-            last_attrib_para = pi
-        if pi not in by_para:
-            continue
-        info[pi] = (attrs, _sentence_starts(body[ps:pe], masked), masked)
-        for sp in by_para[pi]:
-            if sp.last_para != pi:
-                continue                # read when its closing paragraph comes
-            got = _quote_for(sp, body, bounds, info, at, last_speaker)
-            if got is None:
-                continue
-            q, person = got
-            quotes.append(q)
-            if q.speaker:
-                last_speaker = (pi, person, q.speaker)
-    quotes.sort(key=lambda q: q.start)
+        q, person = got
+        quotes.append(q)
+        if q.speaker:
+            last_speaker = (sp.last_para, person, q.speaker)
     return quotes
 
 
-def _quote_for(sp: _Span, body: str, bounds, info, at: _Attributor,
-               last_speaker) -> tuple[Quote, Person | None] | None:
+def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quote, Person | None] | None:
     text = body[sp.start:sp.end]
     words = _word_count(text)
-    if words == 0:
+    if words == 0 or _URL_LIKE.search(text):
         return None
-    attribution, in_sentence = _best_attribution(sp, bounds, info)
+    attribution, in_sentence = _best_attribution(sp, at)
     person: Person | None = None
     name: str | None = None
     cue: str | None = None
@@ -332,14 +385,12 @@ def _quote_for(sp: _Span, body: str, bounds, info, at: _Attributor,
         return None                     # a scare quote, a label or a JSON key, not a statement
     if _looks_like_a_title(text) and not (in_sentence and _gap(sp, attribution) <= 3):
         return None                     # a headline or a work's title, not speech
-    if _URL_LIKE.search(text):
-        return None
     if attribution is None and words >= 3:
-        ps = bounds[sp.para][0]
+        ps = at.bounds[sp.para][0]
         person = at.people.last_person_before(sp.start, at.quote_ranges)
-        if person is not None and not (at._named_in(person, ps, sp.start) and at.known_person(person)):
+        if person is not None and not (at.named_in(person, ps, sp.start) and at.known_person(person)):
             person = None
-        if person is None and last_speaker is not None and sp.start == bounds[sp.para][0] + 1 \
+        if person is None and last_speaker is not None and sp.start == ps + 1 \
                 and sp.para - last_speaker[0] == 1:
             _, person, name = last_speaker  # a paragraph that is one more quote from the same voice
     speaker = person.name if person is not None else name
@@ -367,37 +418,34 @@ def _gap(sp: _Span, a: _Attribution | None) -> int:
     return sp.start - a.end if a.end <= sp.start else a.start - sp.end
 
 
-def _best_attribution(sp: _Span, bounds, info) -> tuple[_Attribution | None, bool]:
+def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, bool]:
     """The attribution in the quote's sentence nearest to it; else the nearest one in its
-    paragraph (a quote split around "she said" gets the same voice)."""
+    paragraph (a quote split around "she said" gets the same voice), one before the quote
+    preferred."""
     best: _Attribution | None = None
     best_gap = None
-    for pi, anchor in ((sp.last_para, sp.end), (sp.para, sp.start)):
-        attrs, starts, _ = info[pi]
-        if not attrs:
-            continue
-        ps = bounds[pi][0]
-        k = bisect_right(starts, anchor - ps) - 1
-        s_lo = ps + starts[k]
-        s_hi = ps + starts[k + 1] if k + 1 < len(starts) else bounds[pi][1]
-        if pi == sp.para and pi == sp.last_para:
-            k2 = bisect_right(starts, sp.start - ps) - 1
-            s_lo = ps + starts[k2]
-        for a in attrs:
-            if a.end <= s_lo or a.start >= s_hi:
+    close = at.para(sp.last_para)
+    k_close = close.sentence_of(sp.end)
+    sentences = {(sp.last_para, k_close)}
+    if sp.para == sp.last_para:
+        sentences.update((sp.para, k) for k in range(close.sentence_of(sp.start), k_close))
+    else:
+        sentences.add((sp.para, at.para(sp.para).sentence_of(sp.start)))
+    for pi, k in sentences:
+        for a in at.in_sentence(pi, k):
+            if a.start < sp.end and a.end > sp.start:
                 continue
-            gap = sp.start - a.end if a.end <= sp.start else a.start - sp.end
-            if gap < 0:
-                continue
+            gap = _gap(sp, a)
             if best_gap is None or gap < best_gap:
                 best, best_gap = a, gap
-        if best is not None:
-            return best, True
-    attrs = info[sp.last_para][0] if sp.last_para == sp.para else info[sp.last_para][0] + info[sp.para][0]
-    for a in attrs:
-        if a.start < sp.end and a.end > sp.start:
-            continue
-        gap = sp.start - a.end if a.end <= sp.start else (a.start - sp.end) * 2 + 1
-        if best_gap is None or gap < best_gap:
-            best, best_gap = a, gap
+    if best is not None:
+        return best, True
+    paras = {sp.para, sp.last_para}
+    for pi in paras:
+        for a in at.in_paragraph(pi):
+            if a.start < sp.end and a.end > sp.start:
+                continue
+            gap = sp.start - a.end if a.end <= sp.start else (a.start - sp.end) * 2 + 1
+            if best_gap is None or gap < best_gap:
+                best, best_gap = a, gap
     return best, False
