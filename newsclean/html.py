@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .fixes import normalize_spaces
 from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
 
 # --- tables ------------------------------------------------------------------------
@@ -124,6 +123,7 @@ ATTRIBUTE_VALUES = _LazyXPath(".//@class | .//@id")
 # Tags flattened when a page is nested too deep to parse: all but those that end a
 # paragraph or hold no text (script, style …), whose content must stay out.
 _CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSER = None
 
@@ -146,7 +146,6 @@ def parse(markup: str):
     if len(markup) > MAX_CHARS:
         raise InputError(f"HTML page of {len(markup)} characters is over the limit of {MAX_CHARS}")
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
-    markup = normalize_spaces(markup)  # control characters in the tree make lxml raise ValueError later
     if not markup.strip():
         raise InputError("empty HTML document")
     root = _parse_once(markup)
@@ -232,11 +231,18 @@ def _remove(el) -> None:
     tail = el.tail
     if tail and tail.strip():
         prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
+        try:
+            _append_tail(parent, prev, tail)
+        except ValueError:  # libxml2 keeps some control characters that lxml refuses to set back
+            _append_tail(parent, prev, _CONTROL_CHARS.sub("", tail))
     parent.remove(el)
+
+
+def _append_tail(parent, prev, tail: str) -> None:
+    if prev is not None:
+        prev.tail = _CONTROL_CHARS.sub("", prev.tail or "") + tail
+    else:
+        parent.text = _CONTROL_CHARS.sub("", parent.text or "") + tail
 
 
 _HIDDEN = _LazyXPath('.//*[@hidden or @aria-hidden="true" or contains(@style, "none")]')
@@ -304,11 +310,23 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
             continue
         if total > 0 and any(_BOILERPLATE.get(w) in _WEAK_KINDS for w in words) and _holds_story(el, total):
             continue  # a wrapper of the story that happens to carry such a word
-        text = _SPACE.sub(" ", " ".join(el.itertext())).strip()
+        text = _leading_text(el, REMOVED_TEXT_CHARS)
         if text:
-            removed.append((f"html_{reason}", text[:REMOVED_TEXT_CHARS]))
+            removed.append((f"html_{reason}", text))
         total -= _prose_len(el)
         _remove(el)
+
+
+def _leading_text(el, limit: int) -> str:
+    """The first ``limit`` characters of an element's text, spaces collapsed."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > limit * 2:
+            break
+    return " ".join(" ".join(pieces).split())[:limit]
 
 
 def _holds_story(el, total: int) -> bool:
@@ -324,7 +342,7 @@ def _prose_len(el, at_least: float = 0.0) -> int:
     n = len(text_of(el))
     if n < at_least:
         return 0
-    return n - sum(len(text_of(a)) for a in el.iter("a"))
+    return n - link_chars(el)
 
 
 def _is_detached(el, root) -> bool:
@@ -343,6 +361,17 @@ def _text_len(el) -> int:
 
 
 _STRING = None
+_LINK_TEXT = None
+
+
+def link_chars(el) -> int:
+    """Characters of text inside links under an element (one XPath, in C)."""
+    global _LINK_TEXT
+    if _LINK_TEXT is None:
+        from lxml import etree
+
+        _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+    return sum(map(len, _LINK_TEXT(el)))
 
 
 def text_of(el) -> str:
@@ -463,7 +492,7 @@ def link_density(el, text_len: int | None = None) -> float:
     n = text_len if text_len is not None else len(text_of(el))
     if not n:
         return 0.0
-    links = sum(len(text_of(a)) for a in el.iter("a"))
+    links = link_chars(el)
     return min(1.0, links / n)
 
 
@@ -484,7 +513,7 @@ def blocks(root, filter_links: bool = False) -> list[str]:
     in_link = [0]
 
     def flush() -> None:
-        text = _SPACE.sub(" ", "".join(buf)).strip()
+        text = " ".join("".join(buf).split())
         buf.clear()
         if text:
             if filter_links and _mostly_links(text, link_chars[0]):
