@@ -291,8 +291,8 @@ def _affiliation(*parts: str | None, party: str | None = None,
             continue
         for country in _countries_in(part):
             return country, True
-        if _is_public_body(part):
-            found, public = found or part, True
+        if _is_public_body(part) or _DEMONYM_SHAPE.fullmatch(part):
+            found, public = found or part, True     # "Valdorian": a people, so a state
         elif found is None:
             found = part
     if state:
@@ -308,6 +308,7 @@ _AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International"
                                "Public", "Regional", "Local", "Global", "Central", "European"})
 _COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
 Holdings Bank Capital Partners Airlines Motors Technologies Media University College""".split())
+_DEMONYM_SHAPE = re.compile(rf"[{UP}][{LOW}]{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -450,6 +451,8 @@ def _read_office(body: str, office: str, start: int, end: int):
         affil, public = _affiliation(affil_text, *extra, party=party, state=state)
         if of_place and affil == extra[0] and not _COMPANY_WORDS & set(affil.split()):
             public = True    # "President Adaeze Okafor of Lunaria": a place, as a rule
+        if k == "ctx" and public and affil and _DEMONYM_SHAPE.fullmatch(affil):
+            public = False   # "Rezaian attorney": a family's lawyer, not a state's
         if apposition and k == "ambig" and affil is None:
             k = "ctx"        # "Goli Ameri, president and CEO": of what?
         return _Facts(_display_title(body[ts:te]), k, affil, public)

@@ -327,15 +327,16 @@ class _Attributor:
         return None
 
     def antecedent(self, pos: int, pi: int) -> Person | None:
-        """Who "he" or "she" is: the last person who spoke, unless someone else was named
-        since in the same paragraph; else the last person named."""
+        """Who "he" or "she" is: the last person who spoke, unless that was in an earlier
+        paragraph and someone else is named in this one; else the last person named."""
         named = self.people.last_person_before(pos, self.quote_ranges)
         found = self.subject_before(pos, pi)
         if found is None:
             return named
-        subject = found[1]
-        if named is not None and named is not subject and self.named_in(named, self.bounds[pi][0], pos):
-            return named
+        where, subject = found
+        if where != pi and named is not None and named is not subject \
+                and self.named_in(named, self.bounds[pi][0], pos):
+            return named        # someone named in this paragraph, after an earlier speaker
         return subject
 
     def known_person(self, person: Person) -> bool:
@@ -404,8 +405,10 @@ _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _clearly_attributed(sp: _Span, body: str, a: _Attribution | None, in_sentence: bool) -> bool:
-    """A one- or two-word quote counts only with a cue close by in its own sentence."""
-    if a is None or not in_sentence or not _LONG_WORD.search(body, sp.start, sp.end):
+    """A one- or two-word quote counts only with a named speaker and a cue close by in
+    its own sentence ("Dobrev called the proposal “reckless”")."""
+    if a is None or not in_sentence or (a.speaker is None and not a.text) \
+            or not _LONG_WORD.search(body, sp.start, sp.end):
         return False
     if body[sp.end + 1:sp.end + 2] == ":":
         return False

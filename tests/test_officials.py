@@ -1,0 +1,128 @@
+"""Officials named in a story: office before the name, apposition, one entry per person."""
+from __future__ import annotations
+
+from newsclean import process
+from newsclean.model import Article
+from newsclean.quotes import extract_quotes_and_officials
+
+
+def officials_of(*paragraphs: str, authors: tuple[str, ...] = ()) -> dict:
+    article = Article(body="\n\n".join(paragraphs), authors=list(authors))
+    extract_quotes_and_officials(article)
+    names = [o.name for o in article.officials]
+    assert len(names) == len(set(names)), names
+    return {o.name: o for o in article.officials}
+
+
+def test_demonym_office_and_name():
+    offs = officials_of("Japanese Foreign Minister Aiko Tanabe met her counterpart in Oslo.")
+    o = offs["Aiko Tanabe"]
+    assert (o.title, o.affiliation) == ("Foreign Minister", "Japan")
+
+
+def test_country_abbreviation_and_portfolio_after_the_office():
+    offs = officials_of("U.S. Secretary of State Daniel Whitcombe arrived on Thursday.")
+    o = offs["Daniel Whitcombe"]
+    assert (o.title, o.affiliation) == ("Secretary of State", "United States")
+
+
+def test_senator_with_party_and_state_tag():
+    offs = officials_of("Sen. Ruth Calloway, D-Ore., voted against the bill.")
+    o = offs["Ruth Calloway"]
+    assert (o.title, o.affiliation) == ("Senator", "Oregon")
+
+
+def test_governor_abbreviation():
+    offs = officials_of("Gov. Harold Finch signed the order late on Friday.")
+    assert offs["Harold Finch"].title == "Governor"
+
+
+def test_apposition_with_possessive_country():
+    offs = officials_of("Maria Estrada, Chile's interior minister, said the border would stay open.")
+    o = offs["Maria Estrada"]
+    assert o.title.lower() == "interior minister"
+    assert o.affiliation == "Chile"
+
+
+def test_apposition_with_age_and_state():
+    offs = officials_of("Ortiz, 52, a U.S. senator from Nevada, won the primary.",
+                        "Senator Luis Ortiz thanked his volunteers.")
+    assert "Luis Ortiz" in offs
+    assert offs["Luis Ortiz"].title.lower() == "senator"
+
+
+def test_office_phrase_then_name_between_commas():
+    offs = officials_of("The country's top diplomat, Lena Marwick, struck a cautious tone.")
+    assert offs["Lena Marwick"].title.lower() == "top diplomat"
+
+
+def test_spokesperson_of_a_ministry_is_an_official():
+    offs = officials_of("A spokeswoman for the Ostmark foreign ministry, Hanna Lind, said talks would go on.")
+    assert offs["Hanna Lind"].title == "Spokeswoman"
+
+
+def test_one_entry_per_person_under_several_spellings():
+    offs = officials_of(
+        "Sen. Ruth Calloway, D-Ore., chaired the hearing.",
+        "Calloway asked the witnesses to return on Friday.",
+        "The senator said the committee would publish its findings.",
+    )
+    assert list(offs) == ["Ruth Calloway"]
+    assert offs["Ruth Calloway"].mentions == 3
+
+
+def test_title_and_affiliation_kept_apart():
+    offs = officials_of("Australian Prime Minister Grace Holloway called the election.")
+    o = offs["Grace Holloway"]
+    assert o.title == "Prime Minister"
+    assert o.affiliation == "Australia"
+    assert "Australia" not in o.title
+
+
+def test_journalists_citizens_and_organisations_are_not_officials():
+    offs = officials_of(
+        "Local fisherman Piet Aalders said the catch had halved.",
+        "Dr. Ines Varga, a hydrologist at the University of Ardenstadt, agreed.",
+        "The State Department said it was watching closely.",
+        "Reporting by Jonas Feld; editing by Mara Quist.",
+        authors=("Jonas Feld",),
+    )
+    assert offs == {}
+
+
+def test_company_officers_are_not_officials():
+    offs = officials_of(
+        "Brightwave chief executive Colm Daly said profits rose.",
+        "Goran Petek, president and CEO of Northfield Foods, welcomed the deal.",
+    )
+    assert offs == {}
+
+
+def test_byline_author_with_an_office_word_is_left_out():
+    offs = officials_of("Director Mara Quist of the Federal Water Agency spoke first.",
+                        authors=("Mara Quist",))
+    assert "Mara Quist" not in offs
+
+
+def test_names_come_from_the_text_not_from_a_list():
+    offs = officials_of("Zorvanian President Tikhon Aldebaran-Vey opened the summit.")
+    assert offs["Tikhon Aldebaran-Vey"].title == "President"
+
+
+def test_organisation_name_after_office_word_is_not_a_person():
+    offs = officials_of("General Motors said the plant would close.",
+                        "The Nobel Peace Prize went to a charity.")
+    assert offs == {}
+
+
+def test_process_fills_officials():
+    text = (
+        "Harbour talks resume\n\n"
+        "Deputy Prime Minister Kristof Brandauer of Ostmark rejected the claim on Monday.\n\n"
+        "Brandauer later met Attorney General Robert J. Mallory.\n"
+    )
+    offs = {o.name: o for o in process(text).officials}
+    assert offs["Kristof Brandauer"].title == "Deputy Prime Minister"
+    assert offs["Kristof Brandauer"].affiliation == "Ostmark"
+    assert offs["Kristof Brandauer"].mentions == 2
+    assert offs["Robert J. Mallory"].title == "Attorney General"

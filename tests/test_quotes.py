@@ -1,0 +1,250 @@
+"""Direct quotes and their speakers: one test per construction, on invented articles."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import process
+from newsclean.model import Article
+from newsclean.quotes import extract_quotes_and_officials
+
+
+def quotes_of(*paragraphs: str) -> list:
+    article = Article(body="\n\n".join(paragraphs))
+    extract_quotes_and_officials(article)
+    for q in article.quotes:
+        assert article.body[q.start:q.end] == q.text
+    return article.quotes
+
+
+def only(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]
+
+
+def test_quote_before_attribution_with_full_name_and_office():
+    qs = quotes_of(
+        "“We will not impose a tax that the ports cannot carry,” Valdorian Finance Minister "
+        "Tomas Helgren said at a news conference in the capital."
+    )
+    q = only(qs, "ports cannot carry")
+    assert q.text == "We will not impose a tax that the ports cannot carry,"
+    assert (q.speaker, q.speaker_title, q.cue) == ("Tomas Helgren", "Finance Minister", "said")
+
+
+def test_straight_quotes_and_verb_before_speaker():
+    qs = quotes_of(
+        'The mill closed in March after ninety years.',
+        '"It is the end of an era for this valley," said Orla Brennick, who worked there for '
+        'three decades.',
+    )
+    q = only(qs, "end of an era")
+    assert q.speaker == "Orla Brennick"
+    assert q.paragraph == 1
+
+
+def test_speaker_told_reporters():
+    qs = quotes_of(
+        "Mayor Lucia Ferrand told reporters: “The bridge will reopen before the winter.”"
+    )
+    assert only(qs, "bridge will reopen").speaker == "Lucia Ferrand"
+    assert only(qs, "bridge will reopen").cue == "told"
+
+
+def test_according_to():
+    qs = quotes_of(
+        "The dam has been “operating at the limit of its design for a decade,” according to "
+        "Jonas Vilhelmsen, the engineer who inspected it."
+    )
+    q = only(qs, "limit of its design")
+    assert (q.speaker, q.cue) == ("Jonas Vilhelmsen", "according to")
+
+
+def test_colon_after_the_speech_verb():
+    qs = quotes_of(
+        "Reza Tahmasbi, who leads the growers' union, said: “Nobody asked the farmers.”"
+    )
+    assert only(qs, "Nobody asked").speaker == "Reza Tahmasbi"
+
+
+def test_quote_split_around_the_attribution():
+    qs = quotes_of(
+        "“The ferries are full every morning,” Ines Marrow said. “We need a second boat "
+        "before the summer.”"
+    )
+    assert only(qs, "ferries are full").speaker == "Ines Marrow"
+    assert only(qs, "second boat").speaker == "Ines Marrow"
+
+
+def test_speaker_added():
+    qs = quotes_of(
+        "Dorota Sienkiewicz said the clinic would open in May.",
+        "“The staff are hired and the equipment is on its way,” Sienkiewicz added.",
+    )
+    q = only(qs, "staff are hired")
+    assert (q.speaker, q.cue) == ("Dorota Sienkiewicz", "added")
+
+
+def test_surname_resolved_to_full_name():
+    qs = quotes_of(
+        "Governor Halvard Brekke signed the budget on Friday.",
+        "“This is a budget for families,” Brekke said.",
+    )
+    q = only(qs, "budget for families")
+    assert (q.speaker, q.speaker_title) == ("Halvard Brekke", "Governor")
+
+
+def test_pronoun_resolved_to_the_last_speaker():
+    qs = quotes_of(
+        "Amara Okonkwo, who runs the shelter, said demand had doubled since spring.",
+        "“We turn people away every night,” she said.",
+    )
+    assert only(qs, "turn people away").speaker == "Amara Okonkwo"
+
+
+def test_pronoun_prefers_the_speaker_over_a_person_mentioned_in_passing():
+    qs = quotes_of(
+        "Former councillor Piet Vandermeer said he would not back the plan, which was drawn "
+        "up by the engineer Carla Munté. “It costs too much,” he said."
+    )
+    assert only(qs, "costs too much").speaker == "Piet Vandermeer"
+
+
+def test_quote_running_over_several_paragraphs():
+    body_paragraphs = (
+        "Okafor closed the meeting with a warning:",
+        "“Water is not a weapon. It has never been one in this region.",
+        "“Our farmers have been patient. Our cities have been patient.",
+        "“Patience has limits,” said President Adaeze Okafor.",
+    )
+    qs = quotes_of(*body_paragraphs)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.text.startswith("Water is not a weapon")
+    assert q.text.endswith("Patience has limits,")
+    assert "Our farmers have been patient" in q.text
+    assert q.paragraph == 1
+    assert q.speaker == "Adaeze Okafor"
+
+
+def test_following_paragraph_of_quote_keeps_the_voice():
+    qs = quotes_of(
+        "“The river is lower than I have ever seen it,” said Tuula Rantanen, a ferry captain.",
+        "“Last week we ran aground twice in one afternoon.”",
+    )
+    assert only(qs, "ran aground").speaker == "Tuula Rantanen"
+
+
+def test_scare_quotes_are_not_statements():
+    qs = quotes_of(
+        "The company called its new phone a “game changer” at the launch, while critics "
+        "pointed to its “premium” price."
+    )
+    assert qs == []
+
+
+def test_short_quote_with_a_clear_attribution_is_kept():
+    qs = quotes_of("Senator Mirela Dobrev called the proposal “reckless” on Tuesday.")
+    q = only(qs, "reckless")
+    assert (q.speaker, q.cue) == ("Mirela Dobrev", "called")
+
+
+def test_titles_of_works_are_not_quotes():
+    qs = quotes_of("The festival opens with “The Long Road Home” and closes with “Salt And Iron”.")
+    assert qs == []
+
+
+def test_name_inside_a_quote_is_not_its_speaker():
+    qs = quotes_of(
+        "“Even Marek Holub agrees the tunnel is needed,” said Vera Lindqvist."
+    )
+    assert only(qs, "tunnel is needed").speaker == "Vera Lindqvist"
+
+
+def test_office_reference_as_speaker():
+    qs = quotes_of(
+        "Sen. Ruth Calloway, D-Ore., opened the hearing on Monday.",
+        "“Nobody leaves until we have answers,” the senator said.",
+    )
+    q = only(qs, "Nobody leaves")
+    assert (q.speaker, q.speaker_title) == ("Ruth Calloway", "Senator")
+
+
+def test_unnamed_source_gives_no_speaker():
+    qs = quotes_of(
+        "The ministry said in a statement that “the figures are published every week for "
+        "anyone to check.”"
+    )
+    q = only(qs, "published every week")
+    assert q.speaker is None
+    assert q.cue == "said"
+
+
+def test_spun_fragments_take_the_person_named_before():
+    qs = quotes_of(
+        "Prime Minister Sela Vunipola met the delegation on Friday.",
+        "Vunipola to the talks “A turning point for both our islands” and a step toward the "
+        "“shared future we want”.",
+    )
+    assert only(qs, "turning point").speaker == "Sela Vunipola"
+    assert only(qs, "shared future").speaker == "Sela Vunipola"
+
+
+def test_quote_with_no_speaker_in_sight_is_kept_without_one():
+    qs = quotes_of("Graffiti on the wall read “no more rent rises this year”.")
+    q = only(qs, "rent rises")
+    assert q.speaker is None
+
+
+def test_process_fills_quotes_with_offsets_into_the_body():
+    text = (
+        "Council backs harbour plan\n\n"
+        "The council approved the harbour plan late on Tuesday.\n\n"
+        "“It is the best deal we could get,” Deputy Mayor Ilse Brandt said after the vote.\n"
+    )
+    article = process(text)
+    assert article.quotes, article.body
+    q = article.quotes[0]
+    assert article.body[q.start:q.end] == q.text == "It is the best deal we could get,"
+    assert q.speaker == "Ilse Brandt"
+    assert q.paragraph == article.paragraphs.index(
+        next(p for p in article.paragraphs if q.text in p))
+
+
+FRAGMENTS = st.sampled_from([
+    "the minister said", "“", "”", '"', "«", "»", " ", "\n\n", ",", ".", "Lena Marwick",
+    "she said", "according to", "Sen. Ruth Calloway, D-Ore.,", "said:", "It's", "5'10\"",
+    "“We will", "never”", "the senator", "“ ", " ”", "—", "Mr. Brandt", "a", "the plan",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FRAGMENTS, max_size=40))
+def test_offsets_always_point_at_the_quote_text(parts):
+    body = "\n\n".join(p.strip() for p in "".join(parts).split("\n\n") if p.strip())
+    article = Article(body=body)
+    extract_quotes_and_officials(article)
+    for q in article.quotes:
+        assert body[q.start:q.end] == q.text
+        assert q.text and q.text == q.text.strip()
+        assert 0 <= q.paragraph < len(body.split("\n\n"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab AB.,“”\"'\n:—"), max_size=200))
+def test_any_text_gives_consistent_offsets(text):
+    body = "\n\n".join(p.strip() for p in text.split("\n\n") if p.strip())
+    article = Article(body=body)
+    extract_quotes_and_officials(article)
+    for q in article.quotes:
+        assert body[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("body", ["", "“", "”", '"', "“”", "a “ b", "\n\n“\n\n”"])
+def test_degenerate_bodies(body):
+    article = Article(body=body)
+    extract_quotes_and_officials(article)
+    for q in article.quotes:
+        assert body[q.start:q.end] == q.text
