@@ -26,7 +26,9 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     else:
         text = data
     removed: list[Removal] = []
-    front, rest = split_front_matter(normalize_newlines(text))
+    if text.lstrip("\ufeff").startswith("---"):
+        text = normalize_newlines(text)  # front matter is found by plain newlines
+    front, rest = split_front_matter(text)
     article.format = detect_format(rest)
     page = None
     if article.format == "html":
