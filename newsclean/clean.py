@@ -149,12 +149,12 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
         paragraph = fix_paragraph(strip_inline(paragraph, out.removed))
         if not paragraph:
             continue
-        if in_section is not None:
+        hit = match_paragraph_rule(paragraph)
+        if hit is None and in_section is not None:
             if _is_link_title(paragraph):
                 out.removed.append(Removal(in_section.name, paragraph))
                 continue
             in_section = None
-        hit = match_paragraph_rule(paragraph)
         if hit is None and len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
             paragraph = strip_dateline(paragraph, out.removed, len(out.paragraphs))
             if not paragraph:

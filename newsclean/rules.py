@@ -80,7 +80,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("call_to_action", r".{0,200}\blet us know (?:in the comments|what you think|your thoughts)\b.{0,200}", "comment and share prompts", requires=("let us know",)),
     rule("injected_promo", r"headline:\s.{1,250}", "site-injected promo headline"),
     # navigation and share widgets
-    rule("navigation", r"(?:go )?back to top(?: button)?\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\b.{0,60}|check also|close|(?:previous|next|prev)(?: post| article| story| page)?\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\b.{0,40}|print this (?:page|article)",
+    rule("navigation", r"(?:go )?back to top(?: button)?\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\b.{0,60}|close|(?:previous|next|prev)(?: post| article| story| page)?\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\b.{0,40}|print this (?:page|article)",
          "navigation controls captured with the page text"),
     rule("navigation", r"home\s*(?:»|›|>|/|\|)\s*.{1,200}", "breadcrumb trail (its labels are kept as categories)"),
     rule("share", r"(?:share|share this|share this (?:story|article|post|page)|share on|share via|spread the word|tweet|pin it|pin|email|e-mail|print|whatsapp|messenger|copy link|(?:share on )?" + _SOCIAL + r")\s*:?\W{0,3}",
@@ -97,6 +97,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("newsletter", r"subscribe (?:to|for|now|today)\b.{1,150}", "subscription prompts", max_words=20),
     rule("newsletter", r"(?:\W{0,3})(?:subscribe|sign up|signup)\b.{0,150}\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\b.{0,150}",
          "newsletter and subscription prompts"),
+    rule("newsletter", r".{0,150}\b(?:delivered|sent|straight) (?:to|in|into) your inbox\b.{0,150}|sign up(?: now| today| here| for free)?\W{0,3}",
+         "newsletter prompts", requires=("inbox", "sign up")),
     rule("newsletter", r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}", "newsletter plugs", requires=("newsletter",)),
     rule("newsletter", r"(?:need an account\?.{0,60}|already (?:a subscriber|have an account)\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)",
          "login and account prompts"),
@@ -157,7 +159,7 @@ TRAILER_RULES: tuple[Rule, ...] = (
 
 # A heading that introduces a list of links to other stories.
 SECTION_RULES: tuple[Rule, ...] = (
-    rule("related", r"(?:related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\s*[:»›>|…-]{0,2}",
+    rule("related", r"(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\s*[:»›>|…-]{0,2}",
          "related-stories box: the heading and the link titles under it"),
 )
 

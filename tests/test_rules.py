@@ -31,7 +31,6 @@ REMOVED_PARAGRAPHS = [
     ("injected_promo", "Headline: Ten stocks to buy before the holidays!"),
     ("navigation", "Back to top button"),
     ("navigation", "Skip to content"),
-    ("navigation", "Check Also"),
     ("navigation", "Close"),
     ("navigation", "Home » News » World"),
     ("share", "Share this:"),
@@ -46,6 +45,7 @@ REMOVED_PARAGRAPHS = [
     ("newsletter", "Sign up for our free Morning Briefing newsletter and get the top stories in your inbox."),
     ("newsletter", "Subscribe to the Daily Digest for free"),
     ("newsletter", "Need an account? Create one now."),
+    ("newsletter", "Get the latest news delivered to your inbox. Sign up now."),
     ("follow_prompt", "Follow Dana Whitfield on Twitter at @danawhit."),
     ("follow_prompt", "Like us on Facebook"),
     ("paywall", "You need an online service to view this article in its entirety."),
@@ -124,6 +124,12 @@ INLINE_CASES = [
 @pytest.mark.parametrize("name,raw,expected", INLINE_CASES)
 def test_inline_rule(name, raw, expected):
     assert clean_text(raw) == expected
+
+
+def test_check_also_heading_takes_its_link_title():
+    cleaned = clean_paragraphs([PROSE, "Check Also", "Stock market closes higher for third day", "Close"])
+    assert cleaned.paragraphs == [PROSE]
+    assert [r.rule for r in cleaned.removed] == ["related", "related", "navigation"]
 
 
 def test_related_section_takes_link_titles_but_stops_at_prose():
