@@ -79,11 +79,11 @@ _MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 # (Searched in a short window with a space in front; starting with the separator lets the
 # scan skip ahead to spaces, where a pattern starting with a look-behind is tried everywhere.)
 _AFFIL_BEFORE = re.compile(
-    rf"[\s(“\"—](?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}\s+){{1,3}}|[Tt]he\s+[{LOW}]{{2,12}}['’]s\s+)$"
+    rf"[\s(“\"—](?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}[ \t]+){{1,3}}|[Tt]he\s+[{LOW}]{{2,12}}['’]s\s+)$"
 )
-_CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}"
+_CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
 _NAME_AFTER = re.compile(
-    rf"\s+(?P<name>{NAME})(?:,\s+(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}})"
+    rf"\s+(?P<name>{NAME})(?:(?:,\s+|\s+\()(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}})"
     rf"|\s+of\s+(?:the\s+)?(?P<of>{_CAPWORD}(?:\s{_CAPWORD}){{0,2}}))?"
 )
 _NAME_AFTER_COMMA = re.compile(
@@ -96,7 +96,7 @@ _COMMA_TAIL = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _APPOSITION_END = re.compile(
     rf"(?:\s+(?:of|from|for|in|to|at)\s+(?:the\s+)?(?P<affil>{_CAPWORD}"
-    rf"(?:\s(?:of\s|and\s|for\s|on\s)?{_CAPWORD}){{0,4}}))?"
+    rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
     rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+[{UP}]))"
 )
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
@@ -373,6 +373,8 @@ def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
     keep = 0
     for w in reversed(words):
         bare = _POSSESSIVE.sub("", w)
+        if bare.endswith(".") and bare.count(".") == 1 and len(bare) > 4:
+            break                # "Valmora." ends the sentence before
         if bare in _COUNTRY_OF or bare in _PARTIES or bare.lower() in _PUBLIC or bare in _AFFIL_ADJECTIVES or (
                 bare not in _NOT_NAME and bare not in _NON_PERSON_TIME and bare[:1].isupper()):
             keep += 1

@@ -37,7 +37,7 @@ OFFICES: dict[str, str] = {
     "rep.": "gov", "state representative": "gov", "congressman": "gov",
     "congresswoman": "gov", "congressmember": "gov", "lawmaker": "gov", "legislator": "gov",
     "assemblyman": "gov", "assemblywoman": "gov", "assembly member": "gov",
-    "member of parliament": "gov", "mp": "gov", "mep": "gov", "speaker": "ctx",
+    "member of parliament": "gov", "mp": "gov", "mep": "gov", "speaker": "ambig",
     "house speaker": "gov", "majority leader": "gov", "minority leader": "gov",
     "majority whip": "gov", "minority whip": "gov", "whip": "ctx",
     "opposition leader": "gov", "party leader": "ctx", "leader": "ctx",
@@ -324,6 +324,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "yelled", "wrote in", "pointed out", "went on", "testified", "vowed", "promised",
     "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
     "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
+    "quoted as saying",
     "labelled", "hailed", "denounced", "condemned", "blasted", "slammed", "praised",
 )
 
@@ -331,7 +332,7 @@ SPEECH_VERBS: tuple[str, ...] = (
 SPEECH_ADVERBS: tuple[str, ...] = (
     "also", "later", "then", "again", "once", "previously", "earlier", "recently",
     "reportedly", "repeatedly", "separately", "further", "simply", "famously", "has",
-    "had", "have", "would", "will", "once",
+    "had", "have", "would", "will", "was", "is", "were", "told", "wrote", "said",
 )
 
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}

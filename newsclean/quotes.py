@@ -31,12 +31,12 @@ _ADVERB = _alternation(D.SPEECH_ADVERBS)
 # Atomic groups and possessive repeats keep the engine from retrying every shorter name
 # and every shorter apposition when no speech verb follows.
 _NAMED = (
-    rf"(?P<name>(?>{NAME}))(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]{{2,20}}+(?:\s[\w’'-]{{2,20}}+){{0,2}}?)?"
+    rf"(?P<name>(?>{NAME}))(?:\s+\([^()\x00\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]{{2,20}}+(?:\s[\w’'-]{{2,20}}+){{0,2}}?)?"
     rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,2}},)?"
 )
 # (the look-behinds sit after the first letter: see NAME_TOKEN in officials.py)
 _B = r"(?<![\w’'-].)"
-_PRONOUN = rf"(?P<pron>[Hh]{_B}e|[Ss]{_B}he)"
+_PRONOUN = rf"(?P<pron>[Hh]{_B}e|[Ss]{_B}he)|(?P<plural>[Tt]{_B}hey|[Ww]{_B}e|I)"
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
     r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
@@ -288,7 +288,7 @@ class _Attributor:
         """``base`` is the body offset of the scanned text's first character."""
         gd = m.groupdict()
         verb = " ".join(m.group("verb").split())
-        first = min(m.start(g) for g in ("name", "pron", "desc", "verb") if gd.get(g))
+        first = min(m.start(g) for g in ("name", "pron", "plural", "desc", "verb") if gd.get(g))
         start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
@@ -301,6 +301,8 @@ class _Attributor:
             written = None if person else name
         elif gd.get("pron"):
             person = self.antecedent(start, pi)
+        elif gd.get("plural"):
+            return _Attribution(start, end, pi, verb, None, None)   # "they said": no one person
         elif gd.get("desc"):
             if _PREPOSITION_BEFORE.search(self.body, max(0, start - 6), start):
                 return None             # "Finch of the northern province called": not the subject
@@ -338,6 +340,20 @@ class _Attributor:
                 and self.named_in(named, self.bounds[pi][0], pos):
             return named        # someone named in this paragraph, after an earlier speaker
         return subject
+
+    def introduction(self, pi: int) -> tuple[Person | None, str | None, str | None] | None:
+        """Who a paragraph ending in a colon introduces: its last named speaker, else the
+        last known person named in it."""
+        ps, pe = self.bounds[pi]
+        if not self.body[ps:pe].rstrip().endswith(":"):
+            return None
+        for a in reversed(self.in_paragraph(pi)):
+            if a.speaker is not None or a.text:
+                return a.speaker, a.text, a.verb
+        person = self.people.last_person_before(pe, self.quote_ranges)
+        if person is not None and self.named_in(person, ps, pe) and self.known_person(person):
+            return person, None, None
+        return None
 
     def known_person(self, person: Person) -> bool:
         """Sure enough to be a person to take as a speaker without a cue: named with an
@@ -391,7 +407,12 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
         person = at.people.last_person_before(sp.start, at.quote_ranges)
         if person is not None and not (at.named_in(person, ps, sp.start) and at.known_person(person)):
             person = None
-        if person is None and last_speaker is not None and sp.start == ps + 1 \
+        opens_paragraph = sp.start == ps + 1
+        if person is None and opens_paragraph and sp.para > 0:
+            intro = at.introduction(sp.para - 1)
+            if intro is not None:       # "Okafor closed with a warning:" then the quote
+                person, name, cue = intro
+        if person is None and name is None and last_speaker is not None and opens_paragraph \
                 and sp.para - last_speaker[0] == 1:
             _, person, name = last_speaker  # a paragraph that is one more quote from the same voice
     speaker = person.name if person is not None else name
