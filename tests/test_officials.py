@@ -126,3 +126,19 @@ def test_process_fills_officials():
     assert offs["Kristof Brandauer"].affiliation == "Ostmark"
     assert offs["Kristof Brandauer"].mentions == 2
     assert offs["Robert J. Mallory"].title == "Attorney General"
+
+
+def test_parenthesised_party_tag_gives_the_state():
+    offs = officials_of("Rep. Aaron Lindqvist (D-Calif.) introduced the bill.")
+    assert (offs["Aaron Lindqvist"].title, offs["Aaron Lindqvist"].affiliation) == (
+        "Representative", "California")
+
+
+def test_affiliation_does_not_reach_into_the_sentence_before():
+    offs = officials_of("The embassy is in Valmora.\n\nWhite House press secretary Helen Barros spoke.")
+    assert offs["Helen Barros"].affiliation == "White House"
+
+
+def test_embassy_spokeswoman_in_apposition():
+    offs = officials_of("“Stay indoors,” said Nadia Okoro, a spokeswoman for the U.S. Embassy in Valmora.")
+    assert offs["Nadia Okoro"].affiliation == "United States"

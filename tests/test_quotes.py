@@ -248,3 +248,30 @@ def test_degenerate_bodies(body):
     extract_quotes_and_officials(article)
     for q in article.quotes:
         assert body[q.start:q.end] == q.text
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quote():
+    qs = quotes_of(
+        "Defense Secretary Mark Oyelaran spoke at length about the evacuation:",
+        "“The situation is fluid. We are watching it hour by hour.",
+        "“Our people are safe and the flights will continue.”",
+    )
+    q = only(qs, "situation is fluid")
+    assert "flights will continue" in q.text
+    assert q.speaker == "Mark Oyelaran"
+
+
+def test_plural_pronoun_gives_no_single_speaker():
+    qs = quotes_of(
+        "Mayor Joanna Prell met the protest organisers on Sunday.",
+        "“We will be there every day until the plan is dropped,” they said.",
+    )
+    q = only(qs, "every day")
+    assert q.speaker is None
+    assert q.cue == "said"
+
+
+def test_parenthesised_party_tag_and_quoted_as_saying():
+    qs = quotes_of("Rep. Aaron Lindqvist (D-Calif.) was quoted as saying “we cannot keep waiting.”")
+    q = only(qs, "keep waiting")
+    assert (q.speaker, q.cue) == ("Aaron Lindqvist", "quoted as saying")
