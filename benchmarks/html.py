@@ -5,7 +5,7 @@ it is installed, ``trafilatura.extract`` over every page of the benchmark, times
 page, and scores both with the benchmark's own metric (``../shared/eval/zyte.py``:
 4-token shingle F1, averaged over pages).
 
-    python benchmarks/html.py [--zyte ../shared/bench/zyte] [--jsonl out.jsonl] [--worst 10]
+    python benchmarks/html.py [--zyte ../shared/bench/zyte] [--jsonl out.jsonl] [--worst 10] [--stages]
 
 ``--jsonl`` also writes newsclean's JSON lines, which ``zyte.py --jsonl`` scores alone.
 """
@@ -26,6 +26,8 @@ import statistics
 import time
 
 from newsclean import NewscleanError, process
+from newsclean.html import page_to_document
+from newsclean.read import decode
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ZYTE = HERE.parent.parent / "shared" / "bench" / "zyte"
@@ -61,6 +63,8 @@ def main() -> None:
     ap.add_argument("--jsonl", type=Path, help="also write newsclean's JSON lines here")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages newsclean scores worst on")
     ap.add_argument("--no-baseline", action="store_true", help="skip trafilatura")
+    ap.add_argument("--stages", action="store_true",
+                    help="also time the HTML stage alone (decode + find the article, no cleaning, quotes or officials)")
     a = ap.parse_args()
     metric = load_metric(a.zyte)
     truth = json.loads((a.zyte / "ground-truth.json").read_text(encoding="utf-8"))
@@ -74,9 +78,14 @@ def main() -> None:
         articles[page_id] = article
         return article.body
 
+    def html_stage_body(page_id: str, data: bytes) -> str:
+        return "\n\n".join(page_to_document(decode(data)[0]).paragraphs)
+
     results = {}
     process(next(iter(pages.values())), source="warm-up.html")  # imports and regex compilation
     results["newsclean"] = run("newsclean", newsclean_body, pages)
+    if a.stages:
+        results["  html stage only"] = run("html stage", html_stage_body, pages)
     if not a.no_baseline:
         try:
             import trafilatura
@@ -96,9 +105,11 @@ def main() -> None:
         medians[name] = med
         print(f"{name:<22} {s['f1']:>6.3f} {s['precision']:>6.3f} {s['recall']:>6.3f} {med:>10.2f} "
               f"{len(times) / sum(times):>8.1f}")
-    if len(medians) == 2:
-        base, ours = list(medians)[1], medians["newsclean"]
-        print(f"speed ratio (median ms/page, {base} / newsclean): {medians[base] / ours:.1f}x")
+    base = next((name for name in medians if name.startswith("trafilatura")), None)
+    if base is not None:
+        for name, ms in medians.items():
+            if name != base:
+                print(f"speed ratio (median ms/page, {base} / {name.strip()}): {medians[base] / ms:.1f}x")
     if a.jsonl:
         with a.jsonl.open("w", encoding="utf-8") as fh:
             for article in articles.values():

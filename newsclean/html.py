@@ -73,7 +73,7 @@ _WEAK_KINDS = frozenset(name for name, _words, _reason, weak in BOILERPLATE_WORD
 # How much of a removed element's text is kept in the record of removals.
 REMOVED_TEXT_CHARS = 200
 # Compound tokens are also checked joined ("article-body" → "articlebody").
-_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_WORD_RUN = re.compile(r"[a-z0-9]{1,100}")
 _TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
 
 # A block must be this long to count as a paragraph of story text when scoring.
@@ -261,12 +261,11 @@ def _drop_hidden(root) -> None:
 def tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` → ``{"related", "posts", "articlebody", "article", "body"}``:
     the parts between separators, lower-cased, and for camelCase also each hump."""
-    value = value[:500]
-    low = value.lower()
-    words = frozenset(_SEPARATORS.split(low))
-    if low != value:
-        words |= frozenset(w.lower() for w in _TOKEN.findall(value))
-    return words - {""}
+    low = value[:500].lower()
+    words = frozenset(_WORD_RUN.findall(low))
+    if low != value[:500]:
+        words |= frozenset(w.lower() for w in _TOKEN.findall(value[:500]))
+    return words
 
 
 # class/id string → its words; pages (and sites) repeat the same few hundred strings.
@@ -303,18 +302,30 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
 
     total = _prose_len(root)  # prose left on the page, kept up to date as parts go
     for el, words in marked if marked is not None else marked_elements(root):
-        if el.tag in ("body", "html", "main") or words.isdisjoint(_BOILERPLATE):
+        kind, weak = _kind_of(words)
+        if kind is None or el.tag in ("body", "html", "main") or el.getparent() is None or _is_detached(el, root):
             continue
-        reason = _reason(words)
-        if el.getparent() is None or _is_detached(el, root):
-            continue
-        if total > 0 and any(_BOILERPLATE.get(w) in _WEAK_KINDS for w in words) and _holds_story(el, total):
+        if weak and total > 0 and _holds_story(el, total):
             continue  # a wrapper of the story that happens to carry such a word
         text = _leading_text(el, REMOVED_TEXT_CHARS)
         if text:
-            removed.append((f"html_{reason}", text))
+            removed.append((f"html_{kind}", text))
         total -= _prose_len(el)
         _remove(el)
+
+
+_KINDS_CACHE: dict[frozenset[str], tuple[str | None, bool]] = {}
+
+
+def _kind_of(words: frozenset[str]) -> tuple[str | None, bool]:
+    """(boilerplate kind named first in the table, whether any of its kinds is weak)."""
+    found = _KINDS_CACHE.get(words)
+    if found is None:
+        kinds = {_BOILERPLATE[w] for w in words if w in _BOILERPLATE}
+        found = (min(kinds, key=_KIND_ORDER.__getitem__), bool(kinds & _WEAK_KINDS)) if kinds else (None, False)
+        if len(_KINDS_CACHE) < _WORDS_CACHE_MAX:
+            _KINDS_CACHE[words] = found
+    return found
 
 
 def _leading_text(el, limit: int) -> str:
