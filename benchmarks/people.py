@@ -5,8 +5,9 @@
 Without files it uses the articles of ../shared/corpus whose size is 3-8 KB (typical
 news articles), or the bundled samples when ../shared is not there. For each article it
 times process() with the people stage and with it switched off, alternating the two in
-the same run, and reports medians: per article, and the per-article cost of the stage
-alone (extract_quotes_and_officials on the finished body).
+the same run (one call of each in turn), and reports medians over all the articles and
+over those whose clean body is 4-6 KB; also the cost of the stage alone
+(extract_quotes_and_officials on the finished body).
 """
 from __future__ import annotations
 
@@ -35,12 +36,32 @@ def default_files() -> list[Path]:
     return sorted((ROOT / "samples").glob("*.*"))
 
 
-def best_of(fn, runs: int) -> float:
-    """Median seconds of ``runs`` calls."""
+def interleaved(data: bytes, runs: int) -> tuple[float, float]:
+    """Median seconds of process() without and with the people stage, the two timed in
+    turn so that both see the same machine load."""
+    real_stage = core._extract_people
+    off, on = [], []
+    try:
+        for _ in range(runs):
+            core._extract_people = lambda art: None
+            t = time.perf_counter()
+            process(data)
+            off.append(time.perf_counter() - t)
+            core._extract_people = real_stage
+            t = time.perf_counter()
+            process(data)
+            on.append(time.perf_counter() - t)
+    finally:
+        core._extract_people = real_stage
+    return statistics.median(off), statistics.median(on)
+
+
+def stage_alone(article, runs: int) -> float:
     times = []
     for _ in range(runs):
+        article.quotes, article.officials = [], []
         t = time.perf_counter()
-        fn()
+        extract_quotes_and_officials(article)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -48,44 +69,36 @@ def best_of(fn, runs: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--runs", type=int, default=21)
+    ap.add_argument("--runs", type=int, default=31)
     a = ap.parse_args()
     files = a.files or default_files()
-    with_people, without, stage, sizes, quotes, officials = [], [], [], [], 0, 0
-    real_stage = core._extract_people
+    rows = []          # (body bytes, without, with, stage alone)
+    quotes = officials = 0
     for path in files:
         data = path.read_bytes()
         article = process(data, source=str(path))
-        sizes.append(len(article.body))
         quotes += len(article.quotes)
         officials += len(article.officials)
-        for _ in range(2):  # warm caches
+        for _ in range(3):  # warm caches
             process(data)
-        core._extract_people = lambda art: None
-        off = best_of(lambda: process(data), a.runs)
-        core._extract_people = real_stage
-        on = best_of(lambda: process(data), a.runs)
-        core._extract_people = lambda art: None
-        off = min(off, best_of(lambda: process(data), a.runs))
-        core._extract_people = real_stage
-
-        def people_only():
-            article.quotes, article.officials = [], []
-            extract_quotes_and_officials(article)
-
-        stage.append(best_of(people_only, a.runs))
-        with_people.append(on)
-        without.append(off)
+        off, on = interleaved(data, a.runs)
+        rows.append((len(article.body.encode()), off, on, stage_alone(article, a.runs)))
     med = statistics.median
-    print(f"articles: {len(files)}  median body: {med(sizes) / 1000:.1f} KB  "
-          f"quotes: {quotes}  officials: {officials}  runs per timing: {a.runs}")
-    print(f"process() without people stage: median {med(without) * 1000:.3f} ms")
-    print(f"process() with people stage:    median {med(with_people) * 1000:.3f} ms  "
-          f"(ratio {med(with_people) / med(without):.2f})")
-    print(f"added per article (median of differences): "
-          f"{med([w - o for w, o in zip(with_people, without)]) * 1000:.3f} ms")
-    print(f"people stage alone: median {med(stage) * 1000:.3f} ms, max {max(stage) * 1000:.3f} ms, "
-          f"per KB of body {med(s / max(1, z) * 1000 for s, z in zip(stage, sizes)) * 1000:.3f} ms")
+    print(f"articles: {len(rows)}  quotes: {quotes}  officials: {officials}  "
+          f"runs per timing: {a.runs} (medians)")
+    groups = [("all", rows), ("bodies of 4-6 KB", [r for r in rows if 4000 <= r[0] <= 6000])]
+    for label, group in groups:
+        if not group:
+            continue
+        without = med(r[1] for r in group)
+        with_ = med(r[2] for r in group)
+        print(f"[{label}: {len(group)} articles, median body {med(r[0] for r in group) / 1000:.1f} KB]")
+        print(f"  process() without people stage: {without * 1000:.3f} ms")
+        print(f"  process() with people stage:    {with_ * 1000:.3f} ms  (ratio {with_ / without:.2f})")
+        print(f"  added per article (median of per-article differences): "
+              f"{med(r[2] - r[1] for r in group) * 1000:.3f} ms")
+        print(f"  people stage alone: median {med(r[3] for r in group) * 1000:.3f} ms, "
+              f"max {max(r[3] for r in group) * 1000:.3f} ms")
 
 
 if __name__ == "__main__":

@@ -242,31 +242,35 @@ _NON_SPACE = re.compile(r"\S+")
 
 def _name_segments(run: str, base: int):
     """Plain names in a run of capitalised words: two or more name-like words, not
-    followed in the same run by an organisation word ("Reciprocal Access Agreement")."""
+    followed in the same run by an organisation word ("Reciprocal Access Agreement").
+    The words of a run are one white-space character apart."""
     out = []
-    seg: list[tuple[int, str]] = []
-    for m in _NON_SPACE.finditer(run):
-        w = m.group()
-        bare = w[:-2] if w.endswith(("'s", "’s")) else w
+    seg_start = -1
+    seg_end = 0
+    real = 0
+    pos = 0
+    for w in run.split():
+        off = pos
+        pos += len(w) + 1
+        possessive = w.endswith(("'s", "’s"))
+        bare = w[:-2] if possessive else w
         if bare not in _NOT_IN_NAME:
-            seg.append((m.start(), bare))
-            if bare is w:
+            if seg_start < 0:
+                seg_start, real = off, 0
+            seg_end = off + len(bare)
+            if bare not in _PARTICLE_SET and not bare.endswith("."):
+                real += 1
+            if not possessive:
                 continue
-            w = ""                      # a possessive ends the name
         elif bare in _NON_PERSON:
-            seg = []                    # "Reciprocal Access Agreement": an organisation
+            seg_start = -1              # "Reciprocal Access Agreement": an organisation
             continue
-        _add_segment(out, seg, run, base)
-        seg = []
-    _add_segment(out, seg, run, base)
+        if seg_start >= 0 and real >= 2:
+            out.append((base + seg_start, base + seg_end, run[seg_start:seg_end]))
+        seg_start = -1
+    if seg_start >= 0 and real >= 2:
+        out.append((base + seg_start, base + seg_end, run[seg_start:seg_end]))
     return out
-
-
-def _add_segment(out: list, seg: list[tuple[int, str]], run: str, base: int) -> None:
-    real = [t for _, t in seg if t.lower() not in _PARTICLE_SET]
-    if len(real) >= 2 and not all(t.endswith(".") for t in real):
-        start, end = seg[0][0], seg[-1][0] + len(seg[-1][1])
-        out.append((base + start, base + end, run[start:end]))
 
 
 def _display_title(title: str) -> str:

@@ -61,10 +61,8 @@ ACCORDING_RE = re.compile(
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]»]*\s+(?=[“\"‘(\[«]?[A-Z0-9])")
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Maj|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|No|vs|"
-    r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Prof|Rev|Gov|Amb|Supt|Atty)|\b[A-Z]|\b[A-Z]\.[A-Z])$"
-)
+_ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St Jr Sr
+Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Atty Mt Ft""".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CAPITALISED = re.compile(rf"[{UP}0-9]")
@@ -194,18 +192,26 @@ def _sentence_starts(text: str, masked: str) -> list[int]:
         k = m.start()
         if masked[k] == "\x00" and not any(c in m.group() for c in "”\"»"):
             continue            # inside a quote that goes on
-        if _ABBREVIATION_BEFORE.search(text, max(0, k - 6), k):
-            continue
+        before = text[max(0, k - 8):k].split()
+        word = before[-1].lstrip("(“\"") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
+                "." in word and len(word) <= 4):
+            continue            # "Sen. Ruth", "George W. Bush", "the U.S. Senate"
         starts.append(m.end())
     return starts
 
 
 def _word_count(text: str) -> int:
+    """Words in a quote, counted exactly only where it matters (up to three)."""
+    if len(text) > 60:
+        return 3
     return len(_WORD.findall(text))
 
 
 def _looks_like_a_title(text: str) -> bool:
     """“The Art of the Deal”, “Achieving Prosperity Together”: every long word capitalised."""
+    if len(text) > 300:
+        return False
     words = [w for w in _WORD.findall(text) if len(w) > 3]
     return bool(words) and all(_CAPITALISED.match(w) for w in words)
 
