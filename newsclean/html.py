@@ -82,6 +82,8 @@ MIN_SCORED_CHARS = 25
 KEEP_SHARE = 0.4
 # Sibling containers at least this share of the best score are part of the story too.
 SIBLING_SHARE = 0.2
+# A container's own text run this long makes it a candidate.
+HOLDER_TEXT_CHARS = 40
 # A paragraph this long, with few links, is story-like prose.
 PROSE_CHARS = 80
 # Climb from the chosen container to its parent when that adds this much prose.
@@ -245,17 +247,22 @@ def _append_tail(parent, prev, tail: str) -> None:
         parent.text = _CONTROL_CHARS.sub("", parent.text or "") + tail
 
 
-_HIDDEN = _LazyXPath('.//*[@hidden or @aria-hidden="true" or contains(@style, "none")]')
+# The attributes that can hide an element (an attribute union is cheaper than an element test).
+_HIDING_ATTRIBUTES = _LazyXPath(".//@hidden | .//@aria-hidden | .//@style")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def _drop_hidden(root) -> None:
-    for el in _HIDDEN(root):
-        if el.tag in ("body", "html"):
-            continue
-        style = el.get("style")
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true" or (style and _DISPLAY_NONE.search(style)):
-            _remove(el)
+    hidden = []
+    for value in _HIDING_ATTRIBUTES(root):
+        name = value.attrname
+        if name == "hidden" or (name == "aria-hidden" and value == "true") or (
+                name == "style" and "none" in value and _DISPLAY_NONE.search(value)):
+            el = value.getparent()
+            if el.tag not in ("body", "html") and (not hidden or hidden[-1] is not el):
+                hidden.append(el)
+    for el in hidden:
+        _remove(el)
 
 
 def tokens(value: str) -> frozenset[str]:
@@ -400,9 +407,8 @@ def text_of(el) -> str:
 _COMMA = re.compile(r"[,，、]")
 
 
-# Containers with a long text node of their own (br-separated prose, no <p>).
-_TEXT_HOLDERS = _LazyXPath(".//*[self::div or self::section or self::article or self::td or self::main or self::font]"
-                           "[text()[string-length(normalize-space(.)) > 40]]")
+# Containers that may hold prose as bare text, lines split by <br>, without <p>.
+TEXT_HOLDER_TAGS = ("div", "section", "article", "td", "main", "font")
 
 
 def choose_content(body, article_body: str | None = None) -> list:
@@ -429,9 +435,9 @@ def choose_content(body, article_body: str | None = None) -> list:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + points / 2
-    for el in _TEXT_HOLDERS(body):
+    for el in _text_holders(body):
         # text straight inside a container (lines split by <br>) is a paragraph of it
-        text = " ".join(t for t in el.xpath("text()") if t.strip())
+        text = " ".join(t for t in _own_text(el) if t.strip())
         n = len(text)
         if n < MIN_SCORED_CHARS * 2:
             continue
@@ -458,6 +464,27 @@ def choose_content(body, article_body: str | None = None) -> list:
         elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib, 0.0), best):
             chosen.append(sib)
     return chosen
+
+
+def _text_holders(body) -> list:
+    """Containers with a long run of their own text: first text or a line after a <br>."""
+    holders = [el for el in body.iter(*TEXT_HOLDER_TAGS) if _long_run(el.text)]
+    seen = set(holders)
+    for child in body.iter("br", "b", "i", "em", "strong", "a", "span", "img"):
+        if _long_run(child.tail):
+            parent = child.getparent()
+            if parent is not None and parent.tag in TEXT_HOLDER_TAGS and parent not in seen:
+                seen.add(parent)
+                holders.append(parent)
+    return holders
+
+
+def _long_run(text: str | None) -> bool:
+    return text is not None and len(text) > HOLDER_TEXT_CHARS and len(text.strip()) > HOLDER_TEXT_CHARS
+
+
+def _own_text(el) -> list[str]:
+    return [el.text or ""] + [child.tail or "" for child in el]
 
 
 def _widen(node, body, prose: dict):
