@@ -46,7 +46,7 @@ def _alternation(phrases) -> str:
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
 NAME_TOKEN = (
     rf"[{UP}](?<![\w.’'][{UP}])(?:[{LOW}]?[{UP}][{LOW}]{{1,20}}|ac[{UP}][{LOW}]{{1,20}}"
-    rf"|['’][{UP}][{LOW}]{{1,24}}|[{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?|\.(?=\s))"
+    rf"|['’][{UP}][{LOW}]{{1,24}}|[{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?|\.(?:[{UP}]\.){{0,2}}(?=\s))"
 )
 _PARTICLES = _alternation(D.NAME_PARTICLES)
 NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
@@ -72,6 +72,7 @@ _PARTIES = frozenset(D.PARTIES)
 _MODIFIERS = frozenset(D.OFFICE_MODIFIERS)
 _PORTFOLIOS = frozenset(D.PORTFOLIOS)
 _PORTFOLIO_WORDS = frozenset(w for p in D.PORTFOLIOS for w in p.split() if w not in ("the", "and"))
+_PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
 _MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 
 # What may stand before an office: "Japanese", "U.S.", "Japan's", "Texas", "Republican
@@ -113,8 +114,9 @@ _NOT_NAME = D.NOT_NAME_WORDS | frozenset(
     if len(w) > 2 and w not in ("the", "and", "of", "for") for suffix in ("", "s"))
 _NON_PERSON = D.NON_PERSON_WORDS
 _FIRST_NAMES_THAT_ARE_PLACES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya",
-                                          "Victoria", "Florence", "Austin", "Lincoln"})
-_PLACE_WORDS = frozenset(w for w in _COUNTRY_OF if " " not in w) - _FIRST_NAMES_THAT_ARE_PLACES
+                                          "Victoria", "Florence", "Austin", "Lincoln",
+                                          "Salvador", "Costa", "Lanka", "Faso"})
+_PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - _FIRST_NAMES_THAT_ARE_PLACES
 _NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
 _PARTICLE_SET = frozenset(D.NAME_PARTICLES)
 _ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
@@ -408,12 +410,14 @@ def _name_before_comma(body: str, pos: int) -> re.Match | None:
 def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
     """Grow an office over its portfolio and modifiers: "Minister" → "Deputy Foreign
     Minister", "Secretary" → "Secretary of Homeland Security"."""
+    takes_portfolio = body[te - 12:te].lower().rstrip().endswith(_PORTFOLIO_OFFICES)
     for _ in range(3):
         w = _word_before(body, ts)
         if not w:
             break
         word = w[1].lower()
-        if word in _MODIFIERS or word in _PORTFOLIO_WORDS or word.rstrip("-") in _MODIFIERS:
+        if word in _MODIFIERS or word.rstrip("-") in _MODIFIERS or (
+                word in _PORTFOLIO_WORDS and takes_portfolio):
             ts = w[0]
         else:
             break

@@ -114,7 +114,10 @@ PORTFOLIOS: tuple[str, ...] = (
 )
 
 # Offices that take a portfolio ("Foreign Minister", "Minister of Health").
-PORTFOLIO_OFFICES: tuple[str, ...] = ("minister", "secretary", "ministry", "department")
+PORTFOLIO_OFFICES: tuple[str, ...] = (
+    "minister", "secretary", "ministry", "department", "chief", "commissioner", "adviser",
+    "advisor", "czar", "tsar",
+)
 
 # --- places and peoples ----------------------------------------------------------------
 # country -> demonyms and other ways of writing it
