@@ -268,10 +268,26 @@ def _categories(root, ld: dict, metas: dict, marked: list) -> list[str]:
             labels += [s.strip() for s in metas[key].split(",")][:3]
             break
     labels += _breadcrumb(ld, marked)
-    labels += [_text(a) for a in root.xpath('.//a[contains(concat(" ", @rel, " "), " category ")]')[:5]]
+    if not labels:  # category links are the weakest sign; looked for only when nothing else is said
+        labels += [_text(a) for a in _CATEGORY_LINKS(root)[:5]]
     labels += _title_sections(root, metas.get("og:site_name"))
     labels = [lab.title() if lab.islower() else lab for lab in labels]  # "politics" as the page keys it
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
+
+
+class _LazyXPath:
+    def __init__(self, path: str):
+        self.path, self._xpath = path, None
+
+    def __call__(self, el):
+        if self._xpath is None:
+            from lxml import etree
+
+            self._xpath = etree.XPath(self.path)
+        return self._xpath(el)
+
+
+_CATEGORY_LINKS = _LazyXPath('.//a[contains(concat(" ", @rel, " "), " category ")]')
 
 
 def _breadcrumb(ld: dict, marked: list) -> list[str]:

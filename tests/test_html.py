@@ -120,12 +120,15 @@ def test_truncated_declared_headline_yields_to_the_full_h1():
     assert run(make_page(head, story=story)).headline == "Eastgate baths to reopen after roof repairs finish early"
 
 
-def test_breadcrumb_element_and_category_links():
+def test_breadcrumb_element_most_specific_first():
     body = ('<div class="breadcrumbs"><a href="/">Home</a> / <a href="/news">News</a> / <a href="/news/local">Local</a></div>'
             '<a rel="category tag" href="/c/leisure">Leisure</a>')
-    a = run(make_page(body=body))
-    assert a.categories[:2] == ["Local", "News"]
-    assert "Leisure" in a.categories
+    assert run(make_page(body=body)).categories == ["Local", "News"]
+
+
+def test_category_links_when_the_page_says_nothing_else():
+    body = '<a rel="category tag" href="/c/leisure">Leisure</a>, <a rel="category tag" href="/c/sport">Sport</a>'
+    assert run(make_page(body=body)).categories == ["Leisure", "Sport"]
 
 
 def test_standfirst_element_is_the_dek():
