@@ -202,10 +202,21 @@ def _sentence_starts(text: str, masked: str) -> list[int]:
 
 
 def _word_count(text: str) -> int:
-    """Words in a quote, counted exactly only where it matters (up to three)."""
+    """Words in a quote, counted exactly only where it matters (up to three); a slug
+    like "george-w-bush" is one word."""
     if len(text) > 60:
         return 3
-    return len(_WORD.findall(text))
+    return sum(1 for w in text.split() if _LONG_WORD.search(w) or w.isalnum())
+
+
+_SPEECH_WORDS = re.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
+_SPEECH_END = re.compile(r"[.,!?…;:]$")
+
+
+def _sounds_like_speech(text: str) -> bool:
+    """A quote with neither speaker nor cue is kept when it reads like something said: a
+    sentence of its own, a first- or second-person word, or eight words or more."""
+    return bool(_SPEECH_END.search(text) or len(text.split()) >= 8 or _SPEECH_WORDS.search(text))
 
 
 def _looks_like_a_title(text: str) -> bool:
@@ -422,6 +433,8 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
                 and sp.para - last_speaker[0] == 1:
             _, person, name = last_speaker  # a paragraph that is one more quote from the same voice
     speaker = person.name if person is not None else name
+    if speaker is None and cue is None and not _sounds_like_speech(text):
+        return None                     # "uncovering waste, fraud and mismanagement": a phrase
     q = Quote(text=text, speaker=speaker, speaker_title=person.title if person is not None else None,
               cue=cue, paragraph=sp.para, start=sp.start, end=sp.end)
     return q, person

@@ -192,10 +192,15 @@ def test_spun_fragments_take_the_person_named_before():
     assert only(qs, "shared future").speaker == "Sela Vunipola"
 
 
-def test_quote_with_no_speaker_in_sight_is_kept_without_one():
-    qs = quotes_of("Graffiti on the wall read “no more rent rises this year”.")
-    q = only(qs, "rent rises")
+def test_speech_with_no_speaker_in_sight_is_kept_without_one():
+    qs = quotes_of("Graffiti on the wall read “we will not pay more rent this year”.")
+    q = only(qs, "more rent")
     assert q.speaker is None
+
+
+def test_quoted_phrase_with_no_speaker_and_no_cue_is_not_a_quote():
+    qs = quotes_of("The report promised “a leaner and greener harbour authority” by 2030.")
+    assert qs == []
 
 
 def test_process_fills_quotes_with_offsets_into_the_body():
