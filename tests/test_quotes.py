@@ -199,7 +199,7 @@ def test_speech_with_no_speaker_in_sight_is_kept_without_one():
 
 
 def test_quoted_phrase_with_no_speaker_and_no_cue_is_not_a_quote():
-    qs = quotes_of("The report promised “a leaner and greener harbour authority” by 2030.")
+    qs = quotes_of("The brochure shows “a leaner and greener harbour authority” on its cover.")
     assert qs == []
 
 
