@@ -346,6 +346,23 @@ _PUBLIC_WORDS = frozenset(w.lower() for w in D.PARTIES) | D.PUBLIC_WORDS | froze
     {"state", "city", "county", "federal", "house", "committee"})
 
 
+def _public_body_words(affil_text: str | None) -> str:
+    """The public body that ends the words before an office ("Chinese Foreign Ministry"
+    → "Foreign Ministry", "Israel Police" → "Police"): it belongs to the title, the
+    country to the affiliation."""
+    if not affil_text or affil_text[:4].lower() == "the ":
+        return ""
+    words = affil_text.split()
+    i = len(words)
+    while i > 0:
+        bare = _POSSESSIVE.sub("", words[i - 1])
+        if bare != words[i - 1] or bare in _COUNTRY_OF or bare in _PARTIES or _DEMONYM_SHAPE.fullmatch(bare):
+            break
+        i -= 1
+    phrase = " ".join(words[i:])
+    return phrase if phrase and _is_public_body(phrase) else ""
+
+
 def _word_before(body: str, pos: int) -> tuple[int, str] | None:
     """The word (letters, dots, apostrophes, hyphens) ending at the white space before
     ``pos``, and where it starts."""
@@ -465,7 +482,9 @@ def _read_office(body: str, office: str, start: int, end: int):
             public = False   # "Rezaian attorney": a family's lawyer, not a state's
         if apposition and k == "ambig" and affil is None:
             k = "ctx"        # "Goli Ameri, president and CEO": of what?
-        return _Facts(_display_title(body[ts:te]), k, affil, public)
+        prefix = _public_body_words(affil_text)
+        title = _display_title(f"{prefix} {body[ts:te]}" if prefix else body[ts:te])
+        return _Facts(title, k, affil, public)
 
     after = _NAME_AFTER.match(body, te)
     if after:
