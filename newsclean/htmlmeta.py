@@ -36,7 +36,8 @@ DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapl
 DEK_MIN_WORDS = 6
 BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
 BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
-MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES
+DATE_CLASSES = frozenset("date published timestamp postdate entrydate pubdate posted postedon datetime".split())
+MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES | DATE_CLASSES
 # Longest JSON-LD block read; bigger ones are skipped rather than parsed.
 MAX_JSONLD_CHARS = 2_000_000
 MAX_DEK_WORDS = 60
@@ -82,7 +83,7 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
     meta.headline = _headline(root, ld, metas, meta.site_name)
     meta.categories = _categories(root, ld, metas, marked)
     meta.authors = _authors(root, ld, metas, marked)
-    meta.published = _published(root, ld, metas)
+    meta.published = _published(root, ld, metas, marked)
     meta.dek = _dek(marked, meta.headline)
     if meta.published is None or not meta.categories or not meta.authors:
         _from_header_lines(root, meta)
@@ -370,7 +371,7 @@ def _spaced_text(el) -> str:
     return _clean(" ".join(el.itertext()))
 
 
-def _published(root, ld: dict, metas: dict) -> str | None:
+def _published(root, ld: dict, metas: dict, marked: list) -> str | None:
     for value in _strings(ld.get("datePublished") or ld.get("dateCreated")):
         if parse_date(value):
             return parse_date(value)
@@ -381,6 +382,10 @@ def _published(root, ld: dict, metas: dict) -> str | None:
         value = el.get("datetime") or _text(el)
         if parse_date(value):
             return parse_date(value)
+    for el in _having_class_words(marked, DATE_CLASSES):  # <span class="post-date">March 12, 2022</span>
+        text = _text(el)
+        if len(text) <= 80 and parse_date(text):
+            return parse_date(text)
     return None
 
 

@@ -96,6 +96,11 @@ def test_time_datetime_gives_the_date():
     assert a.published == "2024-10-08"
 
 
+def test_date_shown_in_a_dated_element():
+    a = run(make_page(body='<div class="post-meta"><span class="post-date">March 12, 2022</span></div>'))
+    assert a.published == "2022-03-12"
+
+
 def test_h1_gives_the_headline_and_leaves_the_body():
     story = "<h1>Eastgate baths to reopen</h1>" + STORY
     a = run(make_page(story=story))
