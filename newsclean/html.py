@@ -208,6 +208,8 @@ def page_to_document(markup: str) -> HtmlDocument:
     _drop_hidden(body)
     _drop_boilerplate(body, doc.removed, marked)
     nodes = choose_content(body, meta.article_body)
+    for node in nodes:
+        _drop_nested_articles(node, doc.removed)
     doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
     if not doc.paragraphs and meta.article_body:
         doc.paragraphs = [p.strip() for p in meta.article_body.split("\n") if p.strip()]
@@ -265,6 +267,11 @@ def _drop_hidden(root) -> None:
         _remove(el)
 
 
+# Compound class words that start with one of these are that kind ("relatedpoststitle").
+BOILERPLATE_PREFIXES = ("related", "social", "newsletter", "sidebar", "advert", "breadcrumb", "cookie", "subscribe",
+                        "outbrain", "taboola", "sharebar", "sharing")
+
+
 def tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` → ``{"related", "posts", "articlebody", "article", "body"}``:
     the parts between separators, lower-cased, and for camelCase also each hump."""
@@ -272,7 +279,8 @@ def tokens(value: str) -> frozenset[str]:
     words = frozenset(_WORD_RUN.findall(low))
     if low != value[:500]:
         words |= frozenset(w.lower() for w in _TOKEN.findall(value[:500]))
-    return words
+    prefixed = {p for w in words if len(w) > 7 and w not in _BOILERPLATE for p in BOILERPLATE_PREFIXES if w.startswith(p)}
+    return words | prefixed if prefixed else words
 
 
 # class/id string → its words; pages (and sites) repeat the same few hundred strings.
@@ -485,6 +493,21 @@ def _long_run(text: str | None) -> bool:
 
 def _own_text(el) -> list[str]:
     return [el.text or ""] + [child.tail or "" for child in el]
+
+
+def _drop_nested_articles(node, removed: list[tuple[str, str]]) -> None:
+    """An <article> inside the story is a teaser for another one (themes nest their
+    "you may also like" posts): it goes unless it holds most of the story."""
+    inner = [el for el in node.iter("article") if el is not node and next(el.iterancestors("article"), None) is not None]
+    if not inner:
+        return
+    total = _prose_len(node)
+    for el in inner:
+        if el.getparent() is not None and not _is_detached(el, node) and _prose_len(el) < total / 2:
+            text = _leading_text(el, REMOVED_TEXT_CHARS)
+            if text:
+                removed.append(("html_related", text))
+            _remove(el)
 
 
 def _widen(node, body, prose: dict):

@@ -217,6 +217,23 @@ def test_story_wrapper_named_like_a_sidebar_is_kept():
     assert run(markup).paragraphs == PARAS
 
 
+def test_teaser_articles_nested_in_the_story_are_dropped():
+    teaser = ("<article class='post-77'><h3>Winter lights switched on in the square</h3>"
+              "<p>The lights went on at six, with a brass band playing carols for the crowd on the steps.</p></article>")
+    markup = f"<html><body><article class='post-12'>{STORY}<h3 class='relatedpoststitle'>You may like</h3>{teaser}</article></body></html>"
+    a = run(markup)
+    assert a.body == "\n\n".join(PARAS)
+    assert "html_related" in {r.rule for r in a.removed}
+
+
+def test_compound_class_words_are_read_by_their_prefix():
+    from newsclean.html import boilerplate_reason, parse
+
+    root = parse('<div class="relatedpoststitle"></div><div class="socialicons"></div><div class="commentary-body"></div>')
+    kinds = [boilerplate_reason(el) for el in root.iter("div")]
+    assert kinds == ["related", "share", None]
+
+
 def test_fragment_keeps_all_its_text():
     doc = fragment_to_blocks("<p>One paragraph of a feed item.</p><p>Another one, and the last.</p>"
                              '<div class="sharedaddy">Share this</div>')
