@@ -158,6 +158,7 @@ class Mention:
     start: int
     end: int
     person: Person
+    by_office: bool = False     # "the senator" rather than a name
 
 
 @dataclass
@@ -179,7 +180,9 @@ class People:
             return None
         candidates = self.by_surname.get(tokens[-1], [])
         if len(tokens) > 1:
-            candidates = [p for p in candidates if p.name.split()[0] == tokens[0]] or []
+            # "Hector Garza" for "Patrol Agent Hector Garza": the first name may come later
+            firsts = set(tokens[:-1])
+            candidates = [p for p in candidates if p.name.split()[0] in firsts]
         if not candidates:
             return None
         if len(candidates) == 1 or at is None:
@@ -187,12 +190,14 @@ class People:
         before = [p for p in candidates if p.first <= at]
         return max(before, key=lambda p: p.first) if before else candidates[0]
 
-    def last_person_before(self, pos: int, skip: tuple[tuple[int, int], ...] = ()) -> Person | None:
-        """The person mentioned last before ``pos``, leaving out mentions inside ``skip``."""
+    def last_person_before(self, pos: int, skip: tuple[tuple[int, int], ...] = (),
+                           names_only: bool = False) -> Person | None:
+        """The person mentioned last before ``pos``, leaving out mentions inside ``skip``
+        (and mentions by office, "the senator", with ``names_only``)."""
         i = bisect_right(self.starts, pos) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.end <= pos and not any(s <= m.start < e for s, e in skip):
+            if m.end <= pos and not (names_only and m.by_office) and not any(s <= m.start < e for s, e in skip):
                 return m.person
             i -= 1
         return None
@@ -428,7 +433,7 @@ def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
     """Grow an office over its portfolio and modifiers: "Minister" → "Deputy Foreign
     Minister", "Secretary" → "Secretary of Homeland Security"."""
     takes_portfolio = body[te - 12:te].lower().rstrip().endswith(_PORTFOLIO_OFFICES)
-    for _ in range(3):
+    for _ in range(5):
         w = _word_before(body, ts)
         if not w:
             break
@@ -436,6 +441,11 @@ def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
         if word in _MODIFIERS or word.rstrip("-") in _MODIFIERS or (
                 word in _PORTFOLIO_WORDS and takes_portfolio):
             ts = w[0]
+        elif word == "and" and takes_portfolio:      # "Health and Human Services Secretary"
+            w2 = _word_before(body, w[0])
+            if not w2 or w2[1].lower() not in _PORTFOLIO_WORDS:
+                break
+            ts = w2[0]
         else:
             break
     of = _OF_PORTFOLIO.match(body, te)
@@ -622,7 +632,7 @@ def find_people(body: str) -> People:
     for s, e, office in refs:
         p = people.last_holder_before(office, s)
         if p:
-            more.append(Mention(s, e, p))
+            more.append(Mention(s, e, p, by_office=True))
     if more:
         people.mentions = sorted(people.mentions + more, key=lambda x: x.start)
         people.starts = [mm.start for mm in people.mentions]

@@ -256,6 +256,7 @@ Islands Sea Ocean Bay Gulf Coast Valley County City State States Province Region
 Republic Kingdom Federation Emirates Nations Forces Army Navy Force Guard Corps Police
 Service Services Center Centre Hospital Church Mosque Temple Stadium Airport Station
 Hall Tower Building Palace Museum Library Club League Cup Championship Games Olympics
+Bridge Tunnel Highway Freeway Border Crossing Port Harbour Harbor Canal Dam
 Theatre Theater Cinema Gallery Opera Orchestra Band Records Books Press Studio Zoo
 Act Bill Law Agreement Treaty Accord Deal Plan Initiative Program Programme Project
 Summit Conference Forum Festival Awards Award Prize Day Week War Revolution Movement
@@ -297,7 +298,7 @@ Buddhist Asian African European Latino Hispanic Arab Western Eastern
 Covid COVID Coronavirus Internet
 Author Writer Journalist Reporter Columnist Editor Professor Analyst Lawyer Attorney Actor
 Actress Singer Rapper Star Coach Player Doctor Nurse Pastor Bishop Pope Cardinal Rabbi Imam
-Founder Owner Chef Artist Producer Host Anchor Comedian Activist Candidate Nominee Live
+Founder Owner Chef Artist Agent Officer Trooper Deputy Producer Host Anchor Comedian Activist Candidate Nominee Live
 One Two Three Watch Listen Breaking Trending Sponsored Featured Top Latest Popular
 """.split())
 

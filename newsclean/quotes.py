@@ -63,6 +63,7 @@ ACCORDING_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]»]*\s+(?=[“\"‘(\[«]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St Jr Sr
 Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Atty Mt Ft""".split())
+_OFFICE_WORDS = frozenset(w for o in list(D.OFFICES) + list(D.OFFICE_MODIFIERS) for w in o.split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CAPITALISED = re.compile(rf"[{UP}0-9]")
@@ -346,17 +347,22 @@ class _Attributor:
         return None
 
     def antecedent(self, pos: int, pi: int) -> Person | None:
-        """Who "he" or "she" is: the last person who spoke, unless that was in an earlier
-        paragraph and someone else is named in this one; else the last person named."""
-        named = self.people.last_person_before(pos, self.quote_ranges)
+        """Who "he" or "she" is: the last person who spoke in this paragraph; else the
+        first person named in it as a sentence's subject; else the last person named in
+        it; else the last person who spoke in the two paragraphs before; else the last
+        person named."""
         found = self.subject_before(pos, pi)
-        if found is None:
+        if found is not None and found[0] == pi:
+            return found[1]
+        first = self.first_named(pi, pos)
+        if first is not None:
+            return first        # the paragraph's own subject, over an earlier speaker
+        named = self.people.last_person_before(pos, self.quote_ranges, names_only=True)
+        if named is not None and self.named_in(named, self.bounds[pi][0], pos):
             return named
-        where, subject = found
-        if where != pi and named is not None and named is not subject \
-                and self.named_in(named, self.bounds[pi][0], pos):
-            return named        # someone named in this paragraph, after an earlier speaker
-        return subject
+        if found is not None:
+            return found[1]
+        return self.people.last_person_before(pos, self.quote_ranges)
 
     def introduction(self, pi: int) -> tuple[Person | None, str | None, str | None] | None:
         """Who a paragraph ending in a colon introduces: its last named speaker, else the
@@ -376,6 +382,25 @@ class _Attributor:
         """Sure enough to be a person to take as a speaker without a cue: named with an
         office, named more than once, or the subject of a speech verb."""
         return bool(person.title) or person.mentions > 1 or id(person) in self.subjects
+
+    def first_named(self, pi: int, end: int) -> Person | None:
+        """The first person named as the subject of a sentence of paragraph ``pi`` before
+        ``end`` (only capitalised words or office words before the name in its sentence:
+        "Committee chairwoman Sen. Priya Raman defended…", not "The attack on Cox…")."""
+        ppl = self.people
+        para = self.para(pi)
+        i = bisect_right(ppl.starts, para.start - 1)
+        while i < len(ppl.mentions) and ppl.mentions[i].start < end:
+            mm = ppl.mentions[i]
+            i += 1
+            if mm.end > end or self.inside_quote(mm.start):
+                continue
+            sentence_start = para.start + para.starts[para.sentence_of(mm.start)]
+            lead = self.body[sentence_start:mm.start].split()
+            if all(w[:1].isupper() or w.lower() in _OFFICE_WORDS or w.lower().startswith("then-")
+                   for w in lead):
+                return mm.person
+        return None
 
     def named_in(self, person: Person, start: int, end: int) -> bool:
         """Whether ``person`` is named between ``start`` and ``end``, outside quotes."""

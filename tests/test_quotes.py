@@ -280,3 +280,21 @@ def test_parenthesised_party_tag_and_quoted_as_saying():
     qs = quotes_of("Rep. Aaron Lindqvist (D-Calif.) was quoted as saying “we cannot keep waiting.”")
     q = only(qs, "keep waiting")
     assert (q.speaker, q.cue) == ("Aaron Lindqvist", "quoted as saying")
+
+
+def test_pronoun_takes_the_paragraph_subject_over_a_person_in_the_object():
+    qs = quotes_of(
+        "Sen. Tobias Wendt said the rollout was a mess.",
+        "Committee chairwoman Sen. Priya Raman defended the secretary. “She inherited a "
+        "system that was never built for this,” she said.",
+    )
+    assert only(qs, "never built").speaker == "Priya Raman"
+
+
+def test_pronoun_takes_the_person_named_in_its_paragraph_over_an_earlier_speaker():
+    qs = quotes_of(
+        "“The case should be heard,” Marta Quell, the state's lawyer, said.",
+        "Last year the justices asked Solicitor General Dmitri Aleksandrov to weigh in. The "
+        "states have not suffered a “direct and lasting injury,” he said.",
+    )
+    assert only(qs, "lasting injury").speaker == "Dmitri Aleksandrov"
