@@ -18,7 +18,7 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 
 
-def _alternation(phrases) -> str:
+def alternation(phrases) -> str:
     """Phrases as one regex alternation shaped as a trie, so that at each position the
     engine follows one branch per character instead of trying every phrase in turn.
     Longer phrases win ("prime minister" over "minister"); a space matches any run of
@@ -48,10 +48,10 @@ NAME_TOKEN = (
     rf"[{UP}](?<![\w.’'][{UP}])(?:[{LOW}]?[{UP}][{LOW}]{{1,20}}|ac[{UP}][{LOW}]{{1,20}}"
     rf"|['’][{UP}][{LOW}]{{1,24}}|[{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?|\.(?:[{UP}]\.){{0,2}}(?=\s))"
 )
-_PARTICLES = _alternation(D.NAME_PARTICLES)
+_PARTICLES = alternation(D.NAME_PARTICLES)
 NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
 
-_OFFICE = _alternation(D.OFFICES)
+_OFFICE = alternation(D.OFFICES)
 # An office word or phrase; the words around it (portfolio, modifiers, "of Defense", the
 # affiliation, the name) are read by ``_read_office`` with set look-ups, which keeps this
 # the only large pattern.
@@ -106,7 +106,7 @@ _WORDS_AHEAD = re.compile(r"[\w’'-]+")
 _SINGLE_WORD_RE = re.compile(rf"{NAME_TOKEN}(?![\w-])")
 CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{1,5}}")
 HONORIFIC_RE = re.compile(
-    rf"(?:{_alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
+    rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
 )
 
 _NOT_NAME = D.NOT_NAME_WORDS | frozenset(
@@ -227,7 +227,7 @@ def _strip_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
-def _clean_name(raw: str) -> str:
+def clean_name(raw: str) -> str:
     """Trim words that cannot be part of a name off both ends ("Thursday", "Minister");
     nothing is left of an organisation's name ("Peace Prize") or of a run of four
     capitalised words (a headline, not a name)."""
@@ -498,7 +498,7 @@ def _read_office(body: str, office: str, start: int, end: int):
 
     after = _NAME_AFTER.match(body, te)
     if after:
-        name = _clean_name(after.group("name"))
+        name = clean_name(after.group("name"))
         if name and not _STARTS_LOWER_SENTENCE.match(body, te):
             f = facts(after.group("of"), party=after.group("party"), state=after.group("state"),
                       of_place=bool(after.group("of")))
@@ -506,7 +506,7 @@ def _read_office(body: str, office: str, start: int, end: int):
             return ns, ns + len(name), name, f
     comma = _NAME_AFTER_COMMA.match(body, te)
     if comma:
-        name = _clean_name(comma.group("name"))
+        name = clean_name(comma.group("name"))
         lead = body[max(0, ts - 5):ts].lower().split()
         if name and ((lead and lead[-1] in ("the", "a", "an")) or _affil_words(body, ts)[1]):
             ns = comma.start("name")
@@ -517,7 +517,7 @@ def _read_office(body: str, office: str, start: int, end: int):
     if end:
         before = _name_before_comma(body, _affil_words(body, ts)[0])
         if before:
-            name = _clean_name(before.group())
+            name = clean_name(before.group())
             if name:
                 ns = before.start() + before.group().find(name.split()[0])
                 return ns, ns + len(name), name, facts(end.group("affil"), apposition=True)
@@ -534,8 +534,7 @@ _STARTS_LOWER_SENTENCE = re.compile(r"\s*[.!?]")
 class _Builder:
     """Merges the spellings of one person as names are added, fullest spelling first."""
 
-    def __init__(self, body: str) -> None:
-        self.body = body
+    def __init__(self) -> None:
         self.people = People()
 
     def person(self, name: str, at: int) -> Person:
@@ -577,7 +576,7 @@ def _glued_to_word(body: str, i: int) -> bool:
 
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
-    b = _Builder(body)
+    b = _Builder()
     found: list[tuple[int, int, str, _Facts | None]] = []
     refs: list[tuple[int, int, str]] = []
     for m in OFFICE_RE.finditer(" " + _lower_same_length(body)):
@@ -591,7 +590,7 @@ def find_people(body: str) -> People:
     for m in HONORIFIC_RE.finditer(body):
         if _glued_to_word(body, m.start()):
             continue
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name:
             ns = m.start("name")
             found.append((ns, ns + len(name), name, None))

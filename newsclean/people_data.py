@@ -339,4 +339,7 @@ SPEECH_ADVERBS: tuple[str, ...] = (
     "had", "have", "would", "will", "was", "is", "were", "told", "wrote", "said",
 )
 
-PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
+# Pronouns that stand for one speaker ("she said") and for several or for the writer
+# ("they said", "I said"), whose quotes get no single speaker.
+PRONOUNS: tuple[str, ...] = ("he", "she")
+PLURAL_PRONOUNS: tuple[str, ...] = ("they", "we", "i")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import people_data as D
 from .model import Article, Quote
-from .officials import LOW, NAME, UP, People, Person, _alternation, _clean_name, find_people
+from .officials import NAME, UP, People, Person, alternation, clean_name, find_people
 
 _MARKS = re.compile('[“”"«»„]')
 _OPENERS = "“«„"
@@ -24,8 +24,8 @@ _CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,'‘"
 _MAX_QUOTE = 6000
 
-_VERB = _alternation(D.SPEECH_VERBS)
-_ADVERB = _alternation(D.SPEECH_ADVERBS)
+_VERB = alternation(D.SPEECH_VERBS)
+_ADVERB = alternation(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
 # Atomic groups and possessive repeats keep the engine from retrying every shorter name
@@ -36,7 +36,16 @@ _NAMED = (
 )
 # (the look-behinds sit after the first letter: see NAME_TOKEN in officials.py)
 _B = r"(?<![\w’'-].)"
-_PRONOUN = rf"(?P<pron>[Hh]{_B}e|[Ss]{_B}he)|(?P<plural>[Tt]{_B}hey|[Ww]{_B}e|I)"
+
+
+def _words_either_case(words) -> str:
+    """"he" → "[Hh](?<!…)e": either case of the first letter, look-behind after it."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{_B}{re.escape(w[1:])}" if w[1:] else f"{w.upper()}{_B}"
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
+            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)})")
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
     r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
@@ -46,7 +55,7 @@ _DESCRIBED = (
 SPEAKER_VERB_RE = re.compile(
     rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
 )
-_VERB_FIRST = _alternation((
+_VERB_FIRST = alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
     "noted", "recalled", "replied", "insisted", "argued", "warned", "tweeted", "declared",
     "stated", "responded", "countered", "concluded", "answered",
@@ -311,7 +320,7 @@ class _Attributor:
         person: Person | None = None
         written: str | None = None
         if gd.get("name"):
-            name = _clean_name(gd["name"])
+            name = clean_name(gd["name"])
             if not name:
                 # an organisation or a place ("the State Department said"): no person
                 return _Attribution(start, end, pi, verb, None, None)
