@@ -205,14 +205,13 @@ class People:
     def last_holder_before(self, office: str, pos: int) -> Person | None:
         """The person named last before ``pos`` whose office has the word(s) ``office``."""
         office = office.lower()
-        best = None
-        for m in self.mentions:
-            if m.start >= pos:
-                break
-            p = m.person
+        i = bisect_right(self.starts, pos - 1) - 1
+        while i >= 0:
+            p = self.mentions[i].person
             if p.title and office in p.title.lower():
-                best = p
-        return best
+                return p
+            i -= 1
+        return None
 
     def officials(self, exclude: list[str] | tuple[str, ...] = ()) -> list[Official]:
         skip = {n.lower() for n in exclude}

@@ -231,7 +231,7 @@ def _sounds_like_speech(text: str) -> bool:
 
 def _looks_like_a_title(text: str) -> bool:
     """“The Art of the Deal”, “Achieving Prosperity Together”: every long word capitalised."""
-    if len(text) > 300:
+    if len(text) > 300 or text[0].islower():
         return False
     words = [w for w in _WORD.findall(text) if len(w) > 3]
     return bool(words) and all(_CAPITALISED.match(w) for w in words)
