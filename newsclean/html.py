@@ -79,7 +79,7 @@ _TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
 # A block must be this long to count as a paragraph of story text when scoring.
 MIN_SCORED_CHARS = 25
 # A dropped-looking element that holds this share of the page's paragraph text is the story.
-KEEP_SHARE = 0.4
+KEEP_SHARE = 0.35
 # Sibling containers at least this share of the best score are part of the story too.
 SIBLING_SHARE = 0.2
 # A container's own text run this long makes it a candidate.
@@ -318,14 +318,19 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
     total = _prose_len(root)  # prose left on the page, kept up to date as parts go
     for el, words in marked if marked is not None else marked_elements(root):
         kind, weak = _kind_of(words)
-        if kind is None or el.tag in ("body", "html", "main") or el.getparent() is None or _is_detached(el, root):
+        if kind is None or el.tag in ("body", "html", "main") or el.getparent() is None:
             continue
-        if weak and total > 0 and _holds_story(el, total):
+        text = text_of(el)
+        if not text or text.isspace():
+            _remove(el)  # an empty slot: nothing to weigh or record (inside a removed part, harmless)
+            continue
+        if _is_detached(el, root):
+            continue
+        prose = len(text) - link_chars(el)
+        if weak and total > 0 and prose >= _story_share(el) * total:
             continue  # a wrapper of the story that happens to carry such a word
-        text = _leading_text(el, REMOVED_TEXT_CHARS)
-        if text:
-            removed.append((f"html_{kind}", text))
-        total -= _prose_len(el)
+        removed.append((f"html_{kind}", _leading_text(el, REMOVED_TEXT_CHARS)))
+        total -= prose
         _remove(el)
 
 
@@ -355,12 +360,11 @@ def _leading_text(el, limit: int) -> str:
     return " ".join(" ".join(pieces).split())[:limit]
 
 
-def _holds_story(el, total: int) -> bool:
-    """Does a boilerplate-looking element hold much of the page's prose? A story
-    container named like ``l-article-body-segment sidebar-fixed`` needs less of it."""
-    named_content = not class_words((el.get("class") or "") + " " + (el.get("id") or "")).isdisjoint(CONTENT_WORDS)
-    share = KEEP_SHARE / 2 if named_content else KEEP_SHARE
-    return _prose_len(el, share * total) >= share * total
+def _story_share(el) -> float:
+    """How much of the page's prose a boilerplate-looking element must hold to be kept
+    as the story; less when it is also named like a story (``l-sidebar article-body``)."""
+    words = class_words((el.get("class") or "") + " " + (el.get("id") or ""))
+    return KEEP_SHARE / 2 if not words.isdisjoint(CONTENT_WORDS) else KEEP_SHARE
 
 
 def _prose_len(el, at_least: float = 0.0) -> int:
