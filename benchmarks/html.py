@@ -18,16 +18,16 @@ from pathlib import Path
 # after it; take the script's folder off the import path first.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import argparse
-import gzip
-import importlib.util
-import json
-import statistics
-import time
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
 
-from newsclean import NewscleanError, process
-from newsclean.html import page_to_document
-from newsclean.read import decode
+from newsclean import NewscleanError, process  # noqa: E402
+from newsclean.html import page_to_document  # noqa: E402
+from newsclean.read import decode  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ZYTE = HERE.parent.parent / "shared" / "bench" / "zyte"

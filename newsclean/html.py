@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
+from .htmlmeta import LazyXPath as _LazyXPath
 
 # --- tables ------------------------------------------------------------------------
 
@@ -72,13 +73,13 @@ _KIND_ORDER = {name: i for i, (name, _words, _reason, _weak) in enumerate(BOILER
 _WEAK_KINDS = frozenset(name for name, _words, _reason, weak in BOILERPLATE_WORDS if weak)
 # How much of a removed element's text is kept in the record of removals.
 REMOVED_TEXT_CHARS = 200
-# Compound tokens are also checked joined ("article-body" → "articlebody").
+# Words of a class/id value: runs of letters and digits; camelCase humps as well.
 _WORD_RUN = re.compile(r"[a-z0-9]{1,100}")
 _TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
 
 # A block must be this long to count as a paragraph of story text when scoring.
 MIN_SCORED_CHARS = 25
-# A dropped-looking element that holds this share of the page's paragraph text is the story.
+# An element named like weak boilerplate that holds this share of the page's prose is the story.
 KEEP_SHARE = 0.35
 # Sibling containers at least this share of the best score are part of the story too.
 SIBLING_SHARE = 0.2
@@ -105,26 +106,12 @@ class HtmlDocument:
 
 # --- parsing -----------------------------------------------------------------------
 
-class _LazyXPath:
-    """An XPath compiled on first use (lxml is imported only by HTML input)."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self._xpath = None
-
-    def __call__(self, el):
-        if self._xpath is None:
-            from lxml import etree
-
-            self._xpath = etree.XPath(self.path)
-        return self._xpath(el)
-
-
 # Every class and id value of a page, in document order (each knows its element).
 ATTRIBUTE_VALUES = _LazyXPath(".//@class | .//@id")
 # Tags flattened when a page is nested too deep to parse: all but those that end a
 # paragraph or hold no text (script, style …), whose content must stay out.
-_CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
+_CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe"
+                            r"|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSER = None
@@ -137,14 +124,12 @@ def _parser():
 
         # The plain etree parser: lxml.html's element classes cost a Python call per node.
         _PARSER = etree.HTMLParser(recover=True, no_network=True, huge_tree=False, remove_comments=True,
-                                       remove_pis=True, default_doctype=False)
+                                   remove_pis=True, default_doctype=False)
     return _PARSER
 
 
 def parse(markup: str):
     """The lxml root of a page; InputError when the markup cannot be parsed at all."""
-    from lxml import etree
-
     if len(markup) > MAX_CHARS:
         raise InputError(f"HTML page of {len(markup)} characters is over the limit of {MAX_CHARS}")
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
@@ -191,9 +176,7 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
 
 def page_to_document(markup: str) -> HtmlDocument:
     """Metadata and story blocks of a full saved page."""
-    from .htmlmeta import read_metadata
-
-    from .htmlmeta import marked_elements
+    from .htmlmeta import marked_elements, read_metadata
 
     root = parse(markup)
     doc = HtmlDocument()
@@ -207,7 +190,7 @@ def page_to_document(markup: str) -> HtmlDocument:
     _drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
     _drop_hidden(body)
     _drop_boilerplate(body, doc.removed, marked)
-    nodes = choose_content(body, meta.article_body)
+    nodes = choose_content(body)
     for node in nodes:
         _drop_nested_articles(node, doc.removed)
     doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
@@ -279,7 +262,8 @@ def tokens(value: str) -> frozenset[str]:
     words = frozenset(_WORD_RUN.findall(low))
     if low != value[:500]:
         words |= frozenset(w.lower() for w in _TOKEN.findall(value[:500]))
-    prefixed = {p for w in words if len(w) > 7 and w not in _BOILERPLATE for p in BOILERPLATE_PREFIXES if w.startswith(p)}
+    prefixed = {p for w in words if len(w) > 7 and w not in _BOILERPLATE
+                for p in BOILERPLATE_PREFIXES if w.startswith(p)}
     return words | prefixed if prefixed else words
 
 
@@ -300,14 +284,8 @@ def class_words(attrs: str) -> frozenset[str]:
 
 
 def boilerplate_reason(el) -> str | None:
-    """Why an element's class or id marks it as boilerplate, or None."""
-    words = class_words((el.get("class") or "") + " " + (el.get("id") or ""))
-    return None if words.isdisjoint(_BOILERPLATE) else _reason(words)
-
-
-def _reason(words: frozenset[str]) -> str:
-    """The first kind in table order: ``cookie-banner`` is a cookie banner, not an ad."""
-    return min((_BOILERPLATE[w] for w in words if w in _BOILERPLATE), key=_KIND_ORDER.__getitem__)
+    """The boilerplate kind an element's class or id names it as, or None."""
+    return _kind_of(class_words((el.get("class") or "") + " " + (el.get("id") or "")))[0]
 
 
 def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None = None) -> None:
@@ -338,7 +316,8 @@ _KINDS_CACHE: dict[frozenset[str], tuple[str | None, bool]] = {}
 
 
 def _kind_of(words: frozenset[str]) -> tuple[str | None, bool]:
-    """(boilerplate kind named first in the table, whether any of its kinds is weak)."""
+    """(the kind named first in the table, whether any of its kinds is weak): first in
+    table order, so ``cookie-banner`` is a cookie banner, not an ad."""
     found = _KINDS_CACHE.get(words)
     if found is None:
         kinds = {_BOILERPLATE[w] for w in words if w in _BOILERPLATE}
@@ -382,10 +361,6 @@ def _is_detached(el, root) -> bool:
     return el is not root
 
 
-def _paragraph_text(el) -> int:
-    return sum(len(text_of(p)) for p in el.iter("p"))
-
-
 def _text_len(el) -> int:
     return len(text_of(el))
 
@@ -423,7 +398,7 @@ _COMMA = re.compile(r"[,，、]")
 TEXT_HOLDER_TAGS = ("div", "section", "article", "td", "main", "font")
 
 
-def choose_content(body, article_body: str | None = None) -> list:
+def choose_content(body) -> list:
     """The element(s) holding the story, best first in document order."""
     scores: dict = {}
     prose: dict = {}  # element → characters of story-like paragraphs inside it
@@ -502,7 +477,8 @@ def _own_text(el) -> list[str]:
 def _drop_nested_articles(node, removed: list[tuple[str, str]]) -> None:
     """An <article> inside the story is a teaser for another one (themes nest their
     "you may also like" posts): it goes unless it holds most of the story."""
-    inner = [el for el in node.iter("article") if el is not node and next(el.iterancestors("article"), None) is not None]
+    inner = [el for el in node.iter("article")
+             if el is not node and next(el.iterancestors("article"), None) is not None]
     if not inner:
         return
     total = _prose_len(node)
@@ -563,8 +539,6 @@ def link_density(el, text_len: int | None = None) -> float:
 
 # --- emitting blocks ------------------------------------------------------------------
 
-_SPACE = re.compile(r"\s+")
-
 
 def blocks(root, filter_links: bool = False) -> list[str]:
     """The text of ``root`` as blocks in document order: every block-level element ends
@@ -572,45 +546,49 @@ def blocks(root, filter_links: bool = False) -> list[str]:
     story links) is left out."""
     from lxml import etree
 
-    out: list[str] = []
-    buf: list[str] = []
-    link_chars = [0]
-    in_link = [0]
-
-    def flush() -> None:
-        text = " ".join("".join(buf).split())
-        buf.clear()
-        if text:
-            if filter_links and _mostly_links(text, link_chars[0]):
-                pass
-            else:
-                out.append(text)
-        link_chars[0] = 0
-
-    def add(text: str | None) -> None:
-        if text:
-            buf.append(text)
-            if in_link[0]:
-                link_chars[0] += len(text.strip())
-
+    writer = _BlockWriter(filter_links)
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             if tag in BLOCK_TAGS:
-                flush()
+                writer.end_block()
             if tag == "a":
-                in_link[0] += 1
+                writer.links_open += 1
             if tag:
-                add(el.text)
+                writer.add(el.text)
         else:
             if tag == "a":
-                in_link[0] -= 1
+                writer.links_open -= 1
             if tag in BLOCK_TAGS:
-                flush()
+                writer.end_block()
             if el is not root:
-                add(el.tail)
-    flush()
-    return out
+                writer.add(el.tail)
+    writer.end_block()
+    return writer.blocks
+
+
+class _BlockWriter:
+    """Collects text pieces into blocks, counting the characters that sit inside links."""
+
+    def __init__(self, filter_links: bool):
+        self.filter_links = filter_links
+        self.blocks: list[str] = []
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.links_open = 0
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.pieces.append(text)
+            if self.links_open:
+                self.link_chars += len(text.strip())
+
+    def end_block(self) -> None:
+        text = " ".join("".join(self.pieces).split())
+        self.pieces.clear()
+        if text and not (self.filter_links and _mostly_links(text, self.link_chars)):
+            self.blocks.append(text)
+        self.link_chars = 0
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

@@ -29,7 +29,6 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author"
 DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
              "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time",
              "article.published", "published_time", "dcterms.created")
-DEK_META = ("og:description", "twitter:description", "description")
 # Class/id words of elements that hold the standfirst, the byline and breadcrumbs.
 DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapline summary lede "
                         "articlesummary excerpt sapo".split())
@@ -58,6 +57,21 @@ _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
                         "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
                         "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
+
+
+class LazyXPath:
+    """An XPath compiled on first use (lxml is imported only by HTML input)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._xpath = None
+
+    def __call__(self, el):
+        if self._xpath is None:
+            from lxml import etree
+
+            self._xpath = etree.XPath(self.path)
+        return self._xpath(el)
 
 
 @dataclass
@@ -276,19 +290,7 @@ def _categories(root, ld: dict, metas: dict, marked: list) -> list[str]:
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
 
 
-class _LazyXPath:
-    def __init__(self, path: str):
-        self.path, self._xpath = path, None
-
-    def __call__(self, el):
-        if self._xpath is None:
-            from lxml import etree
-
-            self._xpath = etree.XPath(self.path)
-        return self._xpath(el)
-
-
-_CATEGORY_LINKS = _LazyXPath('.//a[contains(concat(" ", @rel, " "), " category ")]')
+_CATEGORY_LINKS = LazyXPath('.//a[contains(concat(" ", @rel, " "), " category ")]')
 
 
 def _breadcrumb(ld: dict, marked: list) -> list[str]:
