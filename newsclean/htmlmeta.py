@@ -126,7 +126,8 @@ def _json_ld_article(root) -> dict:
             continue
         for obj in _ld_objects(data):
             types = obj.get("@type")
-            types = {t for t in types if isinstance(t, str)} if isinstance(types, list) else {types}
+            types = {t for t in types if isinstance(t, str)} if isinstance(types, list) else (
+                {types} if isinstance(types, str) else set())
             if article is None and types & ARTICLE_TYPES - {"WebPage"}:
                 article = obj
             elif "WebPage" in types and not fallback and obj.get("headline"):

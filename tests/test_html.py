@@ -65,6 +65,19 @@ def test_broken_json_ld_is_skipped():
     assert run(make_page(head)).headline == "Eastgate baths to reopen"
 
 
+@pytest.mark.parametrize("ld", [
+    {"@type": {"odd": 1}, "headline": "x"},
+    {"@type": ["NewsArticle", {"odd": 1}], "headline": ["Eastgate baths to reopen"], "author": [[{"name": {"name": 7}}]],
+     "articleSection": ["Leisure", None, 3], "datePublished": [None, "not a date"]},
+    [[[[[[{"@type": "NewsArticle"}]]]]]],
+    {"@graph": "not a list", "mainEntity": [1, 2]},
+    "just a string",
+])
+def test_odd_json_ld_shapes_never_fail(ld):
+    a = run(make_page(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    assert a.body == "\n\n".join(PARAS)
+
+
 def test_opengraph_and_article_meta():
     head = ('<meta property="og:site_name" content="Eastgate Echo">'
             '<meta property="og:title" content="Eastgate baths to reopen | Eastgate Echo">'
