@@ -77,11 +77,6 @@ _MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 
 # What may stand before an office: "Japanese", "U.S.", "Japan's", "Texas", "Republican
 # Senate", "State Department", "the country's": one to three capitalised words.
-# (Searched in a short window with a space in front; starting with the separator lets the
-# scan skip ahead to spaces, where a pattern starting with a look-behind is tried everywhere.)
-_AFFIL_BEFORE = re.compile(
-    rf"[\s(“\"—](?P<affil>(?:[{UP}][\w.’'&-]{{0,24}}[ \t]+){{1,3}}|[Tt]he\s+[{LOW}]{{2,12}}['’]s\s+)$"
-)
 _CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
 _NAME_AFTER = re.compile(
     rf"\s+(?P<name>{NAME})(?:(?:,\s+|\s+\()(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}})"
@@ -295,7 +290,9 @@ def _affiliation(*parts: str | None, party: str | None = None,
     for part in parts:
         if not part:
             continue
-        part = _POSSESSIVE.sub("", " ".join(part.split()))
+        part = " ".join(part.split())
+        if "s" in part:
+            part = part.replace("'s", "").replace("’s", "")
         if part.lower().startswith("the "):
             public = True          # "the country's top diplomat"
             continue
@@ -370,50 +367,65 @@ def _public_body_words(affil_text: str | None) -> str:
 def _word_before(body: str, pos: int) -> tuple[int, str] | None:
     """The word (letters, dots, apostrophes, hyphens) ending at the white space before
     ``pos``, and where it starts."""
-    i = pos
-    while i > 0 and body[i - 1] in " \t\n":
-        i -= 1
-    if i == pos:
+    if pos == 0 or body[pos - 1] not in " \t\n":
         return None
-    j = i
-    while j > 0 and i - j < 40 and (body[j - 1].isalnum() or body[j - 1] in ".’'-"):
-        j -= 1
-    return (j, body[j:i]) if j < i else None
+    head = body[max(0, pos - 48):pos].rstrip()
+    if not head:
+        return None
+    word = head.rsplit(None, 1)[-1]
+    word = word[len(word) - len(_WORD_TAIL.search(word).group()):] if not _WORD_CHARS.fullmatch(word) else word
+    if not word:
+        return None
+    return pos - (len(body[max(0, pos - 48):pos]) - len(head)) - len(word), word
+
+
+_WORD_CHARS = re.compile(r"[\w.’'-]+")
+_WORD_TAIL = re.compile(r"[\w.’'-]*$")
+
+
+_AFFIL_WORD = re.compile(r"[\w.’'&-]+")
 
 
 def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
-    """The capitalised words right before an office that say whose office it is, and
-    whether an unreadable word stands there ("Local 2455 President": some body we cannot
-    tell is public)."""
-    lo = max(0, ts - 80)
-    window = " " + body[lo:ts]
-    m = _AFFIL_BEFORE.search(window)
-    if not m:
-        w = _word_before(body, ts)
-        blocked = bool(w) and (w[1][:1].isdigit() or (
-            w[1][:1].isupper() and _POSSESSIVE.sub("", w[1]) not in _NOT_NAME))
-        return ts, None, blocked
-    text = m.group("affil")
-    if text[:3].lower() == "the":
-        return lo + m.start("affil") - 1, text.strip(), False
-    words = text.split()
+    """The capitalised words right before an office that say whose office it is (up to
+    three, in the same paragraph and sentence), where they start, and whether an
+    unreadable word stands there ("Local 2455 President": some body we cannot tell is
+    public)."""
+    if ts == 0 or body[ts - 1] not in " \t\n":
+        return ts, None, False
+    head = body[max(0, ts - 80):ts]
+    head = head[head.rfind("\n") + 1:]
+    words = head.split()[-3:]
+    if not words:
+        return ts, None, False
+    if len(words) >= 2 and words[-2].lower() == "the" and words[-1].endswith(("'s", "’s")) \
+            and words[-1][:1].islower():
+        return ts - len(head) + head.rfind(words[-2]), f"{words[-2]} {words[-1]}", False
     keep = 0
     for w in reversed(words):
-        bare = _POSSESSIVE.sub("", w)
+        bare = w[:-2] if w.endswith(("'s", "’s")) else w
         if bare.endswith(".") and bare.count(".") == 1 and len(bare) > 4:
             break                # "Valmora." ends the sentence before
+        if not bare[:1].isupper() or not _AFFIL_WORD.fullmatch(bare):
+            break                # lower case, or "Ploumen," / "SPOTTED:" ends the words
         if bare in _COUNTRY_OF or bare in _PARTIES or bare.lower() in _PUBLIC or bare in _AFFIL_ADJECTIVES or (
-                bare not in _NOT_NAME and bare not in _NON_PERSON_TIME and bare[:1].isupper()):
+                bare not in _NOT_NAME and bare not in _NON_PERSON_TIME):
             keep += 1
             if bare != w:        # "Japan's" starts the affiliation
                 break
         else:
             break
     if not keep:
-        return ts, None, False
+        last = words[-1]
+        bare = last[:-2] if last.endswith(("'s", "’s")) else last
+        blocked = bool(_AFFIL_WORD.fullmatch(bare)) and (
+            last[:1].isdigit() or (last[:1].isupper() and bare not in _NOT_NAME))
+        return ts, None, blocked
     kept = words[-keep:]
-    start = body.rfind(kept[0], 0, ts)
-    return start, " ".join(kept).rstrip(","), False
+    pos = len(head)
+    for w in reversed(kept):
+        pos = head.rfind(w, 0, pos)
+    return ts - len(head) + pos, " ".join(kept).rstrip(","), False
 
 
 def _name_before_comma(body: str, pos: int) -> re.Match | None:
@@ -480,9 +492,15 @@ def _read_office(body: str, office: str, start: int, end: int):
     if not kind:
         return None
     ts, te = _extend_title(body, start, end)
+    before: list = []
+
+    def affil_words() -> tuple[int, str | None, bool]:
+        if not before:
+            before.append(_affil_words(body, ts))
+        return before[0]
 
     def facts(*extra: str | None, party=None, state=None, of_place=False, apposition=False):
-        astart, affil_text, blocked = _affil_words(body, ts)
+        astart, affil_text, blocked = affil_words()
         k = "ctx" if blocked and kind == "ambig" else kind
         affil, public = _affiliation(affil_text, *extra, party=party, state=state)
         if of_place and affil == extra[0] and not _COMPANY_WORDS & set(affil.split()):
@@ -507,18 +525,19 @@ def _read_office(body: str, office: str, start: int, end: int):
     if comma:
         name = clean_name(comma.group("name"))
         lead = body[max(0, ts - 5):ts].lower().split()
-        if name and ((lead and lead[-1] in ("the", "a", "an")) or _affil_words(body, ts)[1]):
+        if name and ((lead and lead[-1] in ("the", "a", "an")) or affil_words()[1]):
             ns = comma.start("name")
             return ns, ns + len(name), name, facts(comma.group("affil"))
-    end = _APPOSITION_END.match(body, te)
+    # An apposition needs a comma shortly before the office ("Estrada, Chile's ...").
+    end = _APPOSITION_END.match(body, te) if body.rfind(",", max(0, ts - 60), ts) >= 0 else None
     if end and end.group("more") is not None and kind != "gov":
         end = None                      # "president and CEO of ...": a company's, likely
     if end:
-        before = _name_before_comma(body, _affil_words(body, ts)[0])
-        if before:
-            name = clean_name(before.group())
+        named = _name_before_comma(body, affil_words()[0])
+        if named:
+            name = clean_name(named.group())
             if name:
-                ns = before.start() + before.group().find(name.split()[0])
+                ns = named.start() + named.group().find(name.split()[0])
                 return ns, ns + len(name), name, facts(end.group("affil"), apposition=True)
     if body[max(0, ts - 4):ts].lower() == "the ":
         nxt = _NEXT_WORD.match(body, te).group(1)

@@ -299,6 +299,11 @@ Covid COVID Coronavirus Internet
 Author Writer Journalist Reporter Columnist Editor Professor Analyst Lawyer Attorney Actor
 Actress Singer Rapper Star Coach Player Doctor Nurse Pastor Bishop Pope Cardinal Rabbi Imam
 Founder Owner Chef Artist Agent Officer Trooper Deputy Producer Host Anchor Comedian Activist Candidate Nominee Live
+Instead Moreover Indeed Nevertheless Nonetheless Besides Otherwise Perhaps Finally
+Ultimately Eventually Initially Previously Currently Recently Already Again Together Thus
+Hence Therefore Furthermore Additionally Similarly Likewise Overall Nearly Almost Only
+Sadly Luckily Unfortunately Fortunately Clearly Obviously Apparently Interestingly Notably
+Why Whether Every Neither Either Nor None Nothing Someone Everyone Anyone Nobody
 One Two Three Watch Listen Breaking Trending Sponsored Featured Top Latest Popular
 """.split())
 
