@@ -98,8 +98,8 @@ _APPOSITION_END = re.compile(
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
 # Runs of capitalised words: the candidates for plain names.
-_SINGLE_WORD_RE = re.compile(rf"{NAME_TOKEN}(?![\w-])")
-CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{1,5}}")
+# Runs of capitalised words, one word or more: plain names and surnames are read from them.
+CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])")
 HONORIFIC_RE = re.compile(
     rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
 )
@@ -239,6 +239,17 @@ def clean_name(raw: str) -> str:
 
 
 _NON_SPACE = re.compile(r"\S+")
+
+
+def _words_of_run(run: str, base: int):
+    """(offset, word) for the words of a run of capitalised words, possessives cut."""
+    if " " not in run and "\n" not in run:
+        yield base, (run[:-2] if run.endswith(("'s", "’s")) else run)
+        return
+    pos = 0
+    for w in run.split():
+        yield base + pos, (w[:-2] if w.endswith(("'s", "’s")) else w)
+        pos += len(w) + 1
 
 
 def _name_segments(run: str, base: int):
@@ -612,9 +623,11 @@ def find_people(body: str) -> People:
         if name:
             ns = m.start("name")
             found.append((ns, ns + len(name), name, None))
-    for m in CAP_RUN_RE.finditer(body):
-        for s, e, name in _name_segments(m.group(), m.start()):
-            found.append((s, e, name, None))
+    runs = [(m.start(), m.group()) for m in CAP_RUN_RE.finditer(body)]
+    for start, run in runs:
+        if " " in run or "\n" in run:
+            for s, e, name in _name_segments(run, start):
+                found.append((s, e, name, None))
 
     # Full names first so that surnames and titled single names resolve to them.
     found.sort(key=lambda f: (len(f[2].split()) == 1, f[0]))
@@ -632,16 +645,16 @@ def find_people(body: str) -> People:
     ends = [e for _, e, _ in kept]
     extra: list[tuple[int, int, Person]] = []
     people = b.people
-    for m in _SINGLE_WORD_RE.finditer(body):
-        w = m.group()
-        if w in people.by_surname or w in people.by_name:
-            s = m.start()
-            i = bisect_right(starts, s) - 1
-            if i >= 0 and ends[i] > s:
-                continue
-            p = people.resolve(w, s)
-            if p:
-                extra.append((s, m.end(), p))
+    known = people.by_surname.keys() | people.by_name.keys()
+    for start, run in runs:
+        for s, w in _words_of_run(run, start):
+            if w in known and not (body[s + len(w):s + len(w) + 1].isalnum()):
+                i = bisect_right(starts, s) - 1
+                if i >= 0 and ends[i] > s:
+                    continue
+                p = people.resolve(w, s)
+                if p:
+                    extra.append((s, s + len(w), p))
     kept = sorted(kept + extra, key=lambda t: t[0])
     people.mentions = [Mention(s, e, p) for s, e, p in kept]
     people.starts = [mm.start for mm in people.mentions]
