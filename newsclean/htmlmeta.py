@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import parse_date
-from .extract import split_title
+from .extract import is_date_line, split_title
 
 
 # schema.org types that describe the article itself.
@@ -33,6 +33,8 @@ DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate"
 DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapline summary lede "
                         "articlesummary excerpt sapo".split())
 DEK_MIN_WORDS = 6
+# "Video: …", "Tested by: …": a labelled line, not a standfirst.
+_NOT_A_DEK = re.compile(r"[\w ]{1,20}:\s")
 BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
 BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
 DATE_CLASSES = frozenset("date published timestamp postdate entrydate pubdate posted postedon datetime".split())
@@ -95,7 +97,7 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
     meta = PageMeta()
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
     meta.headline = _headline(root, ld, metas, meta.site_name)
-    meta.categories = _categories(root, ld, metas, marked)
+    meta.categories = _categories(root, ld, metas, marked, meta.headline)
     meta.authors = _authors(root, ld, metas, marked)
     meta.published = _published(root, ld, metas, marked)
     meta.dek = _dek(marked, meta.headline)
@@ -222,7 +224,7 @@ def _having_class_words(marked, words: frozenset[str]) -> list:
 
 def _headline(root, ld: dict, metas: dict, site: str | None) -> str | None:
     declared = _strings(ld.get("headline") or ld.get("name"))
-    headline = declared[0] if declared else None
+    headline = _strip_site(declared[0], site, split=False) if declared else None
     if not headline:
         for key in HEADLINE_META:
             if metas.get(key):
@@ -246,7 +248,9 @@ def _truncated_of(short: str, full: str) -> bool:
     return len(f) > len(s) and f.startswith(s[: max(10, len(s) - 5)])
 
 
-def _strip_site(title: str, site: str | None) -> str:
+def _strip_site(title: str, site: str | None, split: bool = True) -> str:
+    """``Headline | Section | Site`` → ``Headline``; with ``split=False`` only the site's
+    own name (or domain) comes off: a declared headline may hold a colon or a dash."""
     title = _DOMAIN_SUFFIX.sub("", _clean(title))
     if site:
         for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
@@ -254,8 +258,7 @@ def _strip_site(title: str, site: str | None) -> str:
             if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
                 title = title[: -len(suffix)]
                 break
-    head, _sections = split_title(title)
-    return head
+    return split_title(title)[0] if split else title
 
 
 def _title_sections(root, site: str | None) -> list[str]:
@@ -276,14 +279,14 @@ def _first_h1(root) -> str | None:
     return None
 
 
-def _categories(root, ld: dict, metas: dict, marked: list) -> list[str]:
+def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None) -> list[str]:
     labels: list[str] = []
     labels += _strings(ld.get("articleSection"))
     for key in SECTION_META:
         if metas.get(key):
             labels += [s.strip() for s in metas[key].split(",")][:3]
             break
-    labels += _breadcrumb(ld, marked)
+    labels += _breadcrumb(ld, marked, headline)
     if not labels:  # category links are the weakest sign; looked for only when nothing else is said
         labels += [_text(a) for a in _CATEGORY_LINKS(root)[:5]]
     labels += _title_sections(root, metas.get("og:site_name"))
@@ -294,7 +297,7 @@ def _categories(root, ld: dict, metas: dict, marked: list) -> list[str]:
 _CATEGORY_LINKS = LazyXPath('.//a[contains(concat(" ", @rel, " "), " category ")]')
 
 
-def _breadcrumb(ld: dict, marked: list) -> list[str]:
+def _breadcrumb(ld: dict, marked: list, headline: str | None) -> list[str]:
     """Breadcrumb trail, most specific first, without 'Home' and the page itself."""
     crumbs: list[str] = []
     bc = ld.get("_breadcrumb") if isinstance(ld.get("_breadcrumb"), dict) else None
@@ -307,10 +310,9 @@ def _breadcrumb(ld: dict, marked: list) -> list[str]:
             crumbs += _strings(item.get("name") or item.get("item"))[:1]
     else:
         for el in _having_class_words(marked, BREADCRUMB_CLASSES)[:1]:
-                crumbs = [_text(a) for a in el.iter("a", "span", "li") if _text(a) and not len(a)]
-                break
+            crumbs = [_text(a) for a in el.iter("a", "span", "li") if _text(a) and not len(a)]
     crumbs = [c for c in crumbs if c.lower() not in ("home", "homepage", "start", "front page") and len(c) <= 40]
-    if len(crumbs) > 1 and len(crumbs[-1].split()) > 5:
+    if crumbs and (len(crumbs[-1].split()) > 5 or (headline and _fold(crumbs[-1]) == _fold(headline))):
         crumbs = crumbs[:-1]  # the last crumb is the article's own title
     return list(reversed(crumbs))
 
@@ -401,15 +403,17 @@ def _dek(marked: list, headline: str | None) -> str | None:
         text = _text(el)
         if not DEK_MIN_WORDS <= len(text.split()) <= MAX_DEK_WORDS or (headline and _fold(text) == _fold(headline)):
             continue
-        if sum(len(_text(a)) for a in el.iter("a")) > len(text) / 4:
+        if sum(len(_text(a)) for a in el.iter("a")) > len(text) / 4 or _NOT_A_DEK.match(text) or is_date_line(text):
             continue
         return text
     return None
 
 
+_BLOCKS_IN_DEK = ("p", "div", "ul", "ol", "li", "h1", "h2", "h3", "form", "button")
+
+
 def _has_blocks(el) -> bool:
-    return any(True for _ in el.iter("p", "div", "ul", "ol", "h1", "h2", "h3", "li", "form", "button")) \
-        if el.tag not in ("p", "h2") else any(True for _ in el.iter("div", "ul", "li", "form", "button"))
+    return next(el.iterdescendants(*_BLOCKS_IN_DEK), None) is not None
 
 
 def _from_header_lines(root, meta: PageMeta) -> None:

@@ -44,7 +44,8 @@ def test_json_ld_news_article_gives_every_field():
 def test_json_ld_inside_a_graph_with_breadcrumbs():
     ld = {"@graph": [
         {"@type": "BreadcrumbList", "itemListElement": [
-            {"@type": "ListItem", "position": 2, "name": "Leisure"},
+            {"@type": "ListItem", "position": 3, "name": "Eastgate baths to reopen"},
+            {"@type": "ListItem", "position": 2, "item": {"@id": "https://echo.example/leisure", "name": "Leisure"}},
             {"@type": "ListItem", "position": 1, "name": "Home"}]},
         {"@type": "Article", "headline": "Eastgate baths to reopen"}]}
     a = run(make_page(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
@@ -147,6 +148,12 @@ def test_breadcrumb_element_most_specific_first():
 def test_category_links_when_the_page_says_nothing_else():
     body = '<a rel="category tag" href="/c/leisure">Leisure</a>, <a rel="category tag" href="/c/sport">Sport</a>'
     assert run(make_page(body=body)).categories == ["Leisure", "Sport"]
+
+
+def test_standfirst_in_a_div_is_the_dek_but_not_a_block_of_them():
+    body = ('<div class="summary"><p>Latest</p><ul><li>One</li></ul></div>'
+            '<div class="standfirst">The council found the money for a new roof after a year of closures.</div>')
+    assert run(make_page(body=body)).dek == "The council found the money for a new roof after a year of closures."
 
 
 def test_standfirst_element_is_the_dek():
