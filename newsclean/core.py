@@ -32,7 +32,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.format = detect_format(rest)
     page = None
     if article.format == "html":
-        page = _html_paragraphs(rest, front is None, removed)
+        page = _html_paragraphs(rest, removed)
         paragraphs = page.paragraphs
     else:
         text = normalize_text(text, removed)
@@ -40,10 +40,10 @@ def process(data: str | bytes, source: str | None = None) -> Article:
         paragraphs = split_paragraphs(text)
     header = extract_header(
         paragraphs, removed,
-        headline=front.headline if front else (page.headline if page else None),
-        categories=front.categories if front else (page.categories if page else None),
-        authors=front.authors if front else (page.authors if page else None),
-        published=front.published if front else (page.published if page else None),
+        headline=_declared("headline", front, page),
+        categories=_declared("categories", front, page),
+        authors=_declared("authors", front, page),
+        published=_declared("published", front, page),
     )
     cleaned = clean_paragraphs(header.body, removed)
     header.add_categories(footer_categories(removed))
@@ -61,12 +61,21 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     return article
 
 
-def _html_paragraphs(markup: str, full_page: bool, removed: list[Removal]):
+def _declared(name: str, *sources):
+    """A header field as the first source that has it gives it (front matter, then the page)."""
+    for source in sources:
+        value = getattr(source, name, None)
+        if value:
+            return value
+    return None
+
+
+def _html_paragraphs(markup: str, removed: list[Removal]):
     """Blocks of a page (the article found in it) or of a fragment (all of it), each
     normalised like text; the page's metadata rides along."""
     from .html import fragment_to_blocks, page_to_document
 
-    doc = page_to_document(markup) if full_page and is_full_page(markup) else fragment_to_blocks(markup)
+    doc = page_to_document(markup) if is_full_page(markup) else fragment_to_blocks(markup)
     removed.extend(Removal(rule, text) for rule, text in doc.removed)
     # one pass over all blocks (they hold no blank lines) rather than one per block
     text = normalize_text("\n\n".join(doc.paragraphs), removed)

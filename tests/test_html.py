@@ -254,6 +254,17 @@ def test_compound_class_words_are_read_by_their_prefix():
     assert kinds == ["related", "share", None]
 
 
+def test_front_matter_above_a_full_page():
+    markup = ("---\ntitle: Eastgate baths to reopen next month\ncategories:\n  - Leisure\n---\n"
+              + make_page('<meta property="article:published_time" content="2024-10-08">',
+                          body=BOILERPLATE["sidebar"] + BOILERPLATE["comments"]))
+    a = run(markup)
+    assert a.headline == "Eastgate baths to reopen next month"
+    assert a.categories == ["Leisure"]
+    assert a.published == "2024-10-08"  # the page says what the front matter does not
+    assert a.body == "\n\n".join(PARAS)
+
+
 def test_fragment_keeps_all_its_text():
     doc = fragment_to_blocks("<p>One paragraph of a feed item.</p><p>Another one, and the last.</p>"
                              '<div class="sharedaddy">Share this</div>')
