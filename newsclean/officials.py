@@ -50,6 +50,13 @@ NAME_TOKEN = (
 )
 _PARTICLES = alternation(D.NAME_PARTICLES)
 NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
+# A name with the office and abbreviations that may stand before it, as a speaker is
+# written: "Sen. Ruth Calloway", "Japanese Foreign Minister Aiko Tanabe" (``clean_name``
+# keeps the name).
+SPEAKER_NAME = (
+    rf"(?:[{UP}][{LOW}]{{1,4}}\.\s+){{0,2}}"
+    rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,6}}"
+)
 
 _OFFICE = alternation(D.OFFICES)
 # An office word or phrase; the words around it (portfolio, modifiers, "of Defense", the
@@ -222,23 +229,50 @@ def _strip_possessive(name: str) -> str:
 
 
 def clean_name(raw: str) -> str:
-    """Trim words that cannot be part of a name off both ends ("Thursday", "Minister");
-    nothing is left of an organisation's name ("Peace Prize") or of a run of four
-    capitalised words (a headline, not a name)."""
+    """The name at the end of a run of capitalised words: words that cannot be part of a
+    name are trimmed off the end ("Thursday") and the name stops at the first such word
+    before it ("Orlando Police Chief John Mina" → "John Mina"). Nothing is left of an
+    organisation's name ("Peace Prize") or of four name-like words in a row (a headline)."""
     tokens = _strip_possessive(raw).split()
-    while tokens and (tokens[-1] in _NOT_NAME or tokens[-1] in _NON_PERSON
-                      or tokens[-1] in _PLACE_WORDS or tokens[-1].lower() in D.NAME_PARTICLES):
+    while tokens and (tokens[-1] in _NOT_IN_NAME or tokens[-1].lower() in _PARTICLE_SET):
         if tokens[-1] in _NON_PERSON and tokens[-1] not in _NON_PERSON_TIME:
             return ""
         tokens.pop()
-    while tokens and (tokens[0] in _NOT_NAME or tokens[0] in _NON_PERSON or tokens[0] in _PLACE_WORDS):
-        tokens.pop(0)
-    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in D.NAME_PARTICLES) > 3:
+    i = len(tokens)
+    while i > 0 and not _not_a_name_word(tokens[i - 1]):
+        i -= 1
+    tokens = tokens[i:]
+    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in _PARTICLE_SET) > 3:
         return ""
     return " ".join(tokens)
 
 
-_NON_SPACE = re.compile(r"\S+")
+_FUNCTION_WORDS = frozenset("""The A An And Or But For Of To In On At By With From As Is Are Was
+Were Be Been Has Have Had Will Would Can Could Should Must Not No Over Under After Before""".split())
+
+
+def _titled_name(raw: str) -> str:
+    """The name right after an office: as ``clean_name``, but words it cut off the front
+    that are not titles stay ("Gov. Jan Brewer", where "Jan" is also a month), and a
+    run with a function word in it is a headline, not a name ("Chief Justice Suspended
+    For Violating Marriage")."""
+    name = clean_name(raw)
+    if not name:
+        return ""
+    tokens = _strip_possessive(raw).split()
+    parts = name.split()
+    i = next((k for k in range(len(tokens)) if tokens[k:k + len(parts)] == parts), 0)
+    lead = tokens[:i]
+    if any(t in _FUNCTION_WORDS for t in lead):
+        return ""
+    j = len(lead)
+    while j > 0 and lead[j - 1] not in _NOT_NAME and not lead[j - 1].endswith("."):
+        j -= 1
+    return " ".join(lead[j:] + parts)
+
+
+def _not_a_name_word(token: str) -> bool:
+    return token in _NOT_IN_NAME or (token.endswith(".") and len(token) > 2 and token[:-1] in _NOT_NAME)
 
 
 def _words_of_run(run: str, base: int):
@@ -526,7 +560,7 @@ def _read_office(body: str, office: str, start: int, end: int):
 
     after = _NAME_AFTER.match(body, te)
     if after:
-        name = clean_name(after.group("name"))
+        name = _titled_name(after.group("name"))
         if name and not _STARTS_LOWER_SENTENCE.match(body, te):
             f = facts(after.group("of"), party=after.group("party"), state=after.group("state"),
                       of_place=bool(after.group("of")))

@@ -258,7 +258,7 @@ Service Services Center Centre Hospital Church Mosque Temple Stadium Airport Sta
 Hall Tower Building Palace Museum Library Club League Cup Championship Games Olympics
 Bridge Tunnel Highway Freeway Border Crossing Port Harbour Harbor Canal Dam
 Theatre Theater Cinema Gallery Opera Orchestra Band Records Books Press Studio Zoo
-Act Bill Law Agreement Treaty Accord Deal Plan Initiative Program Programme Project
+Act Law Agreement Treaty Accord Deal Plan Initiative Program Programme Project
 Summit Conference Forum Festival Awards Award Prize Day Week War Revolution Movement
 Campaign Coalition Alliance Front Brigade Battalion Division Command Affairs Security
 Reserve Exchange Market Markets Index Capital Partners Holdings Trust Authority
@@ -333,7 +333,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "yelled", "wrote in", "pointed out", "went on", "testified", "vowed", "promised",
     "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
     "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
-    "quoted as saying",
+    "quoted as saying", "put it",
     "labelled", "hailed", "denounced", "condemned", "blasted", "slammed", "praised",
 )
 

@@ -142,3 +142,13 @@ def test_affiliation_does_not_reach_into_the_sentence_before():
 def test_embassy_spokeswoman_in_apposition():
     offs = officials_of("“Stay indoors,” said Nadia Okoro, a spokeswoman for the U.S. Embassy in Valmora.")
     assert offs["Nadia Okoro"].affiliation == "United States"
+
+
+def test_first_name_that_is_also_a_common_word():
+    offs = officials_of("Former Arizona Gov. Jan Hollis and Mayor Bill Ostrander met on Friday.")
+    assert "Jan Hollis" in offs and "Bill Ostrander" in offs
+
+
+def test_headline_words_after_an_office_are_not_a_name():
+    offs = officials_of("Chief Justice Suspended For Violating Court Order")
+    assert offs == {}

@@ -298,3 +298,18 @@ def test_pronoun_takes_the_person_named_in_its_paragraph_over_an_earlier_speaker
         "states have not suffered a “direct and lasting injury,” he said.",
     )
     assert only(qs, "lasting injury").speaker == "Dmitri Aleksandrov"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Jonas Brell runs the mill. “We are closing,” said Mr. Brell.", "Jonas Brell"),
+    ("“We will vote no,” said Sen. Ruth Calloway, D-Ore.", "Ruth Calloway"),
+    ("“We will vote no,” said Lt. Gov. Dana Price of Ohio.", "Dana Price"),
+    ("“It is over,” said Japanese Foreign Minister Aiko Tanabe.", "Aiko Tanabe"),
+    ("“It is over,” Harbour Police Chief Tomas Ek said on Sunday.", "Tomas Ek"),
+    ("As Aiko Tanabe put it, “the game is over for them.”", "Aiko Tanabe"),
+    ("Asked about the deal, Aiko Tanabe replied: “It is over.”", "Aiko Tanabe"),
+])
+def test_speaker_written_with_office_or_honorific(sentence, speaker):
+    qs = quotes_of(sentence)
+    assert len(qs) == 1
+    assert qs[0].speaker == speaker
