@@ -193,6 +193,7 @@ def page_to_document(markup: str) -> HtmlDocument:
     nodes = choose_content(body)
     for node in nodes:
         _drop_nested_articles(node, doc.removed)
+        _drop_titles(node, doc.removed)
     doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
     if not doc.paragraphs and meta.article_body:
         doc.paragraphs = [p.strip() for p in meta.article_body.split("\n") if p.strip()]
@@ -488,6 +489,15 @@ def _drop_nested_articles(node, removed: list[tuple[str, str]]) -> None:
             if text:
                 removed.append(("html_related", text))
             _remove(el)
+
+
+def _drop_titles(node, removed: list[tuple[str, str]]) -> None:
+    """The page's <h1> is the headline (a field), not body text, whatever its wording."""
+    for h1 in list(node.iter("h1")):
+        text = " ".join(" ".join(h1.itertext()).split())
+        if text:
+            removed.append(("html_headline", text[:REMOVED_TEXT_CHARS]))
+        _remove(h1)
 
 
 def _widen(node, body, prose: dict):

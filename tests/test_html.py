@@ -122,6 +122,13 @@ def test_h1_gives_the_headline_and_leaves_the_body():
     assert "Eastgate baths to reopen" not in a.body
 
 
+def test_shown_title_worded_unlike_the_declared_one_still_leaves_the_body():
+    head = '<meta property="og:title" content="Baths reopen: what swimmers need to know">'
+    a = run(make_page(head, story="<h1>Eastgate baths to reopen</h1>" + STORY))
+    assert a.headline == "Baths reopen: what swimmers need to know"
+    assert a.body == "\n\n".join(PARAS)
+
+
 @pytest.mark.parametrize("title, headline, section", [
     ("Eastgate baths to reopen | Leisure | Eastgate Echo", "Eastgate baths to reopen", "Leisure"),
     ("Eastgate baths to reopen \u2013 Eastgate Echo", "Eastgate baths to reopen", None),
