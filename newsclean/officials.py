@@ -121,7 +121,7 @@ _FIRST_NAMES_THAT_ARE_PLACES = frozenset({"Jordan", "Chad", "Georgia", "Israel",
 _PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - _FIRST_NAMES_THAT_ARE_PLACES
 _NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
 _PARTICLE_SET = frozenset(D.NAME_PARTICLES)
-_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
+_ABBREVIATIONS = {"capt.": "Captain", "sgt.": "Sergeant", "sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
                   "gen.": "General", "lt.": "Lieutenant", "col.": "Colonel", "adm.": "Admiral",
                   "maj.": "Major", "brig.": "Brigadier", "amb.": "Ambassador",
                   "supt.": "Superintendent", "atty.": "Attorney"}
@@ -446,6 +446,8 @@ def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].endswith(("'s", "’s")) \
             and words[-1][:1].islower():
         return ts - len(head) + head.rfind(words[-2]), f"{words[-2]} {words[-1]}", False
+    if words[-1] in D.PUBLIC_WORDS:    # "agency spokeswoman", "department official"
+        return ts - len(head) + head.rfind(words[-1]), words[-1], False
     keep = 0
     for w in reversed(words):
         bare = w[:-2] if w.endswith(("'s", "’s")) else w

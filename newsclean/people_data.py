@@ -63,7 +63,8 @@ OFFICES: dict[str, str] = {
     "brig. gen.": "gov", "admiral": "gov", "adm.": "gov", "vice admiral": "gov",
     "vice adm.": "gov", "rear admiral": "gov", "rear adm.": "gov", "colonel": "gov",
     "col.": "gov", "lieutenant colonel": "gov", "lt. col.": "gov", "commander": "ctx",
-    "army chief": "gov", "military chief": "gov", "defense chief": "gov",
+    "captain": "ctx", "capt.": "ctx", "lieutenant": "ctx", "lt.": "ctx", "major": "ctx",
+    "maj.": "ctx", "sergeant": "ctx", "sgt.": "ctx", "army chief": "gov", "military chief": "gov", "defense chief": "gov",
     "defence chief": "gov", "chief of the general staff": "gov", "chief of defence": "gov",
     "field marshal": "gov", "air marshal": "gov",
     # heads of agencies and spokespeople

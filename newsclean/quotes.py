@@ -31,7 +31,7 @@ _ADVERB = alternation(D.SPEECH_ADVERBS)
 # Atomic groups and possessive repeats keep the engine from retrying every shorter name
 # and every shorter apposition when no speech verb follows.
 _NAMED = (
-    rf"(?P<name>(?>{SPEAKER_NAME}))(?:\s+\([^()\x00\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]{{2,20}}+(?:\s[\w’'-]{{2,20}}+){{0,2}}?)?"
+    rf"(?P<name>(?>{SPEAKER_NAME}))(?:\s+\([^()\x00\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[\w.’'-]{{2,20}}+(?:\s[\w.’'-]{{2,20}}+){{0,2}}?)?"
     rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,2}},)?"
 )
 # (the look-behinds sit after the first letter: see NAME_TOKEN in officials.py)

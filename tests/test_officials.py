@@ -152,3 +152,18 @@ def test_first_name_that_is_also_a_common_word():
 def test_headline_words_after_an_office_are_not_a_name():
     offs = officials_of("Chief Justice Suspended For Violating Court Order")
     assert offs == {}
+
+
+def test_lower_case_public_body_before_the_office():
+    offs = officials_of("Agents were at the scene, agency spokeswoman Nora Quist said.")
+    assert "Nora Quist" in offs
+
+
+def test_spokesman_with_nothing_to_say_whose_is_not_an_official():
+    offs = officials_of("The spokesman, Hal Brenner, said the golfer died at home.")
+    assert offs == {}
+
+
+def test_rank_with_a_public_body_after_the_name():
+    offs = officials_of("Capt. Lena Hartog of the U.S. Coast Guard led the search.")
+    assert offs["Lena Hartog"].title == "Captain"
