@@ -121,10 +121,7 @@ _FIRST_NAMES_THAT_ARE_PLACES = frozenset({"Jordan", "Chad", "Georgia", "Israel",
 _PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - _FIRST_NAMES_THAT_ARE_PLACES
 _NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
 _PARTICLE_SET = frozenset(D.NAME_PARTICLES)
-_ABBREVIATIONS = {"capt.": "Captain", "sgt.": "Sergeant", "sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
-                  "gen.": "General", "lt.": "Lieutenant", "col.": "Colonel", "adm.": "Admiral",
-                  "maj.": "Major", "brig.": "Brigadier", "amb.": "Ambassador",
-                  "supt.": "Superintendent", "atty.": "Attorney"}
+_ABBREVIATIONS = D.TITLE_ABBREVIATIONS
 _STATE_ABBR = {a: s for s, abbrs in D.US_STATES.items() for a in abbrs}
 _NON_PERSON_TIME = frozenset(w for w in D.NON_PERSON_WORDS if w in {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

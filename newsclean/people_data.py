@@ -64,7 +64,8 @@ OFFICES: dict[str, str] = {
     "vice adm.": "gov", "rear admiral": "gov", "rear adm.": "gov", "colonel": "gov",
     "col.": "gov", "lieutenant colonel": "gov", "lt. col.": "gov", "commander": "ctx",
     "captain": "ctx", "capt.": "ctx", "lieutenant": "ctx", "lt.": "ctx", "major": "ctx",
-    "maj.": "ctx", "sergeant": "ctx", "sgt.": "ctx", "army chief": "gov", "military chief": "gov", "defense chief": "gov",
+    "maj.": "ctx", "sergeant": "ctx", "sgt.": "ctx", "army chief": "gov",
+    "military chief": "gov", "defense chief": "gov",
     "defence chief": "gov", "chief of the general staff": "gov", "chief of defence": "gov",
     "field marshal": "gov", "air marshal": "gov",
     # heads of agencies and spokespeople
@@ -81,6 +82,14 @@ OFFICES: dict[str, str] = {
     "chief strategist": "no", "chief investment officer": "no", "chief technology officer": "no",
     "defense attorney": "no", "defence attorney": "no", "general counsel": "no",
     "general manager": "no", "head coach": "no", "head teacher": "no",
+}
+
+# Abbreviated offices written out in full in the title ("Sen." → "Senator").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
+    "lt.": "Lieutenant", "col.": "Colonel", "adm.": "Admiral", "maj.": "Major",
+    "brig.": "Brigadier", "amb.": "Ambassador", "supt.": "Superintendent",
+    "atty.": "Attorney", "capt.": "Captain", "sgt.": "Sergeant",
 }
 
 # Words that may stand before an office ("deputy foreign minister", "former senator").

@@ -20,7 +20,6 @@ from .officials import SPEAKER_NAME, UP, People, Person, alternation, clean_name
 
 _MARKS = re.compile('[“”"«»„]')
 _OPENERS = "“«„"
-_CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,'‘"
 _MAX_QUOTE = 6000
 
