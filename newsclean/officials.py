@@ -82,8 +82,7 @@ _PORTFOLIO_WORDS = frozenset(w for p in D.PORTFOLIOS for w in p.split() if w not
 _PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
 _MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 
-# What may stand before an office: "Japanese", "U.S.", "Japan's", "Texas", "Republican
-# Senate", "State Department", "the country's": one to three capitalised words.
+# A capitalised word of a body's or a place's name after an office or a name.
 _CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
 _NAME_AFTER = re.compile(
     rf"\s+(?P<name>{NAME})(?:(?:,\s+|\s+\()(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}})"
@@ -104,7 +103,6 @@ _APPOSITION_END = re.compile(
 )
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
-# Runs of capitalised words: the candidates for plain names.
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
 CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])")
 HONORIFIC_RE = re.compile(
@@ -115,10 +113,7 @@ _NOT_NAME = D.NOT_NAME_WORDS | frozenset(
     w.capitalize() + suffix for o in list(D.OFFICES) + list(D.PORTFOLIOS) for w in o.split()
     if len(w) > 2 and w not in ("the", "and", "of", "for") for suffix in ("", "s"))
 _NON_PERSON = D.NON_PERSON_WORDS
-_FIRST_NAMES_THAT_ARE_PLACES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya",
-                                          "Victoria", "Florence", "Austin", "Lincoln",
-                                          "Salvador", "Costa", "Lanka", "Faso"})
-_PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - _FIRST_NAMES_THAT_ARE_PLACES
+_PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - D.PLACES_THAT_ARE_NAMES
 _NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
 _PARTICLE_SET = frozenset(D.NAME_PARTICLES)
 _ABBREVIATIONS = D.TITLE_ABBREVIATIONS

@@ -209,6 +209,13 @@ US_STATES: dict[str, tuple[str, ...]] = {
     "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
 }
 
+# Words of place names above that are also given names or surnames ("Jordan Peele").
+PLACES_THAT_ARE_NAMES: frozenset[str] = frozenset({
+    "Jordan", "Chad", "Georgia", "Israel", "Kenya", "Victoria", "Florence", "Austin",
+    "Lincoln", "Salvador", "Costa", "Lanka", "Faso", "Washington", "Virginia", "Carolina",
+    "Dakota", "Jersey", "Indiana", "Montana", "Nevada", "Niger",
+})
+
 PARTY_LETTERS: dict[str, str] = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 # Adjectives for parties and blocs that may stand before an office ("Republican Senator").
