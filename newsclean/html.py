@@ -414,10 +414,7 @@ def choose_content(body) -> list:
         if el.tag in ("li", "td") and n < 100:
             continue
         if n >= PROSE_CHARS and el.tag == "p" and link_density(el, n) < 0.3:
-            for anc in el.iterancestors():
-                prose[anc] = prose.get(anc, 0) + n
-                if anc is body:
-                    break
+            _add_prose(prose, parent, n, body)
         points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
         scores[parent] = scores.get(parent, 0.0) + points
         grand = parent.getparent()
@@ -431,6 +428,8 @@ def choose_content(body) -> list:
             continue
         points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
         scores[el] = scores.get(el, 0.0) + points
+        if n >= PROSE_CHARS:
+            _add_prose(prose, el, n, body)
         parent = el.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0.0) + points / 2
@@ -452,6 +451,17 @@ def choose_content(body) -> list:
         elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib, 0.0), best):
             chosen.append(sib)
     return chosen
+
+
+def _add_prose(prose: dict, el, n: int, body) -> None:
+    """Count ``n`` characters of story-like prose in ``el`` and each ancestor up to ``body``."""
+    prose[el] = prose.get(el, 0) + n
+    if el is body:
+        return
+    for anc in el.iterancestors():
+        prose[anc] = prose.get(anc, 0) + n
+        if anc is body:
+            break
 
 
 def _text_holders(body) -> list:
@@ -501,15 +511,28 @@ def _drop_titles(node, removed: list[tuple[str, str]]) -> None:
 
 
 def _widen(node, body, prose: dict):
-    """The story spread over several containers: climb to the nearest ancestor below
-    ``body`` that holds much more story-like prose than the node, and again from there."""
+    """The story spread over several containers: climb to an ancestor below ``body``
+    whose other children look like the branch the node is on (same tag, a class word in
+    common) and add much story-like prose, while little comes from elsewhere."""
+    child = node
     for anc in node.iterancestors():
         if anc is body:
             break
-        mine, theirs = prose.get(node, 0), prose.get(anc, 0)
-        if theirs >= mine * CLIMB_GAIN and theirs - mine >= CLIMB_MIN_CHARS:
+        mine = prose.get(node, 0)
+        alike = sum(prose.get(sib, 0) for sib in anc if sib is not child and _alike(sib, child))
+        other = prose.get(anc, 0) - mine - alike
+        if alike >= mine * (CLIMB_GAIN - 1) and alike >= CLIMB_MIN_CHARS and other <= alike / 2:
             node = anc
+        child = anc
     return node
+
+
+def _alike(a, b) -> bool:
+    if a.tag != b.tag:
+        return False
+    words_a = class_words((a.get("class") or "") + " " + (a.get("id") or ""))
+    words_b = class_words((b.get("class") or "") + " " + (b.get("id") or ""))
+    return not words_a.isdisjoint(words_b) or not (words_a or words_b)
 
 
 def _sibling_belongs(sib, score: float, best: float) -> bool:
