@@ -133,6 +133,7 @@ class Person:
     kind: str | None = None    # the office's entry in people_data.OFFICES
     mentions: int = 0
     public: bool = False       # the affiliation is a country, a US state or a public body
+    gender: str | None = None  # "m" or "f" when an honorific or an office says so
 
     @property
     def is_official(self) -> bool:
@@ -185,13 +186,15 @@ class People:
         return max(before, key=lambda p: p.first) if before else candidates[0]
 
     def last_person_before(self, pos: int, skip: tuple[tuple[int, int], ...] = (),
-                           names_only: bool = False) -> Person | None:
-        """The person mentioned last before ``pos``, leaving out mentions inside ``skip``
-        (and mentions by office, "the senator", with ``names_only``)."""
+                           names_only: bool = False, gender: str | None = None) -> Person | None:
+        """The person mentioned last before ``pos``, leaving out mentions inside ``skip``,
+        mentions by office ("the senator") with ``names_only``, and people known to be
+        of the other ``gender``."""
         i = bisect_right(self.starts, pos) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.end <= pos and not (names_only and m.by_office) and not any(s <= m.start < e for s, e in skip):
+            if m.end <= pos and not (names_only and m.by_office) and fits(m.person, gender) \
+                    and not any(s <= m.start < e for s, e in skip):
                 return m.person
             i -= 1
         return None
@@ -214,6 +217,19 @@ class People:
             for p in sorted(self.persons, key=lambda p: p.first)
             if p.is_official and p.name.lower() not in skip
         ]
+
+
+def fits(person: Person, gender: str | None) -> bool:
+    """Whether ``person`` can be the one a pronoun of ``gender`` stands for."""
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _gender_of(words: str) -> str | None:
+    for w in words.lower().split():
+        g = D.GENDERED_WORDS.get(w)
+        if g:
+            return g
+    return None
 
 
 def _strip_possessive(name: str) -> str:
@@ -522,6 +538,15 @@ class _Facts:
     affil: str | None
     public: bool
 
+    @property
+    def gender(self) -> str | None:
+        return _gender_of(self.title)
+
+
+@dataclass
+class _Honorific:
+    gender: str | None
+
 
 def _read_office(body: str, office: str, start: int, end: int):
     """What an office phrase (lower-cased, at body[start:end]) tells: (name start, name
@@ -634,7 +659,7 @@ def _glued_to_word(body: str, i: int) -> bool:
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     b = _Builder()
-    found: list[tuple[int, int, str, _Facts | None]] = []
+    found: list[tuple[int, int, str, _Facts | _Honorific | None]] = []
     refs: list[tuple[int, int, str]] = []
     for m in OFFICE_RE.finditer(" " + _lower_same_length(body)):
         got = _read_office(body, m.group("office"), m.start("office") - 1, m.end("office") - 1)
@@ -650,7 +675,7 @@ def find_people(body: str) -> People:
         name = clean_name(m.group("name"))
         if name:
             ns = m.start("name")
-            found.append((ns, ns + len(name), name, None))
+            found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()[:m.start("name") - m.start()]))))
     runs = [(m.start(), m.group()) for m in CAP_RUN_RE.finditer(body)]
     for start, run in runs:
         if " " in run or "\n" in run:
@@ -663,8 +688,10 @@ def find_people(body: str) -> People:
     for s, e, name, facts in found:
         p = b.person(name, s)
         p.first = min(p.first, s)
-        if facts is not None:
+        if isinstance(facts, _Facts):
             _note_office(p, facts)
+        if facts is not None and p.gender is None:
+            p.gender = facts.gender
         spans.append((s, e, p))
     kept = _without_overlaps(spans)
 

@@ -324,6 +324,19 @@ Why Whether Every Neither Either Nor None Nothing Someone Everyone Anyone Nobody
 One Two Three Watch Listen Breaking Trending Sponsored Featured Top Latest Popular
 """.split())
 
+# Words that tell whether a person is a man or a woman, so that "she said" does not go
+# to a man named just before ("Mr. Brandt", "Congresswoman Ortiz", "a spokeswoman").
+GENDERED_WORDS: dict[str, str] = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m", "father": "m",
+    "sheikh": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m",
+    "spokesman": "m", "congressman": "m", "councilman": "m", "assemblyman": "m",
+    "alderman": "m", "chairman": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
+    "dame": "f", "lady": "f", "sister": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "congresswoman": "f", "councilwoman": "f", "assemblywoman": "f",
+    "chairwoman": "f",
+}
+
 HONORIFICS: tuple[str, ...] = (
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady",
     "Prof.", "Professor", "Rev.", "Reverend", "Father", "Sister", "Sheikh", "Ayatollah",
@@ -363,5 +376,5 @@ SPEECH_ADVERBS: tuple[str, ...] = (
 
 # Pronouns that stand for one speaker ("she said") and for several or for the writer
 # ("they said", "I said"), whose quotes get no single speaker.
-PRONOUNS: tuple[str, ...] = ("he", "she")
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "we", "i")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import people_data as D
 from .model import Article, Quote
-from .officials import SPEAKER_NAME, UP, People, Person, alternation, clean_name, find_people
+from .officials import SPEAKER_NAME, UP, People, Person, alternation, clean_name, find_people, fits
 
 _MARKS = re.compile('[“”"«»„]')
 _OPENERS = "“«„"
@@ -326,7 +326,7 @@ class _Attributor:
             person = self.people.resolve(name, start)
             written = None if person else name
         elif gd.get("pron"):
-            person = self.antecedent(start, pi)
+            person = self.antecedent(start, pi, D.PRONOUNS.get(gd["pron"].lower()))
         elif gd.get("plural"):
             return _Attribution(start, end, pi, verb, None, None)   # "they said": no one person
         elif gd.get("desc"):
@@ -342,7 +342,7 @@ class _Attributor:
             self.subjects.add(id(person))
         return _Attribution(start, end, pi, verb, person, written)
 
-    def subject_before(self, pos: int, pi: int) -> tuple[int, Person] | None:
+    def subject_before(self, pos: int, pi: int, gender: str | None = None) -> tuple[int, Person] | None:
         """The last person who spoke (or was said to speak) before ``pos``, looking back
         over this paragraph and the two before it."""
         for p in range(pi, max(-1, pi - 3), -1):
@@ -350,27 +350,27 @@ class _Attributor:
             last_k = para.sentence_of(pos) if p == pi else len(para.starts) - 1
             for k in range(last_k, -1, -1):
                 for a in reversed(self.in_sentence(p, k)):
-                    if a.end <= pos and a.speaker is not None:
+                    if a.end <= pos and a.speaker is not None and fits(a.speaker, gender):
                         return p, a.speaker
         return None
 
-    def antecedent(self, pos: int, pi: int) -> Person | None:
+    def antecedent(self, pos: int, pi: int, gender: str | None = None) -> Person | None:
         """Who "he" or "she" is: the last person who spoke in this paragraph; else the
         first person named in it as a sentence's subject; else the last person named in
         it; else the last person who spoke in the two paragraphs before; else the last
-        person named."""
-        found = self.subject_before(pos, pi)
+        person named. People known to be of the other gender are passed over."""
+        found = self.subject_before(pos, pi, gender)
         if found is not None and found[0] == pi:
             return found[1]
-        first = self.first_named(pi, pos)
+        first = self.first_named(pi, pos, gender)
         if first is not None:
             return first        # the paragraph's own subject, over an earlier speaker
-        named = self.people.last_person_before(pos, self.quote_ranges, names_only=True)
+        named = self.people.last_person_before(pos, self.quote_ranges, names_only=True, gender=gender)
         if named is not None and self.named_in(named, self.bounds[pi][0], pos):
             return named
         if found is not None:
             return found[1]
-        return self.people.last_person_before(pos, self.quote_ranges)
+        return self.people.last_person_before(pos, self.quote_ranges, gender=gender)
 
     def introduction(self, pi: int) -> tuple[Person | None, str | None, str | None] | None:
         """Who a paragraph ending in a colon introduces: its last named speaker, else the
@@ -391,7 +391,7 @@ class _Attributor:
         office, named more than once, or the subject of a speech verb."""
         return bool(person.title) or person.mentions > 1 or id(person) in self.subjects
 
-    def first_named(self, pi: int, end: int) -> Person | None:
+    def first_named(self, pi: int, end: int, gender: str | None = None) -> Person | None:
         """The first person named as the subject of a sentence of paragraph ``pi`` before
         ``end`` (only capitalised words or office words before the name in its sentence:
         "Committee chairwoman Sen. Priya Raman defended…", not "The attack on Cox…")."""
@@ -401,7 +401,7 @@ class _Attributor:
         while i < len(ppl.mentions) and ppl.mentions[i].start < end:
             mm = ppl.mentions[i]
             i += 1
-            if mm.end > end or self.inside_quote(mm.start):
+            if mm.end > end or self.inside_quote(mm.start) or not fits(mm.person, gender):
                 continue
             sentence_start = para.start + para.starts[para.sentence_of(mm.start)]
             lead = self.body[sentence_start:mm.start].split()

@@ -313,3 +313,11 @@ def test_speaker_written_with_office_or_honorific(sentence, speaker):
     qs = quotes_of(sentence)
     assert len(qs) == 1
     assert qs[0].speaker == speaker
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    qs = quotes_of(
+        "Congresswoman Ada Ruiz questioned Secretary Paul Dorn on Tuesday. Mr. Dorn defended "
+        "the plan. “It is not enough,” she said."
+    )
+    assert only(qs, "not enough").speaker == "Ada Ruiz"
