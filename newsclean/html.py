@@ -256,6 +256,9 @@ BOILERPLATE_PREFIXES = ("related", "social", "newsletter", "sidebar", "advert", 
                         "outbrain", "taboola", "sharebar", "sharing")
 
 
+_PREFIXED = re.compile(r"(?<![a-z0-9])(" + "|".join(BOILERPLATE_PREFIXES) + r")(?=[a-z0-9])")
+
+
 def tokens(value: str) -> frozenset[str]:
     """``"related-posts articleBody"`` → ``{"related", "posts", "articlebody", "article", "body"}``:
     the parts between separators, lower-cased, and for camelCase also each hump."""
@@ -263,9 +266,8 @@ def tokens(value: str) -> frozenset[str]:
     words = frozenset(_WORD_RUN.findall(low))
     if low != value[:500]:
         words |= frozenset(w.lower() for w in _TOKEN.findall(value[:500]))
-    prefixed = {p for w in words if len(w) > 7 and w not in _BOILERPLATE
-                for p in BOILERPLATE_PREFIXES if w.startswith(p)}
-    return words | prefixed if prefixed else words
+    prefixed = _PREFIXED.findall(low)
+    return words.union(prefixed) if prefixed else words
 
 
 # class/id string → its words; pages (and sites) repeat the same few hundred strings.
