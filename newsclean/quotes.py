@@ -440,7 +440,7 @@ def attribute_quotes(body: str, bounds, spans: list[_Span], people: People) -> l
 def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quote, Person | None] | None:
     text = body[sp.start:sp.end]
     words = _word_count(text)
-    if words == 0 or _URL_LIKE.search(text):
+    if words == 0 or (" " not in text and _URL_BITS.search(text)):
         return None
     attribution, in_sentence = _best_attribution(sp, at)
     person: Person | None = None
@@ -473,7 +473,7 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
     return q, person
 
 
-_URL_LIKE = re.compile(r"^\S*(?:://|www\.|\.(?:com|org|net|jpg|png)\b)\S*$")
+_URL_BITS = re.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
