@@ -364,6 +364,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
     "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
     "quoted as saying", "put it",
+    # what article spinners turn "said" and "told" into
+    "mentioned", "informed", "instructed", "advised", "defined", "noticed",
     "labelled", "hailed", "denounced", "condemned", "blasted", "slammed", "praised",
 )
 

@@ -64,7 +64,7 @@ VERB_SPEAKER_RE = re.compile(
     rf"(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
 ACCORDING_RE = re.compile(
-    rf"(?P<verb>[Aa]ccording\s+to)\s+(?:{_NAMED}|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
+    rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:{_NAMED}|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.

@@ -321,3 +321,12 @@ def test_pronoun_skips_a_person_of_the_other_gender():
         "the plan. “It is not enough,” she said."
     )
     assert only(qs, "not enough").speaker == "Ada Ruiz"
+
+
+def test_reworded_cues_of_spun_copy():
+    qs = quotes_of(
+        "In accordance with Defence Minister Rhona Kell, the drills are “purely defensive in "
+        "nature.” Kell informed reporters that the navy “will not be intimidated by anyone.”"
+    )
+    assert only(qs, "purely defensive").speaker == "Rhona Kell"
+    assert only(qs, "intimidated").speaker == "Rhona Kell"
