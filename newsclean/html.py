@@ -25,7 +25,7 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "emb
 # Page-level chrome: dropped on full pages (a fragment has no page header).
 PAGE_DROP_TAGS = ("header",)
 # Elements that end a paragraph.
-BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                         "section", "article", "main", "table", "tr", "td", "th", "pre", "dd", "dt", "dl",
                         "hr", "address", "center", "body", "html", "form", "fieldset", "details", "summary",
                         "caption", "tbody", "thead", "tfoot", "header", "footer", "nav", "aside", "figure"))
@@ -587,6 +587,8 @@ def blocks(root, filter_links: bool = False) -> list[str]:
         if event == "start":
             if tag in BLOCK_TAGS:
                 writer.end_block()
+            elif tag == "br":
+                writer.line_break()
             if tag == "a":
                 writer.links_open += 1
             if tag:
@@ -611,12 +613,24 @@ class _BlockWriter:
         self.pieces: list[str] = []
         self.link_chars = 0
         self.links_open = 0
+        self.after_break = False
 
     def add(self, text: str | None) -> None:
         if text:
             self.pieces.append(text)
             if self.links_open:
                 self.link_chars += len(text.strip())
+            if not text.isspace():
+                self.after_break = False
+
+    def line_break(self) -> None:
+        """A <br>: two in a row, or one after a finished sentence, end the block; one
+        inside a sentence is a hard wrap (feeds and wpautop make them) and joins."""
+        if self.after_break or _SENTENCE_END.search("".join(self.pieces[-3:])):
+            self.end_block()
+        else:
+            self.pieces.append(" ")
+        self.after_break = True
 
     def end_block(self) -> None:
         text = " ".join("".join(self.pieces).split())
@@ -624,6 +638,10 @@ class _BlockWriter:
         if text and not (self.filter_links and _mostly_links(text, self.link_chars)):
             self.blocks.append(text)
         self.link_chars = 0
+
+
+# Text that ends a sentence (or a label line) before a <br>.
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

@@ -238,6 +238,17 @@ def test_br_separated_text_without_paragraph_tags():
     assert run(markup).paragraphs == PARAS
 
 
+def test_single_br_inside_a_sentence_is_a_hard_wrap():
+    wrapped = "<p>The county council voted on Tuesday to reopen<br>\nthe Eastgate swimming baths, closed since a roof<br>leak in March.</p>"
+    a = run(make_page(story=wrapped + STORY[STORY.index("</p>") + 4:]))
+    assert a.paragraphs == PARAS
+
+
+def test_single_br_after_a_sentence_ends_the_paragraph():
+    markup = "<html><body><div>" + "<br>\n".join(PARAS) + "</div></body></html>"
+    assert run(markup).paragraphs == PARAS
+
+
 def test_story_wrapper_named_like_a_sidebar_is_kept():
     markup = ("<html><body><div class='nav'><a href='/'>Home</a></div>"
               f"<div class='layout-rail article-body'>{STORY}</div></body></html>")
