@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from . import people_data as D
 from .model import Official
 
-UP = "A-ZÀ-ÖØ-Þ"
-LOW = "a-zß-öø-ÿ"
+# Letters that may start a name and letters that may follow. Latin Extended-A and
+# Additional mix both cases in one range and are allowed in both ("Łukasz", "Erdoğan").
+UP = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+LOW = "a-zß-öø-ÿĀ-ſḀ-ỿ"
 
 
 def alternation(phrases) -> str:

@@ -167,3 +167,9 @@ def test_spokesman_with_nothing_to_say_whose_is_not_an_official():
 def test_rank_with_a_public_body_after_the_name():
     offs = officials_of("Capt. Lena Hartog of the U.S. Coast Guard led the search.")
     assert offs["Lena Hartog"].title == "Captain"
+
+
+def test_names_with_letters_beyond_latin_1():
+    offs = officials_of("Polish Foreign Minister Radosław Wiśniewski met Turkish President Emre Doğanay.")
+    assert offs["Radosław Wiśniewski"].affiliation == "Poland"
+    assert offs["Emre Doğanay"].affiliation == "Turkey"
