@@ -455,8 +455,10 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
     if attribution is None and words >= 3:
         ps = at.bounds[sp.para][0]
         person = at.people.last_person_before(sp.start, at.quote_ranges)
-        if person is not None and not (at.named_in(person, ps, sp.start) and at.known_person(person)):
-            person = None
+        introduced = body[max(0, sp.start - 4):sp.start - 1].rstrip().endswith(":")
+        if person is not None and not (at.named_in(person, ps, sp.start)
+                                       and (introduced or at.known_person(person))):
+            person = None       # cue-less: a known person, or one who introduces it ("X had a message:")
         opens_paragraph = sp.start == ps + 1
         if person is None and opens_paragraph and sp.para > 0:
             intro = at.introduction(sp.para - 1)

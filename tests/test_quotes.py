@@ -330,3 +330,8 @@ def test_reworded_cues_of_spun_copy():
     )
     assert only(qs, "purely defensive").speaker == "Rhona Kell"
     assert only(qs, "intimidated").speaker == "Rhona Kell"
+
+
+def test_colon_before_the_quote_in_the_same_sentence():
+    qs = quotes_of("Aiko Tanabe had a simple message for the crowd: “It is over.”")
+    assert only(qs, "It is over").speaker == "Aiko Tanabe"
