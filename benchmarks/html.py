@@ -14,9 +14,27 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# This file's name shadows the standard library's html module for anything imported
-# after it; take the script's folder off the import path first.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+def _stand_in_for_the_standard_library() -> None:
+    """Another script in this folder that imports ``html`` finds this file first (its
+    folder leads sys.path): hand it the standard library's module instead."""
+    import importlib.util
+    import sysconfig
+
+    folder = Path(sysconfig.get_paths()["stdlib"]) / "html"
+    spec = importlib.util.spec_from_file_location("html", folder / "__init__.py",
+                                                  submodule_search_locations=[str(folder)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["html"] = module  # the import statement returns what sys.modules holds at the end
+    spec.loader.exec_module(module)
+
+
+if __name__ == "html":
+    _stand_in_for_the_standard_library()
+else:
+    # Run as a script, this file would shadow the standard library's html module for
+    # everything imported after it; take its folder off the import path.
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import argparse  # noqa: E402
 import gzip  # noqa: E402
@@ -24,10 +42,6 @@ import importlib.util  # noqa: E402
 import json  # noqa: E402
 import statistics  # noqa: E402
 import time  # noqa: E402
-
-from newsclean import NewscleanError, process  # noqa: E402
-from newsclean.html import page_to_document  # noqa: E402
-from newsclean.read import decode  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ZYTE = HERE.parent.parent / "shared" / "bench" / "zyte"
@@ -43,6 +57,8 @@ def load_metric(zyte_dir: Path):
 
 
 def run(name: str, extract, pages: dict[str, bytes]) -> tuple[dict[str, dict], list[float]]:
+    from newsclean import NewscleanError
+
     preds: dict[str, dict] = {}
     times: list[float] = []
     for page_id, data in pages.items():
@@ -58,6 +74,10 @@ def run(name: str, extract, pages: dict[str, bytes]) -> tuple[dict[str, dict], l
 
 
 def main() -> None:
+    from newsclean import process
+    from newsclean.html import page_to_document
+    from newsclean.read import decode
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--zyte", type=Path, default=DEFAULT_ZYTE, help="the benchmark folder")
     ap.add_argument("--jsonl", type=Path, help="also write newsclean's JSON lines here")
