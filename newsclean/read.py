@@ -124,6 +124,8 @@ DECLARATION_SCAN = 32_768
 _WHATWG_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "latin-1": "cp1252", "iso8859-9": "cp1254",
                    "iso8859-11": "cp874", "utf-16-le": "utf-8", "utf-16-be": "utf-8", "utf-16": "utf-8",
                    "utf-32": "utf-8", "gb2312": "gbk"}
+# Declared names no browser honours (UTF-7 can smuggle markup past filters).
+_REFUSED_DECLARATIONS = frozenset({"utf-7", "utf_7"})
 # Single-byte Latin encodings that detection confuses with one another on short texts.
 LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-2", "iso8859-3",
                                "iso8859-4", "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
@@ -146,6 +148,8 @@ def declared_encoding(data: bytes) -> str | None:
     try:
         name = codecs.lookup(name).name
     except LookupError:
+        return None
+    if name in _REFUSED_DECLARATIONS:
         return None
     return _WHATWG_ALIASES.get(name, name)
 

@@ -102,6 +102,12 @@ def test_unknown_declared_charset_falls_back_to_the_bytes():
     assert decode(data) == (data.decode("utf-8"), "utf-8")
 
 
+def test_utf7_declaration_is_not_honoured():
+    data = page('<meta charset="utf-7">', "+ADw-b+AD4-bold+ADw-/b+AD4- claims").encode("ascii")
+    assert declared_encoding(data) is None
+    assert decode(data)[1] == "utf-8"
+
+
 def test_declared_utf8_with_broken_bytes_is_detected_instead():
     data = page('<meta charset="utf-8">').encode("cp1252")
     text, encoding = decode(data)
