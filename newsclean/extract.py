@@ -37,8 +37,8 @@ chronicle online network tv radio press wire inquirer examiner courier standard 
 insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
 bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
 """.split())
-_TITLE_SPLIT = re.compile(r"\s+\|\s+|\s+[-–—:]\s+(?=[^-–—:|]{1,60}$)")
-_BREADCRUMB = re.compile(r"\s*(?:»|›|>|→|/|\|)\s*")
+_TITLE_SPLIT = re.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
+_BREADCRUMB = re.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
 _BREADCRUMB_LINE = re.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
 _BREADCRUMB_TRAIL = re.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
 _HOME = frozenset({"home", "start", "front page", "homepage"})
