@@ -44,7 +44,7 @@ MAX_JSONLD_CHARS = 2_000_000
 MAX_DEK_WORDS = 60
 # Lines read either side of the headline for a breadcrumb, byline or date, and the
 # largest headline container whose lines are read at all.
-HEADER_LINES, HEADER_AREA_CHARS = 4, 20_000
+HEADER_LINES, HEADER_AREA_CHARS = 4, 8_000
 _BY = re.compile(r"^\s*(?:[A-Za-z]{1,20}\s+){0,2}?(?:by|von|par|por)\s*:?\s+", re.I)
 # "Jane Roe. Example Network": a full stop after a word of two letters or more ends the name.
 _ORG_AFTER_NAME = re.compile(r"(?<=\w\w)\.\s+")
@@ -101,7 +101,7 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
     meta.authors = _authors(root, ld, metas, marked)
     meta.published = _published(root, ld, metas, marked)
     meta.dek = _dek(marked, meta.headline)
-    if meta.published is None or not meta.categories or not meta.authors:
+    if meta.published is None or not meta.categories:
         _from_header_lines(root, meta)
     body = ld.get("articleBody")
     meta.article_body = body if isinstance(body, str) and body.strip() else None
