@@ -1,6 +1,9 @@
 """Officials named in a story: office before the name, apposition, one entry per person."""
 from __future__ import annotations
 
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from newsclean import process
 from newsclean.model import Article
 from newsclean.quotes import extract_quotes_and_officials
@@ -173,3 +176,25 @@ def test_names_with_letters_beyond_latin_1():
     offs = officials_of("Polish Foreign Minister Radosław Wiśniewski met Turkish President Emre Doğanay.")
     assert offs["Radosław Wiśniewski"].affiliation == "Poland"
     assert offs["Emre Doğanay"].affiliation == "Turkey"
+
+
+SYLLABLES = ["ka", "lo", "mir", "dan", "te", "vos", "ri", "bel", "unt", "sa", "gor", "phi"]
+NAME_PART = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda p: "".join(p).capitalize())
+SPELLINGS = st.lists(st.sampled_from(["full", "surname", "office"]), min_size=0, max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(NAME_PART, NAME_PART, SPELLINGS)
+def test_one_official_under_several_spellings(first, last, later):
+    assume(first != last)
+    sentences = [f"Sen. {first} {last}, D-Ore., opened the hearing on Monday."]
+    for kind in later:
+        sentences.append({
+            "full": f"{first} {last} asked for the minutes.",
+            "surname": f"{last} asked the witness to wait.",
+            "office": "The senator said the hearing would resume.",
+        }[kind])
+    offs = officials_of(*sentences)
+    assert list(offs) == [f"{first} {last}"]
+    assert offs[f"{first} {last}"].title == "Senator"
+    assert offs[f"{first} {last}"].mentions == 1 + len(later)
