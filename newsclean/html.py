@@ -301,11 +301,11 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
         kind, weak = _kind_of(words)
         if kind is None or el.tag in ("body", "html", "main") or el.getparent() is None:
             continue
+        if _is_detached(el, root):
+            continue  # inside a part already cut
         text = text_of(el)
         if not text or text.isspace():
-            _remove(el)  # an empty slot: nothing to weigh or record (inside a removed part, harmless)
-            continue
-        if _is_detached(el, root):
+            _remove(el)  # an empty slot: nothing to weigh or record
             continue
         prose = len(text) - link_chars(el)
         if weak and total > 0 and prose >= _story_share(el) * total:
