@@ -2,10 +2,14 @@
 into text blocks, one per paragraph, sub-heading, list item or block quote.
 
 A page is parsed once with lxml (no network, no entity expansion, no scripts). Its
-metadata is read first (:mod:`newsclean.htmlmeta`); then boilerplate is cut by tag and
-by class/id words (the tables below, each with its reason); then the container holding
-the story is chosen readability-style, by the length of its paragraphs and their link
-density; its blocks are emitted in document order.
+metadata is read first (:mod:`newsclean.htmlmeta`). Then boilerplate goes: by tag
+(``DROP_TAGS``), hidden elements, and elements whose class or id names a kind of
+boilerplate (``BOILERPLATE_WORDS``, each kind with its reason; "weak" kinds such as
+``sidebar`` spare an element that holds much of the page's prose). The container of
+the story is chosen readability-style (paragraph length and commas, link density,
+class words), widened to sibling branches built alike when the story is split over
+several, and cleared of nested teaser articles and of the <h1> (the headline is a
+field). Its blocks are emitted in document order; short link-dominated blocks go.
 """
 from __future__ import annotations
 
