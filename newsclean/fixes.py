@@ -95,7 +95,7 @@ TEXT_FIXES: tuple[Fix, ...] = (
 # --- spacing damage inside a paragraph --------------------------------------------
 
 _OPEN_QUOTE_SPACE = re.compile(r"([“‘«])[ ]+")
-_CLOSE_QUOTE_SPACE = re.compile(r"[ ]+([”»])")
+_CLOSE_QUOTE_SPACE = re.compile(r"(?<! )[ ]+([”»])")  # the lookbehind starts a try only at a run's first space: linear
 _BEFORE_OPEN = re.compile(r"(?<=[\w,;:.!?])([“«])")
 _AFTER_CLOSE = re.compile(r"([”»])(?=[A-Za-z0-9À-ÿ])")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\")\]]) +([,;:.!?%])(?![\w.])")
@@ -103,7 +103,7 @@ _CURRENCY_SPACE = re.compile(r"([$£€¥]) (?=\d)")
 _STRAY_PERIOD = re.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b(?! [A-Z])")
 _STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "resp", "cf", "ibid", "misc", "pp", "vol", "nos", "op", "cit", "dept", "govt", "univ", "est", "fig", "gen", "ave", "blvd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mins", "hrs", "max", "min", "inc", "ltd", "corp", "bros", "assn", "intl", "natl"})
 _STRAIGHT_PAIR = re.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
-_SPACE_IN_PARENS = re.compile(r"\( +| +\)")
+_SPACE_IN_PARENS = re.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
 _ANY_QUOTE = re.compile("[“”‘«»\"]")
 _LOOSE_PUNCT = re.compile(r" [,;:.!?%)]|[$£€¥(] ")
 
