@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from . import people_data as D
 from .model import Official
 
-# Letters that may start a name and letters that may follow. Latin Extended-A and
-# Additional mix both cases in one range and are allowed in both ("Łukasz", "Erdoğan").
-UP = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
-LOW = "a-zß-öø-ÿĀ-ſḀ-ỿ"
+# A letter that may start a name (any letter but a Latin-1 lower-case one) and one that
+# may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".
+# Written as negated classes, which compile far faster than ranges beyond Latin-1.
+UPPER = r"[^\W\d_a-zß-öø-ÿ]"
+LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 
 
 def alternation(phrases) -> str:
@@ -47,8 +48,8 @@ def alternation(phrases) -> str:
 # an initial "W.". The look-behind sits after the first letter so that the scan can skip
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
 NAME_TOKEN = (
-    rf"[{UP}](?<![\w.’'][{UP}])(?:[{LOW}]?[{UP}][{LOW}]{{1,20}}|ac[{UP}][{LOW}]{{1,20}}"
-    rf"|['’][{UP}][{LOW}]{{1,24}}|[{LOW}]{{1,24}}(?:-[{UP}]?[{LOW}]{{1,24}})?|\.(?:[{UP}]\.){{0,2}}(?=\s))"
+    rf"{UPPER}(?<![\w.’']{UPPER})(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+    rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}}(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
 _PARTICLES = alternation(D.NAME_PARTICLES)
 NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
@@ -56,7 +57,7 @@ NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
 # written: "Sen. Ruth Calloway", "Japanese Foreign Minister Aiko Tanabe" (``clean_name``
 # keeps the name).
 SPEAKER_NAME = (
-    rf"(?:[{UP}][{LOW}]{{1,4}}\.\s+){{0,2}}"
+    rf"(?:{UPPER}{LOWER}{{1,4}}\.\s+){{0,2}}"
     rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,6}}"
 )
 
@@ -85,9 +86,9 @@ _PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
 _MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 
 # A capitalised word of a body's or a place's name after an office or a name.
-_CAPWORD = rf"[{UP}](?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
+_CAPWORD = rf"{UPPER}(?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
 _NAME_AFTER = re.compile(
-    rf"\s+(?P<name>{NAME})(?:(?:,\s+|\s+\()(?P<party>[DRI])-(?P<state>[{UP}][A-Za-z.]{{1,6}})"
+    rf"\s+(?P<name>{NAME})(?:(?:,\s+|\s+\()(?P<party>[DRI])-(?P<state>{UPPER}[A-Za-z.]{{1,6}})"
     rf"|\s+of\s+(?:the\s+)?(?P<of>{_CAPWORD}(?:\s{_CAPWORD}){{0,2}}))?"
 )
 _NAME_AFTER_COMMA = re.compile(
@@ -101,7 +102,7 @@ _NAME_AT_END = re.compile(rf"{NAME}$")
 _APPOSITION_END = re.compile(
     rf"(?:\s+(?:of|from|for|in|to|at)\s+(?:the\s+)?(?P<affil>{_CAPWORD}"
     rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
-    rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+[{UP}]))"
+    rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+{UPPER}))"
 )
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
@@ -370,7 +371,7 @@ _AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International"
                                "Public", "Regional", "Local", "Global", "Central", "European"})
 _COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
 Holdings Bank Capital Partners Airlines Motors Technologies Media University College""".split())
-_DEMONYM_SHAPE = re.compile(rf"[{UP}][{LOW}]{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
+_DEMONYM_SHAPE = re.compile(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 

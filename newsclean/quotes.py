@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import people_data as D
 from .model import Article, Quote
-from .officials import SPEAKER_NAME, UP, People, Person, alternation, clean_name, find_people, fits
+from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits
 
 _MARKS = re.compile('[“”"«»„]')
 _OPENERS = "“«„"
@@ -59,12 +59,10 @@ _VERB_FIRST = alternation((
     "noted", "recalled", "replied", "insisted", "argued", "warned", "tweeted", "declared",
     "stated", "responded", "countered", "concluded", "answered",
 ))
+# "…,” said Blinken" (the verb right after a quote or a comma) and "according to Blinken".
 VERB_SPEAKER_RE = re.compile(
-    rf"(?<=[”\"»,\x00]\s)(?P<verb>{_VERB_FIRST})\s+"
+    rf"(?P<verb>(?<=[”\"»,\x00]\s)(?:{_VERB_FIRST})|[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+"
     rf"(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
-)
-ACCORDING_RE = re.compile(
-    rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:{_NAMED}|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
@@ -74,7 +72,7 @@ Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Att
 _OFFICE_WORDS = frozenset(w for o in list(D.OFFICES) + list(D.OFFICE_MODIFIERS) for w in o.split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CAPITALISED = re.compile(rf"[{UP}0-9]")
+_CAPITALISED = re.compile(rf"{UPPER}|[0-9]")
 
 
 @dataclass
@@ -299,7 +297,7 @@ class _Attributor:
         lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
         # SPEAKER_VERB_RE takes the character before the speaker: scan the padded text.
         matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, lo, hi + 1)]
-        matches += [(m, p.start) for rx in (VERB_SPEAKER_RE, ACCORDING_RE) for m in rx.finditer(p.masked, lo, hi)]
+        matches += [(m, p.start) for m in VERB_SPEAKER_RE.finditer(p.masked, lo, hi)]
         matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
             a = self._read(m, base, pi)
