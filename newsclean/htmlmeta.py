@@ -230,16 +230,14 @@ def _headline(root, ld: dict, metas: dict, site: str | None) -> str | None:
             if metas.get(key):
                 headline = _strip_site(metas[key], site)
                 break
-    h1 = _first_h1(root)
     title_el = root.find(".//title")
     title = _strip_site(_text(title_el), site) if title_el is not None else None
+    h1 = _page_h1(root, title)
     if headline:
         if h1 and _fold(h1) != _fold(headline) and _truncated_of(headline, h1):
             return h1
         return headline
-    if h1 and (not title or _fold(h1) in _fold(title) or len(h1.split()) > 3):
-        return h1
-    return title or h1
+    return h1 or title or None
 
 
 def _truncated_of(short: str, full: str) -> bool:
@@ -271,12 +269,19 @@ def _title_sections(root, site: str | None) -> list[str]:
     return split_title(title)[1]
 
 
-def _first_h1(root) -> str | None:
+def _page_h1(root, title: str | None) -> str | None:
+    """The <h1> that is the headline: the one the title repeats, else the first that
+    reads like one (a logo in an <h1> is one or two words and not in the title's head)."""
+    first = None
     for h1 in root.iter("h1"):
         text = _text(h1)
-        if 2 <= len(text) <= 300:
+        if not 2 <= len(text) <= 300:
+            continue
+        if title and _fold(text) and _fold(text) in _fold(title):
             return text
-    return None
+        if first is None and len(text.split()) > 3:
+            first = text
+    return first
 
 
 def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None) -> list[str]:

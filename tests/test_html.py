@@ -140,6 +140,14 @@ def test_title_with_site_suffix_stripped(title, headline, section):
     assert a.category == section
 
 
+def test_logo_in_an_h1_is_not_the_headline():
+    head = "<title>Eastgate baths to reopen | Eastgate Echo</title>"
+    body = "<header><h1>Eastgate Echo</h1></header>"
+    assert run(make_page(head, body=body)).headline == "Eastgate baths to reopen"
+    story = "<h1>Eastgate baths to reopen</h1>" + STORY
+    assert run(make_page(head, body="<h1>Eastgate Echo</h1>", story=story)).headline == "Eastgate baths to reopen"
+
+
 def test_truncated_declared_headline_yields_to_the_full_h1():
     head = '<meta property="og:title" content="Eastgate baths to reopen after roof...">'
     story = "<h1>Eastgate baths to reopen after roof repairs finish early</h1>" + STORY
