@@ -269,7 +269,7 @@ def tokens(value: str) -> frozenset[str]:
     low = value[:500].lower()
     words = frozenset(_WORD_RUN.findall(low))
     if low != value[:500]:
-        words |= frozenset(w.lower() for w in _TOKEN.findall(value[:500]))
+        words |= frozenset(" ".join(_TOKEN.findall(value[:500])).lower().split())
     prefixed = _PREFIXED.findall(low)
     return words.union(prefixed) if prefixed else words
 
