@@ -194,6 +194,9 @@ BOILERPLATE = {
                       '<script src="https://platform.example/widgets.js"></script>',
     "caption and credit": '<figure><img src="pool.jpg"><figcaption>The main pool before the leak, seen from the gallery. Photo: Echo archive</figcaption></figure>',
     "caption by class": '<div class="wp-caption"><img src="pool.jpg"><p class="wp-caption-text">The main pool before the leak, seen from the gallery</p></div>',
+    "tag list": '<ul class="post-tags"><li><a href="/t/pools">Pools</a></li><li><a href="/t/council">Council</a></li></ul>',
+    "pop-up": '<div class="modal-subscribe"><p>You have read three free stories this month, subscribe for unlimited access.</p></div>',
+    "dateline tag": '<span class="articleLocation">EASTGATE</span>',
     "hidden text": '<div style="display: none"><p>Subscribers get early access to every story we publish on the site each day.</p></div>',
 }
 
