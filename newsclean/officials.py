@@ -18,7 +18,7 @@ from .model import Official
 # may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".
 # Written as negated classes, which compile far faster than ranges beyond Latin-1.
 UPPER = r"[^\W\d_a-zß-öø-ÿ]"
-LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+LOWER = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|[\u0300-\u036f])"    # and combining accents ("Scha\u0308uble")
 
 
 def alternation(phrases) -> str:
@@ -104,6 +104,7 @@ _APPOSITION_END = re.compile(
     rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
     rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+{UPPER}))"
 )
+_PLACE_THEN_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
@@ -279,6 +280,8 @@ def _titled_name(raw: str) -> str:
     j = len(lead)
     while j > 0 and lead[j - 1] not in _NOT_NAME and not lead[j - 1].endswith("."):
         j -= 1
+    if any(w not in _NOT_NAME and not w.endswith(".") for w in lead[:max(0, j - 1)]):
+        return ""       # a name word, then a word no name has: "Sheriff Joe Fires Perfect Response"
     return " ".join(lead[j:] + parts)
 
 
@@ -551,6 +554,21 @@ class _Honorific:
     gender: str | None
 
 
+def _place_then_name(words: str) -> tuple[str, str] | None:
+    """"London Sadiq Khan" → ("London", "Sadiq Khan"); "New York Bill de Blasio" →
+    ("New York", "Bill de Blasio"): a known place of two words, else one word, then a
+    name of two words or more."""
+    tokens = words.split()
+    for k in (2, 1):
+        place = " ".join(tokens[:k])
+        if k == 2 and place not in _COUNTRY_OF:
+            continue
+        name = clean_name(" ".join(tokens[k:]))
+        if len(name.split()) >= 2 and " ".join(tokens[k:]).startswith(name):
+            return place, name
+    return None
+
+
 def _read_office(body: str, office: str, start: int, end: int):
     """What an office phrase (lower-cased, at body[start:end]) tells: (name start, name
     end, name, facts), or ("ref", start, end, office word) for "the senator said", or None.
@@ -587,6 +605,15 @@ def _read_office(body: str, office: str, start: int, end: int):
             f = facts(after.group("of"), party=after.group("party"), state=after.group("state"),
                       of_place=bool(after.group("of")))
             ns = after.start("name") + after.group("name").find(name.split()[0])
+            return ns, ns + len(name), name, f
+    of_place = _PLACE_THEN_NAME.match(body, te)
+    if of_place:                        # "Mayor of London Sadiq Khan"
+        got = _place_then_name(of_place.group("rest"))
+        if got and (kind == "gov" or got[0] in _COUNTRY_OF):    # a company's "President of"
+            place, name = got
+            ns = of_place.start("rest") + of_place.group("rest").find(name)
+            f = facts(place, of_place=True)
+            f.title = _display_title(f"{body[ts:te]} of {place}")
             return ns, ns + len(name), name, f
     comma = _NAME_AFTER_COMMA.match(body, te)
     if comma:
@@ -635,6 +662,8 @@ class _Builder:
         else:
             for p in ppl.by_surname.get(tokens[-1], []):
                 ptoks = p.name.split()
+                if len(ptoks) > 1 and tokens[-len(ptoks):] == ptoks:
+                    return p            # "London Sadiq Khan": a word before the name
                 if len(ptoks) == 1 or ptoks[0] == tokens[0]:
                     if len(tokens) > len(ptoks):
                         p.name = name
@@ -686,8 +715,8 @@ def find_people(body: str) -> People:
                 found.append((s, e, name, None))
 
     # Full names first so that surnames and titled single names resolve to them.
-    found.sort(key=lambda f: (len(f[2].split()) == 1, f[0]))
-    spans: list[tuple[int, int, Person]] = []
+    found.sort(key=lambda f: (len(f[2].split()) == 1, not isinstance(f[3], _Facts), f[0]))
+    spans: list[tuple[int, int, Person, bool]] = []
     for s, e, name, facts in found:
         p = b.person(name, s)
         p.first = min(p.first, s)
@@ -695,7 +724,7 @@ def find_people(body: str) -> People:
             _note_office(p, facts)
         if facts is not None and p.gender is None:
             p.gender = facts.gender
-        spans.append((s, e, p))
+        spans.append((s, e, p, isinstance(facts, _Facts)))
     kept = _without_overlaps(spans)
 
     # Single surnames ("Blinken said"), then office references ("the senator").
@@ -730,15 +759,23 @@ def find_people(body: str) -> People:
     return people
 
 
-def _without_overlaps(spans: list[tuple[int, int, "Person"]]) -> list[tuple[int, int, "Person"]]:
-    """Keep the longest of overlapping mentions (a titled name over its bare surname)."""
-    spans = sorted(spans, key=lambda t: (t[0], t[0] - t[1]))
+def _without_overlaps(spans: list[tuple[int, int, "Person", bool]]) -> list[tuple[int, int, "Person"]]:
+    """One mention where mentions overlap: a name read with its office first, then the
+    longest ("Mayor of London Sadiq Khan" is Sadiq Khan, not "London Sadiq Khan")."""
     out: list[tuple[int, int, Person]] = []
-    end = -1
-    for s, e, p in spans:
-        if s >= end:
+    for want_office in (True, False):
+        taken = sorted((s, e) for s, e, _ in out)
+        starts = [s for s, _ in taken]
+        for s, e, p, by_office in sorted(spans, key=lambda t: (t[0], t[0] - t[1])):
+            if by_office != want_office:
+                continue
+            i = bisect_right(starts, e - 1) - 1
+            if i >= 0 and taken[i][1] > s:
+                continue
             out.append((s, e, p))
-            end = e
+            taken.insert(i + 1, (s, e))
+            starts.insert(i + 1, s)
+    out.sort(key=lambda t: t[0])
     return out
 
 

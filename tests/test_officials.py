@@ -198,3 +198,15 @@ def test_one_official_under_several_spellings(first, last, later):
     assert list(offs) == [f"{first} {last}"]
     assert offs[f"{first} {last}"].title == "Senator"
     assert offs[f"{first} {last}"].mentions == 1 + len(later)
+
+
+def test_office_of_a_place_then_the_name():
+    offs = officials_of("Mayor of Eastbridge Sadia Karim opened the bridge.",
+                        "Prime Minister of Japan Haruto Mori arrived later.")
+    assert offs["Sadia Karim"].title == "Mayor of Eastbridge"
+    assert offs["Haruto Mori"].affiliation == "Japan"
+
+
+def test_company_president_of_a_named_firm_is_not_an_official():
+    offs = officials_of("President of Brightline Consulting Dana Voss spoke at the launch.")
+    assert offs == {}
