@@ -93,6 +93,8 @@ HOLDER_TEXT_CHARS = 40
 PROSE_CHARS = 80
 # Climb from the chosen container to its parent when that adds this much prose.
 CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 150
+# The JSON-LD articleBody replaces an extraction holding less than this share of it.
+DECLARED_BODY_MIN_CHARS, DECLARED_BODY_SHARE = 500, 0.3
 # Input limits: beyond these a page is refused rather than parsed.
 MAX_CHARS = 20_000_000
 
@@ -199,9 +201,17 @@ def page_to_document(markup: str) -> HtmlDocument:
         _drop_nested_articles(node, doc.removed)
         _drop_titles(node, doc.removed)
     doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
-    if not doc.paragraphs and meta.article_body:
+    if meta.article_body and _declared_body_is_fuller(doc.paragraphs, meta.article_body):
         doc.paragraphs = [p.strip() for p in meta.article_body.split("\n") if p.strip()]
+        doc.removed.append(("html_declared_body", "the page's JSON-LD articleBody replaced a near-empty extraction"))
     return doc
+
+
+def _declared_body_is_fuller(paragraphs: list[str], declared: str) -> bool:
+    """A page that renders its story with scripts shows little of it; the JSON-LD
+    ``articleBody`` it declares is then the better text."""
+    found = sum(len(p) for p in paragraphs)
+    return len(declared) >= DECLARED_BODY_MIN_CHARS and found < len(declared) * DECLARED_BODY_SHARE
 
 
 # --- boilerplate -------------------------------------------------------------------

@@ -209,6 +209,14 @@ def test_boilerplate_kind_is_dropped_inside_and_around_the_story(kind):
     assert a.body == "\n\n".join(PARAS)
 
 
+def test_script_rendered_page_falls_back_to_the_declared_article_body():
+    ld = {"@type": "NewsArticle", "headline": "Eastgate baths to reopen", "articleBody": "\n".join(PARAS * 3)}
+    markup = (f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+              '<body><div id="app"><p>Loading the story, please wait a moment...</p></div></body></html>')
+    a = run(markup)
+    assert a.paragraphs == PARAS  # repeated paragraphs go as duplicates
+
+
 def test_story_structure_is_kept_in_order():
     story = (f"<p>{PARAS[0]}</p><h2>What the repairs cover</h2><ul><li>A new roof over the main hall</li>"
              f"<li>A boiler that runs on heat pumps</li></ul><blockquote><p>{PARAS[1]}</p></blockquote>"
