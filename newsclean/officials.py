@@ -18,7 +18,7 @@ from .model import Official
 # may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".
 # Written as negated classes, which compile far faster than ranges beyond Latin-1.
 UPPER = r"[^\W\d_a-zß-öø-ÿ]"
-LOWER = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|[\u0300-\u036f])"    # and combining accents ("Scha\u0308uble")
+LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 
 
 def alternation(phrases) -> str:
@@ -47,10 +47,11 @@ def alternation(phrases) -> str:
 # One name token: "Hayashi", "McConnell", "DeSantis", "MacArthur", "O'Brien", "Jean-Yves",
 # an initial "W.". The look-behind sits after the first letter so that the scan can skip
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
-NAME_TOKEN = (
-    rf"{UPPER}(?<![\w.’']{UPPER})(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+_NAME_TOKEN_REST = (
+    rf"(?<![\w.’']{UPPER})(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
     rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}}(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
+NAME_TOKEN = UPPER + _NAME_TOKEN_REST
 _PARTICLES = alternation(D.NAME_PARTICLES)
 NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
 # A name with the office and abbreviations that may stand before it, as a speaker is
@@ -108,7 +109,9 @@ _PLACE_THEN_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<rest>{_CAPWORD}(?:\s{_CA
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 _WORDS_AHEAD = re.compile(r"[\w’'-]+")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
-CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])")
+# Its first letter is an explicit range: a scan can skip ahead to such letters, not to
+# a negated class.
+CAP_RUN_RE = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])")
 HONORIFIC_RE = re.compile(
     rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
 )
@@ -289,15 +292,23 @@ def _not_a_name_word(token: str) -> bool:
     return token in _NOT_IN_NAME or (token.endswith(".") and len(token) > 2 and token[:-1] in _NOT_NAME)
 
 
-def _words_of_run(run: str, base: int):
-    """(offset, word) for the words of a run of capitalised words, possessives cut."""
-    if " " not in run and "\n" not in run:
-        yield base, (run[:-2] if run.endswith(("'s", "’s")) else run)
-        return
-    pos = 0
-    for w in run.split():
-        yield base + pos, (w[:-2] if w.endswith(("'s", "’s")) else w)
-        pos += len(w) + 1
+def _known_words(runs: list[tuple[int, str]], known) -> list[tuple[int, str]]:
+    """(offset, word) for the words of the runs of capitalised words that are ``known``
+    (possessives cut)."""
+    out = []
+    for base, run in runs:
+        if " " not in run and "\n" not in run:
+            w = run[:-2] if run.endswith(("'s", "’s")) else run
+            if w in known:
+                out.append((base, w))
+            continue
+        pos = 0
+        for w in run.split():
+            bare = w[:-2] if w.endswith(("'s", "’s")) else w
+            if bare in known:
+                out.append((base + pos, bare))
+            pos += len(w) + 1
+    return out
 
 
 def _name_segments(run: str, base: int):
@@ -733,15 +744,13 @@ def find_people(body: str) -> People:
     extra: list[tuple[int, int, Person]] = []
     people = b.people
     known = people.by_surname.keys() | people.by_name.keys()
-    for start, run in runs:
-        for s, w in _words_of_run(run, start):
-            if w in known and not (body[s + len(w):s + len(w) + 1].isalnum()):
-                i = bisect_right(starts, s) - 1
-                if i >= 0 and ends[i] > s:
-                    continue
-                p = people.resolve(w, s)
-                if p:
-                    extra.append((s, s + len(w), p))
+    for s, w in _known_words(runs, known):
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and ends[i] > s:
+            continue
+        p = people.resolve(w, s)
+        if p:
+            extra.append((s, s + len(w), p))
     kept = sorted(kept + extra, key=lambda t: t[0])
     people.mentions = [Mention(s, e, p) for s, e, p in kept]
     people.starts = [mm.start for mm in people.mentions]
