@@ -111,7 +111,9 @@ _WORDS_AHEAD = re.compile(r"[\w’'-]+")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
 # Its first letter is an explicit range: a scan can skip ahead to such letters, not to
 # a negated class.
-CAP_RUN_RE = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])")
+CAP_RUN_RE = re.compile(
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])"
+)
 HONORIFIC_RE = re.compile(
     rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
 )
