@@ -85,10 +85,11 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
     paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
+    candidates, hints = _rules_for_length(rules, len(paragraph))
+    present = frozenset(hints.findall(paragraph.lower())) if hints is not None else frozenset()
     words = None
-    lowered = paragraph.lower()
-    for r in rules:
-        if r.requires and not any(s in lowered for s in r.requires):
+    for r in candidates:
+        if r.requires and present.isdisjoint(r.requires):
             continue
         if r.max_words is not None:
             words = word_count(paragraph) if words is None else words
@@ -97,6 +98,25 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
         if r.pattern.fullmatch(paragraph):
             return r
     return None
+
+
+_LENGTH_STEP = 25
+_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], re.Pattern[str] | None]] = {}
+
+
+def _rules_for_length(rules: tuple[Rule, ...], length: int) -> tuple[tuple[Rule, ...], re.Pattern[str] | None]:
+    """The rules of a table that can match a paragraph this long, in table order, and
+    one pattern finding all their required strings at once (cached per length step:
+    most prose paragraphs are longer than most artifacts)."""
+    key = (id(rules), length // _LENGTH_STEP)
+    found = _BY_LENGTH.get(key)
+    if found is None:
+        floor = key[1] * _LENGTH_STEP
+        candidates = tuple(r for r in rules if r.max_len >= floor)
+        needed = sorted({s for r in candidates for s in r.requires}, key=len, reverse=True)
+        hints = re.compile("(?=(" + "|".join(map(re.escape, needed)) + "))") if needed else None  # overlapping
+        found = _BY_LENGTH[key] = (candidates, hints)
+    return found
 
 
 def strip_inline(paragraph: str, removed: list[Removal]) -> str:

@@ -28,11 +28,22 @@ class Rule:
     reason: str
     max_words: int | None = None  # a paragraph with more words is prose, never this artifact
     requires: tuple[str, ...] = ()  # lower-case strings one of which any match contains: a cheap pre-test
+    max_len: int = 1 << 30  # the longest text the pattern can match: longer paragraphs skip it
 
 
 def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE,
          max_words: int | None = None, requires: tuple[str, ...] = ()) -> Rule:
-    return Rule(name, re.compile(pattern, flags), reason, max_words, requires)
+    compiled = re.compile(pattern, flags)
+    return Rule(name, compiled, reason, max_words, requires, _max_width(compiled))
+
+
+def _max_width(pattern: re.Pattern[str]) -> int:
+    """The most characters ``pattern`` can match (huge when unbounded)."""
+    try:
+        from re import _parser  # CPython's own regex parser, the one re.compile uses
+    except ImportError:  # pragma: no cover - other Pythons
+        return 1 << 30
+    return min(_parser.parse(pattern.pattern, pattern.flags).getwidth()[1], 1 << 30)
 
 
 # Pieces reused in several patterns.
@@ -42,16 +53,16 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 
 PARAGRAPH_RULES: tuple[Rule, ...] = (
     # advertising
-    rule("ad_label", r"\W{0,3}(?:advertisements?|advertisement\s*[-–—:]?\s*scroll to continue|sponsored(?: content| links?)?|ad|ads by \w+|paid content|promoted(?: stories| content)?)\W{0,3}",
+    rule("ad_label", r"\W{0,3}(?:advertisements?|advertisement\s{0,8}[-–—:]?\s{0,8}scroll to continue|sponsored(?: content| links?)?|ad|ads by \w{1,40}|paid content|promoted(?: stories| content)?)\W{0,3}",
          "ad slot labels left where an ad was cut out"),
-    rule("ad_label", r"advertisement\s*[-–—:]\s*(?:story|article|content) continues (?:below|after)\W{0,3}|(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|ad)\W{0,3}",
+    rule("ad_label", r"advertisement\s{0,8}[-–—:]\s{0,8}(?:story|article|content) continues (?:below|after)\W{0,3}|(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|ad)\W{0,3}",
          "ad slot labels left where an ad was cut out"),
     rule("ad_blocker", r"ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
          "ad-blocker nags are site chrome, not story", requires=("block",)),
     # source and syndication footers
-    rule("source_link", r"\(?(?:source|sources|source link|original source|via|source url)\s*(?::\s*[^()]{0,200})?\)?\.?",
+    rule("source_link", r"\(?(?:source|sources|source link|original source|via|source url)\s{0,8}(?::\s{0,8}[^()]{0,200})?\)?\.?",
          "autoblog footers pointing at the article they copied"),
-    rule("source_link", r"(?:via|h/t|hat tip(?: to)?)\s*:?\s+.{1,80}", "credit lines naming where a story was taken from", max_words=6),
+    rule("source_link", r"(?:via|h/t|hat tip(?: to)?)\s{0,8}:?\s{1,8}.{1,80}", "credit lines naming where a story was taken from", max_words=6),
     rule("source_link", r"read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\b.{0,80})?\W{0,3}",
          "feed teasers ending in a link to the full story"),
     rule("rss_footer", r"the post .{1,400} appeared first on .{1,150}",
@@ -62,12 +73,12 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "wire credit line at the end of a story", requires=("contributed",)),
     rule("agency_credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and (?:writing|editing))? by .{1,300}",
          "Reuters-style '(Reporting by …; Editing by …)' tag"),
-    rule("agency_credit", r"(?i:delivered by|from) (?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,5}:?", "syndication credit line", flags=0),
+    rule("agency_credit", r"(?i:delivered by|from) (?:[Tt]he )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,5}:?", "syndication credit line", flags=0),
     rule("agency_credit", r"this (?:article|story|piece) (?:was|is) (?:written|produced|republished|reprinted) .{1,250}",
          "republication credit"),
     rule("agency_credit", r"\W{0,3}(?:reprinted|republished|reposted|used) with permission\b.{0,150}", "republication credit"),
     # related, promos, calls to action
-    rule("read_more", r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|editor'?s picks?)\s*[:\-–—»>|]+\s*.{1,250}",
+    rule("read_more", r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|editor'?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
          "inline promo linking to another story"),
     rule("read_more", r"(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|show more)(?: (?:the main story|here|at|on|of|below|\.\.\.|…)\b.{0,80})?\W{0,4}|(?:—|-|–)?more\W{0,4}",
          "'continue reading' links cut from a teaser"),
@@ -82,14 +93,14 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # navigation and share widgets
     rule("navigation", r"(?:go )?back to top(?: button)?\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\b.{0,60}|close|(?:previous|next|prev)(?: post| article| story| page)?\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\b.{0,40}|print this (?:page|article)",
          "navigation controls captured with the page text"),
-    rule("navigation", r"home\s*(?:»|›|>|/|\|)\s*.{1,200}", "breadcrumb trail (its labels are kept as categories)"),
-    rule("share", r"(?:share|share this|share this (?:story|article|post|page)|share on|share via|spread the word|tweet|pin it|pin|email|e-mail|print|whatsapp|messenger|copy link|(?:share on )?" + _SOCIAL + r")\s*:?\W{0,3}",
+    rule("navigation", r"home\s{0,8}(?:»|›|>|/|\|)\s{0,8}.{1,200}", "breadcrumb trail (its labels are kept as categories)"),
+    rule("share", r"(?:share|share this|share this (?:story|article|post|page)|share on|share via|spread the word|tweet|pin it|pin|email|e-mail|print|whatsapp|messenger|copy link|(?:share on )?" + _SOCIAL + r")\s{0,8}:?\W{0,3}",
          "share-button labels"),
-    rule("share", r"[\d.,]{1,8}k?\s*shares?\b.{0,200}|share (?:this )?on " + _SOCIAL + r"\b.{0,100}", "share counters and buttons", max_words=25),
-    rule("share", r"(?:(?:share this|share on|share|shares|tweet|pin|pin it|email|e-mail|print|like|follow|save|copy link|reddit|stumbleupon|digg|" + _SOCIAL[3:-1] + r")\b\W{0,3}\s*){2,12}",
+    rule("share", r"[\d.,]{1,8}k?\s{0,8}shares?\b.{0,200}|share (?:this )?on " + _SOCIAL + r"\b.{0,100}", "share counters and buttons", max_words=25),
+    rule("share", r"(?:(?:share this|share on|share|shares|tweet|pin|pin it|email|e-mail|print|like|follow|save|copy link|reddit|stumbleupon|digg|" + _SOCIAL[3:-1] + r")\b\W{0,3}\s{0,8}){2,12}",
          "a row of share buttons flattened into one line", max_words=14),
-    rule("share", r"(?:(?:like this:?|like loading\.{0,3}|loading\.{0,3}|be the first to like this\.?|share this:?|related)\s*){1,5}", "WordPress share/like widget text"),
-    rule("share", r"(?:click to (?:share|email|print)\b.{0,80}?\(opens in new window\)\s*){1,12}", "WordPress sharing buttons"),
+    rule("share", r"(?:(?:like this:?|like loading\.{0,3}|loading\.{0,3}|be the first to like this\.?|share this:?|related)\s{0,8}){1,5}", "WordPress share/like widget text"),
+    rule("share", r"(?:click to (?:share|email|print)\b.{0,80}?\(opens in new window\)\s{0,8}){1,12}", "WordPress sharing buttons"),
     rule("call_to_action", r"(?:please )?(?:share|like|retweet|forward) (?:this|our|the) (?:story|article|post|page|video)\b.{0,200}",
          "requests to share the article"),
     rule("call_to_action", r"please (?:share|like|follow|retweet|forward|subscribe)\b.{0,200}", "requests to share or follow"),
@@ -102,7 +113,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("newsletter", r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}", "newsletter plugs", requires=("newsletter",)),
     rule("newsletter", r"(?:need an account\?.{0,60}|already (?:a subscriber|have an account)\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)",
          "login and account prompts"),
-    rule("follow_prompt", r"(?:follow|like|find|join) (?:us|me|him|her|them|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) on (?:" + _SOCIAL + r")\b.{0,200}",
+    rule("follow_prompt", r"(?:follow|like|find|join) (?:us|me|him|her|them|[A-Z][\w.'-]{1,30}(?: [A-Z][\w.'-]{1,30}){0,2}) on (?:" + _SOCIAL + r")\b.{0,200}",
          "social-media follow prompts"),
     rule("follow_prompt", r"(?:follow|like) us\b.{0,100}", "social-media follow prompts"),
     # paywall, comments, cookies
@@ -113,36 +124,36 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("cookie", r"(?:we|this (?:web)?site|our (?:web)?site|.{0,60}\buses?) (?:use )?cookies\b.{0,300}|.{0,200}\b(?:privacy policy|terms of (?:service|use))\b.{0,40}(?:\||\(effective|affiliate link|terms of|privacy policy|cookie).{0,200}|by using this (?:web)?site.{0,300}|(?:privacy policy|terms of (?:service|use)|cookie (?:policy|settings))\W{0,3}",
          "cookie, privacy-policy and terms boilerplate", requires=("cookie", "privacy", "terms of", "by using this")),
     # credits, captions, bylines as trailers
-    rule("image_credit", r"(?:featured |main |top |header |lead )?(?:image|photo|picture|video|graphic|illustration)s?(?: credits?)?(?: via| by| courtesy(?: of)?|:)\s*.{0,150}",
+    rule("image_credit", r"(?:featured |main |top |header |lead )?(?:image|photo|picture|video|graphic|illustration)s?(?: credits?)?(?: via| by| courtesy(?: of)?|:)\s{0,8}.{0,150}",
          "image credits", max_words=14),
-    rule("image_credit", r"(?:credit|credits|caption|source image|image source|photograph|photo illustration|screenshot|screengrab|screen capture)(?:\s*:\s*.{0,150}|\W{0,3})",
+    rule("image_credit", r"(?:credit|credits|caption|source image|image source|photograph|photo illustration|screenshot|screengrab|screen capture)(?:\s{0,8}:\s{0,8}.{0,150}|\W{0,3})",
          "caption and credit labels", max_words=25),
-    rule("image_credit", r".{0,320}/\s*" + _AGENCY + r"(?:\s*/\s*[\w .'-]{1,40})?(?:,? file)?\)?\.?",
+    rule("image_credit", r".{0,320}/\s{0,8}" + _AGENCY + r"(?:\s{0,8}/\s{0,8}[\w .'-]{1,40})?(?:,? file)?\)?\.?",
          "photo credits such as 'Name/Getty Images'", requires=("/",)),
     rule("image_credit", r"\(?(?:" + _AGENCY + r")(?: photos?| images?)?(?:/[\w .'-]{1,60})?\)?\.?", "bare agency photo credits"),
-    rule("image_credit", r"(?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w.'’-]+, (?:left|right|center|centre|second from (?:left|right)|top|bottom|front)\b.{0,300}",
+    rule("image_credit", r"(?:[A-Z][\w.'’-]{1,30} ){1,4}[A-Z][\w.'’-]{1,30}, (?:left|right|center|centre|second from (?:left|right)|top|bottom|front)\b.{0,300}",
          "photo captions naming who stands where", flags=0, max_words=45),
-    rule("image_credit", r"file\s*[-–—]\s*.{0,600}\bfile (?:photo|image|picture)\b.{0,600}", "AP 'FILE - In this … file photo' captions"),
-    rule("image_credit", r"(?:file\s*[-–—]\s*)?in this (?:[\w.]{3,10} \d{1,2}(?:,? \d{4})?,? )?(?:file |undated |handout |video |aerial )?(?:photo|image|picture|photograph|frame grab|still image)s?\b.{0,900}",
+    rule("image_credit", r"file\s{0,8}[-–—]\s{0,8}.{0,600}\bfile (?:photo|image|picture)\b.{0,600}", "AP 'FILE - In this … file photo' captions"),
+    rule("image_credit", r"(?:file\s{0,8}[-–—]\s{0,8})?in this (?:[\w.]{3,10} \d{1,2}(?:,? \d{4})?,? )?(?:file |undated |handout |video |aerial )?(?:photo|image|picture|photograph|frame grab|still image)s?\b.{0,900}",
          "AP 'In this … photo' captions"),
-    rule("image_credit", r"(?:show|hide) (?:captions?|thumbnails)|last slide\s*next slide|(?:photo|article) reprints(?:\s*\|\s*(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\d{1,3} of \d{1,3}|(?:image|photo) \d{1,3} of \d{1,3}",
+    rule("image_credit", r"(?:show|hide) (?:captions?|thumbnails)|last slide\s{0,8}next slide|(?:photo|article) reprints(?:\s{0,8}\|\s{0,8}(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\d{1,3} of \d{1,3}|(?:image|photo) \d{1,3} of \d{1,3}",
          "slideshow controls"),
     rule("byline_trailer", r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}", "author-box headings"),
     # legal
-    rule("copyright", r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*.{0,500}", "copyright notices"),
+    rule("copyright", r"(?:©|\(c\)|copyright\s{0,8}(?:©|\(c\)|\d{4}))\s{0,8}.{0,500}", "copyright notices"),
     rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices", requires=("rights reserved",)),
-    rule("disclaimer", r"(?:disclaimer|editor'?s note)\s*:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
+    rule("disclaimer", r"(?:disclaimer|editor'?s note)\s{0,8}:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
          "disclaimers"),
     rule("disclaimer", r".{0,200}\b(?:cannot|can not|can't|do not|does not|make no|makes no)\b.{0,40}\bwarrant(?:y|ies|ees?)\b.{0,300}", "no-warranty notices",
          requires=("warrant",)),
-    rule("tags", r"(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\s*:.{0,400}|posted in [^.!?]{1,150}", "tag and topic lists link to index pages, not story text"),
+    rule("tags", r"(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\s{0,8}:.{0,400}|posted in [^.!?]{1,150}", "tag and topic lists link to index pages, not story text"),
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
-    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s*:\s*\S.{0,120}", "contact blocks"),
+    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s{0,8}:\s{0,8}\S.{0,120}", "contact blocks"),
     # embedded tweet rendered as text: its body, then "— Name (@handle) Month d, yyyy"
-    rule("embedded_tweet", r".{0,400}?(?:—|-|–)\s*[^()\n]{0,80}\(@\w{1,30}\)\s*" + _MONTH + r"\s\d{1,2},\s\d{4}",
+    rule("embedded_tweet", r".{0,400}?(?:—|-|–)\s{0,8}[^()\n]{0,80}\(@\w{1,30}\)\s{0,8}" + _MONTH + r"\s\d{1,2},\s\d{4}",
          "embedded tweets flattened into the text", requires=("(@",)),
-    rule("truncation", r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)", "a paragraph that is only a truncation marker"),
+    rule("truncation", r"(?:\[\s{0,8}(?:…|\.\.\.)\s{0,8}\]|…|\.\.\.)", "a paragraph that is only a truncation marker"),
     rule("separator", r"[\s*•·=_~#+-]{1,80}", "typographic separators and empty bullets"),
 )
 
@@ -150,16 +161,16 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
 # sentence of this shape is a bio; higher up it would be story text.
 TRAILER_PARAGRAPHS = 3
 TRAILER_RULES: tuple[Rule, ...] = (
-    rule("author_bio", r"(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\b.{0,500}",
+    rule("author_bio", r"(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\b.{0,500}",
          "author bio at the foot of the article", flags=0),
     rule("agency_credit", r".{0,600}\b(?:contributed to this (?:report|story)|can be reached at)\b.{0,600}",
          "staff credits and contact lines at the foot of the article"),
-    rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}", "byline repeated at the foot of the article", flags=0),
+    rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}", "byline repeated at the foot of the article", flags=0),
 )
 
 # A heading that introduces a list of links to other stories.
 SECTION_RULES: tuple[Rule, ...] = (
-    rule("related", r"(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\s*[:»›>|…-]{0,2}",
+    rule("related", r"(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\s{0,8}[:»›>|…-]{0,2}",
          "related-stories box: the heading and the link titles under it"),
 )
 
