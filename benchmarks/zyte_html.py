@@ -5,43 +5,20 @@ it is installed, ``trafilatura.extract`` over every page of the benchmark, times
 page, and scores both with the benchmark's own metric (``../shared/eval/zyte.py``:
 4-token shingle F1, averaged over pages).
 
-    python benchmarks/html.py [--zyte ../shared/bench/zyte] [--jsonl out.jsonl] [--worst 10] [--stages]
+    python benchmarks/zyte_html.py [--zyte ../shared/bench/zyte] [--jsonl out.jsonl] [--worst 10] [--stages]
 
 ``--jsonl`` also writes newsclean's JSON lines, which ``zyte.py --jsonl`` scores alone.
 """
 from __future__ import annotations
 
+import argparse
+import gzip
+import importlib.util
+import json
+import statistics
 import sys
+import time
 from pathlib import Path
-
-
-def _stand_in_for_the_standard_library() -> None:
-    """Another script in this folder that imports ``html`` finds this file first (its
-    folder leads sys.path): hand it the standard library's module instead."""
-    import importlib.util
-    import sysconfig
-
-    folder = Path(sysconfig.get_paths()["stdlib"]) / "html"
-    spec = importlib.util.spec_from_file_location("html", folder / "__init__.py",
-                                                  submodule_search_locations=[str(folder)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["html"] = module  # the import statement returns what sys.modules holds at the end
-    spec.loader.exec_module(module)
-
-
-if __name__ == "html":
-    _stand_in_for_the_standard_library()
-else:
-    # Run as a script, this file would shadow the standard library's html module for
-    # everything imported after it; take its folder off the import path.
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import gzip  # noqa: E402
-import importlib.util  # noqa: E402
-import json  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ZYTE = HERE.parent.parent / "shared" / "bench" / "zyte"
