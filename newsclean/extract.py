@@ -113,6 +113,8 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
     if sum(len(s.split()) for s in suffixes) > 8:
         return title.strip(), []
     sections = [s for s in suffixes if not looks_like_site(s)]
+    if page_title and sections and sections[-1] == suffixes[-1] and not is_section_label(sections[-1]):
+        sections.pop()  # a page title ends with the site's name, whatever it is
     return head, sections
 
 
@@ -302,8 +304,10 @@ def find_dek(body: list[str]) -> str | None:
         return None
     first = body[0]
     words = word_count(first)
-    if not DEK_MIN_WORDS <= words <= DEK_MAX_WORDS:
+    if not DEK_MIN_WORDS <= words <= DEK_MAX_WORDS or not first.endswith((".", "!", "?")):
         return None
+    if ":" in first[:40] or first[:1].islower():
+        return None  # a labelled line ("Tested by: …") or a fragment
     if len(re.findall(r"[.!?](?:\s|$)", first)) > 1:
         return None
     if _NOT_DEK.search(first):

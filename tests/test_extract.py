@@ -196,3 +196,14 @@ def test_site_name_suffix_after_dash_is_dropped_when_recognisable():
     a = process(f"Council passes budget after all-night session - Daily Courier\n\n{STORY}")
     assert a.headline == "Council passes budget after all-night session"
     assert a.categories == []
+
+
+def test_page_title_last_suffix_is_the_site_unless_a_section():
+    assert split_title("Ferry vote passes | Courierly", page_title=True) == ("Ferry vote passes", [])
+    assert split_title("Ferry vote passes | Politics | Courierly", page_title=True) == ("Ferry vote passes", ["Politics"])
+    assert split_title("Ferry vote passes | Politics", page_title=True) == ("Ferry vote passes", ["Politics"])
+
+
+def test_labelled_line_is_not_a_dek():
+    a = process(f"Council passes budget after all-night session\n\nReviewed by: the council's audit office and two outside experts.\n\n{STORY}")
+    assert a.dek is None
