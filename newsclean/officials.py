@@ -48,18 +48,19 @@ def alternation(phrases) -> str:
 # an initial "W.". The look-behind sits after the first letter so that the scan can skip
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
 _NAME_TOKEN_REST = (
-    rf"(?<![\w.’']{UPPER})(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+    rf"(?<![\w.’']{UPPER})(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
     rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}}(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
 NAME_TOKEN = UPPER + _NAME_TOKEN_REST
 _PARTICLES = alternation(D.NAME_PARTICLES)
-NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}"
+_SUFFIX = r"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"      # "Martin Luther King Jr."
+NAME = rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,3}}{_SUFFIX}"
 # A name with the office and abbreviations that may stand before it, as a speaker is
 # written: "Sen. Ruth Calloway", "Japanese Foreign Minister Aiko Tanabe" (``clean_name``
 # keeps the name).
 SPEAKER_NAME = (
     rf"(?:{UPPER}{LOWER}{{1,4}}\.\s+){{0,2}}"
-    rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,6}}"
+    rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,6}}{_SUFFIX}"
 )
 
 _OFFICE = alternation(D.OFFICES)
@@ -118,9 +119,12 @@ HONORIFIC_RE = re.compile(
     rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
 )
 
-_NOT_NAME = D.NOT_NAME_WORDS | frozenset(
+# Office words are not names ("Defense Ministers"), save those that are surnames too
+# (which only open a name: "Judge Colloton" is Colloton).
+_NOT_NAME = (D.NOT_NAME_WORDS | frozenset(
     w.capitalize() + suffix for o in list(D.OFFICES) + list(D.PORTFOLIOS) for w in o.split()
-    if len(w) > 2 and w not in ("the", "and", "of", "for") for suffix in ("", "s"))
+    if len(w) > 2 and w not in ("the", "and", "of", "for") for suffix in ("", "s")
+)) - D.OFFICE_WORDS_THAT_ARE_SURNAMES
 _NON_PERSON = D.NON_PERSON_WORDS
 _PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - D.PLACES_THAT_ARE_NAMES
 _NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
@@ -182,7 +186,7 @@ class People:
         tokens = name.split()
         if not tokens:
             return None
-        candidates = self.by_surname.get(tokens[-1], [])
+        candidates = self.by_surname.get(_surname(tokens), [])
         if len(tokens) > 1:
             # "Hector Garza" for "Patrol Agent Hector Garza": the first name may come later
             firsts = set(tokens[:-1])
@@ -228,6 +232,13 @@ class People:
         ]
 
 
+def _surname(tokens: list[str]) -> str:
+    """The last word of a name that is not "Jr." or "III"."""
+    if len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 def fits(person: Person, gender: str | None) -> bool:
     """Whether ``person`` can be the one a pronoun of ``gender`` stands for."""
     return gender is None or person.gender is None or person.gender == gender
@@ -251,6 +262,9 @@ def clean_name(raw: str) -> str:
     before it ("Orlando Police Chief John Mina" → "John Mina"). Nothing is left of an
     organisation's name ("Peace Prize") or of four name-like words in a row (a headline)."""
     tokens = _strip_possessive(raw).split()
+    suffix = tokens.pop() if len(tokens) > 2 and tokens[-1] in _NAME_SUFFIXES else None
+    if len(tokens) > 1 and tokens[0] in _OFFICE_OPENERS:
+        tokens.pop(0)                   # "Judge Colloton": the office, then the name
     while tokens and (tokens[-1] in _NOT_IN_NAME or tokens[-1].lower() in _PARTICLE_SET):
         if tokens[-1] in _NON_PERSON and tokens[-1] not in _NON_PERSON_TIME:
             return ""
@@ -259,9 +273,17 @@ def clean_name(raw: str) -> str:
     while i > 0 and not _not_a_name_word(tokens[i - 1]):
         i -= 1
     tokens = tokens[i:]
-    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in _PARTICLE_SET) > 3:
+    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in _PARTICLE_SET
+           and t not in _NAME_SUFFIXES) > 3:
         return ""
-    return " ".join(tokens)
+    if suffix and len(tokens) >= 2:
+        tokens.append(suffix)
+    return " ".join(tokens).replace(",", "").strip()
+
+
+# Office words that are surnames too: before a name they are the office.
+_OFFICE_OPENERS = frozenset(w for w in D.OFFICE_WORDS_THAT_ARE_SURNAMES if w.lower() in D.OFFICES)
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Jr.,", "Sr.,"})
 
 
 _FUNCTION_WORDS = frozenset("""The A An And Or But For Of To In On At By With From As Is Are Was
@@ -283,9 +305,10 @@ def _titled_name(raw: str) -> str:
     if any(t in _FUNCTION_WORDS for t in lead):
         return ""
     j = len(lead)
-    while j > 0 and lead[j - 1] not in _NOT_NAME and not lead[j - 1].endswith("."):
+    while j > 0 and lead[j - 1] not in _NOT_NAME and lead[j - 1] not in _OFFICE_OPENERS \
+            and not lead[j - 1].endswith("."):
         j -= 1
-    if any(w not in _NOT_NAME and not w.endswith(".") for w in lead[:max(0, j - 1)]):
+    if any(w not in _NOT_NAME and w not in _OFFICE_OPENERS and not w.endswith(".") for w in lead[:max(0, j - 1)]):
         return ""       # a name word, then a word no name has: "Sheriff Joe Fires Perfect Response"
     return " ".join(lead[j:] + parts)
 
@@ -329,6 +352,8 @@ def _name_segments(run: str, base: int):
         bare = w[:-2] if possessive else w
         if bare not in _NOT_IN_NAME:
             if seg_start < 0:
+                if bare in _OFFICE_OPENERS:
+                    continue            # "Judge Colloton", "King Abdullah": the office
                 seg_start, real = off, 0
             seg_end = off + len(bare)
             if bare not in _PARTICLE_SET and not bare.endswith("."):
@@ -673,7 +698,7 @@ class _Builder:
             if found:
                 return found
         else:
-            for p in ppl.by_surname.get(tokens[-1], []):
+            for p in ppl.by_surname.get(_surname(tokens), []):
                 ptoks = p.name.split()
                 if len(ptoks) > 1 and tokens[-len(ptoks):] == ptoks:
                     return p            # "London Sadiq Khan": a word before the name
@@ -685,7 +710,7 @@ class _Builder:
         p = Person(name=name, first=at)
         ppl.persons.append(p)
         ppl.by_name[name] = p
-        ppl.by_surname.setdefault(tokens[-1], []).append(p)
+        ppl.by_surname.setdefault(_surname(tokens), []).append(p)
         return p
 
 

@@ -216,6 +216,12 @@ PLACES_THAT_ARE_NAMES: frozenset[str] = frozenset({
     "Dakota", "Jersey", "Indiana", "Montana", "Nevada", "Niger",
 })
 
+# Office words that are surnames as well ("Martin Luther King Jr.", "John Major").
+OFFICE_WORDS_THAT_ARE_SURNAMES: frozenset[str] = frozenset({
+    "King", "Major", "Judge", "Dean", "Bishop", "Prince", "Marshal", "Sheriff", "Chancellor",
+    "Banks", "Bank", "Trade", "Health", "Justice",
+})
+
 PARTY_LETTERS: dict[str, str] = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 # Adjectives for parties and blocs that may stand before an office ("Republican Senator").

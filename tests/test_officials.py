@@ -210,3 +210,15 @@ def test_office_of_a_place_then_the_name():
 def test_company_president_of_a_named_firm_is_not_an_official():
     offs = officials_of("President of Brightline Consulting Dana Voss spoke at the launch.")
     assert offs == {}
+
+
+def test_name_suffix_and_surname_resolution():
+    offs = officials_of("Vice President Joseph R. Harlan Jr. arrived.", "Harlan spoke for an hour.")
+    assert offs["Joseph R. Harlan Jr."].mentions == 2
+
+
+def test_office_word_that_is_also_a_surname():
+    offs = officials_of("Former Prime Minister John Major spoke.",
+                        "U.S. Magistrate Judge B. Paul Orrin set bail.")
+    assert "John Major" in offs
+    assert "B. Paul Orrin" in offs
