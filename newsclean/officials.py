@@ -84,8 +84,8 @@ _PARTIES = frozenset(D.PARTIES)
 _MODIFIERS = frozenset(D.OFFICE_MODIFIERS)
 _PORTFOLIOS = frozenset(D.PORTFOLIOS)
 _PORTFOLIO_WORDS = frozenset(w for p in D.PORTFOLIOS for w in p.split() if w not in ("the", "and"))
+_PORTFOLIO_ENDINGS = frozenset(D.PORTFOLIO_ENDINGS)
 _PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
-_MAX_PORTFOLIO_WORDS = max(len(p.split()) for p in D.PORTFOLIOS)
 
 # A capitalised word of a body's or a place's name after an office or a name.
 _CAPWORD = rf"{UPPER}(?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
@@ -108,7 +108,6 @@ _APPOSITION_END = re.compile(
 )
 _PLACE_THEN_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
-_WORDS_AHEAD = re.compile(r"[\w’'-]+")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
 # Its first letter is an explicit range: a scan can skip ahead to such letters, not to
 # a negated class.
@@ -558,15 +557,38 @@ def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
             ts = w2[0]
         else:
             break
-    of = _OF_PORTFOLIO.match(body, te)
+    of = _OF_PORTFOLIO.match(body, te) if takes_portfolio else None
     if of:
-        words = [(x.group(), x.end()) for x in _WORDS_AHEAD.finditer(body, of.end(), of.end() + 80)]
-        words = words[:_MAX_PORTFOLIO_WORDS]
-        for k in range(len(words), 0, -1):
-            if " ".join(w for w, _ in words[:k]).lower() in _PORTFOLIOS:
-                te = words[k - 1][1]
-                break
+        te = _portfolio_end(body, of.end()) or te
     return ts, te
+
+
+def _portfolio_end(body: str, pos: int) -> int | None:
+    """Where a portfolio after "of"/"for" ends: "State", "Foreign Trade and Development
+    Cooperation", "Intergovernmental Affairs" (capitalised words up to a portfolio word,
+    then portfolio words only), never into a name ("of State Antony Blinken")."""
+    run = _WORD_RUN.match(body, pos)
+    if not run:
+        return None
+    end = None
+    seen = False
+    offset = pos
+    for w in run.group().split(" "):
+        low = w.lower()
+        if low in _PORTFOLIO_WORDS or low in _PORTFOLIO_ENDINGS:
+            seen = True
+            end = offset + len(w)
+        elif low in ("and", "the") or (not seen and w[:1].isupper()):
+            pass
+        elif low in D.PUBLIC_WORDS:
+            return None         # "for the foreign ministry": a body, not a portfolio
+        else:
+            break
+        offset += len(w) + 1
+    return end
+
+
+_WORD_RUN = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,6}")
 
 
 _REFERENCE_FOLLOWERS = frozenset("""said says told added has had was is will would who also

@@ -123,6 +123,15 @@ PORTFOLIOS: tuple[str, ...] = (
     "information and broadcasting", "home and foreign affairs", "religious affairs",
 )
 
+# Last words of portfolios not in the table above ("Minister of Intergovernmental
+# Affairs", "Minister for Fisheries and Oceans").
+PORTFOLIO_ENDINGS: tuple[str, ...] = (
+    "affairs", "development", "relations", "resources", "services", "protection",
+    "cooperation", "oceans", "forestry", "heritage", "innovation", "reform", "integration",
+    "equality", "industries", "trade", "commerce", "investment", "enterprise", "arts",
+    "training", "aviation", "shipping", "railways", "telecommunications", "statistics",
+)
+
 # Offices that take a portfolio ("Foreign Minister", "Minister of Health").
 PORTFOLIO_OFFICES: tuple[str, ...] = (
     "minister", "secretary", "ministry", "department", "chief", "commissioner", "adviser",

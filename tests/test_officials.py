@@ -222,3 +222,14 @@ def test_office_word_that_is_also_a_surname():
                         "U.S. Magistrate Judge B. Paul Orrin set bail.")
     assert "John Major" in offs
     assert "B. Paul Orrin" in offs
+
+
+def test_portfolio_not_in_the_table_after_of():
+    offs = officials_of(
+        "Lotte Veenstra, former Minister for Foreign Trade and Development Cooperation, spoke.",
+        "Minister of Intergovernmental Affairs Paula Kent agreed.",
+        "Minister of Health Joren Smit stayed away.",
+    )
+    assert offs["Lotte Veenstra"].title == "Former Minister for Foreign Trade and Development Cooperation"
+    assert offs["Paula Kent"].title == "Minister of Intergovernmental Affairs"
+    assert offs["Joren Smit"].title == "Minister of Health"
