@@ -112,7 +112,7 @@ _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 # Its first letter is an explicit range: a scan can skip ahead to such letters, not to
 # a negated class.
 CAP_RUN_RE = re.compile(
-    rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}(?![\w-])"
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}"
 )
 HONORIFIC_RE = re.compile(
     rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before

@@ -59,11 +59,14 @@ _VERB_FIRST = alternation((
     "noted", "recalled", "replied", "insisted", "argued", "warned", "tweeted", "declared",
     "stated", "responded", "countered", "concluded", "answered",
 ))
-# "…,” said Blinken" (the verb right after a quote or a comma) and "according to Blinken".
-VERB_SPEAKER_RE = re.compile(
-    rf"(?P<verb>(?<=[”\"»,\x00]\s)(?:{_VERB_FIRST})|[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+"
-    rf"(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
+# "…,” said Blinken": the verb right after a quote or a comma (the pattern takes that
+# character, so that the scan can skip ahead to it); "according to Blinken".
+_AFTER_VERB_FIRST = (
+    rf"\s+(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])"
+    rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
+VERB_SPEAKER_RE = re.compile(rf"[”\"»,\x00]\s(?P<verb>{_VERB_FIRST}){_AFTER_VERB_FIRST}")
+ACCORDING_RE = re.compile(rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with){_AFTER_VERB_FIRST}")
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]»]*\s+(?=[“\"‘(\[«]?[A-Z0-9])")
@@ -297,7 +300,8 @@ class _Attributor:
         lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
         # SPEAKER_VERB_RE takes the character before the speaker: scan the padded text.
         matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, lo, hi + 1)]
-        matches += [(m, p.start) for m in VERB_SPEAKER_RE.finditer(p.masked, lo, hi)]
+        matches += [(m, p.start) for rx in (VERB_SPEAKER_RE, ACCORDING_RE)
+                    for m in rx.finditer(p.masked, max(0, lo - 2), hi)]
         matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
             a = self._read(m, base, pi)
