@@ -18,8 +18,9 @@ from . import people_data as D
 from .model import Article, Quote
 from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits
 
-_MARKS = re.compile('[“”"«»„]')
-_OPENERS = "“«„"
+_MARKS = re.compile("’’|''|‘‘|``|[“”\"«»„]")
+_OPEN_MARKS = frozenset({"“", "«", "„", "‘‘", "``"})
+_OPENERS = "“«„‘`"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,'‘"
 _MAX_QUOTE = 6000
 
@@ -65,7 +66,7 @@ _AFTER_VERB_FIRST = (
     rf"\s+(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])"
     rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
-VERB_SPEAKER_RE = re.compile(rf"[”\"»,\x00]\s(?P<verb>{_VERB_FIRST}){_AFTER_VERB_FIRST}")
+VERB_SPEAKER_RE = re.compile(rf"[”\"»’',\x00]\s(?P<verb>{_VERB_FIRST}){_AFTER_VERB_FIRST}")
 ACCORDING_RE = re.compile(rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with){_AFTER_VERB_FIRST}")
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
@@ -121,48 +122,47 @@ def paragraph_bounds(body: str) -> list[tuple[int, int]]:
 
 
 def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
-    """Pair quote marks: curly and guillemet pairs, straight quotes by context, and a
-    quote left open at a paragraph's end that the next paragraph re-opens."""
+    """Pair quote marks: curly and guillemet pairs (and ‘‘…’’, ``…''), straight quotes
+    by context, and a quote left open at a paragraph's end that the next paragraph
+    re-opens."""
     spans: list[_Span] = []
     carry: tuple[int, int] | None = None          # (text start, paragraph) of an open quote
     for pi, (ps, pe) in enumerate(bounds):
         open_at: int | None = None
         open_para = pi
         straight = False
-        first_mark_skipped = False
+        reopening = -1                  # where the mark re-opening a running quote stands
         if carry is not None:
-            lead = body[ps:ps + 1]
-            if lead and lead in _OPENERS + '"':
+            lead = _MARKS.match(body, ps, pe)
+            if lead and (lead.group() in _OPEN_MARKS or lead.group() == '"'):
                 open_at, open_para = carry
-                straight = lead == '"'
+                straight = lead.group() == '"'
+                reopening = ps
             else:
                 _add_span(spans, body, carry[0], bounds[pi - 1][1], carry[1], pi - 1)
             carry = None
         for m in _MARKS.finditer(body, ps, pe):
-            i = m.start()
-            ch = m.group()
-            if open_at is not None and open_para != pi and not first_mark_skipped and i == ps:
-                first_mark_skipped = True       # the re-opening mark of a running quote
+            i, mark = m.start(), m.group()
+            if i == reopening:
                 continue
             prev = body[i - 1] if i > ps else " "
-            nxt = body[i + 1] if i + 1 < pe else " "
+            nxt = body[m.end()] if m.end() < pe else " "
             can_open = (prev in _OPEN_CONTEXT or prev in _OPENERS) and not nxt.isspace()
             can_close = not prev.isspace()
-            if ch == '"':
+            if mark == '"':
                 if open_at is None:
                     if can_open:
-                        open_at, open_para, straight = i + 1, pi, True
+                        open_at, open_para, straight = m.end(), pi, True
                 elif straight and can_close:
                     _add_span(spans, body, open_at, i, open_para, pi)
                     open_at = None
-            elif ch in _OPENERS:
-                open_at, open_para, straight = i + 1, pi, False
-            else:  # a closing mark
-                if open_at is not None and can_close:
-                    _add_span(spans, body, open_at, i, open_para, pi)
-                    open_at = None
-                elif open_at is None and can_open and ch == "”":
-                    open_at, open_para, straight = i + 1, pi, False   # ”…” typed for “…”
+            elif mark in _OPEN_MARKS:
+                open_at, open_para, straight = m.end(), pi, False
+            elif open_at is not None and can_close:         # a closing mark
+                _add_span(spans, body, open_at, i, open_para, pi)
+                open_at = None
+            elif open_at is None and can_open and mark == "”":
+                open_at, open_para, straight = m.end(), pi, False   # ”…” typed for “…”
         if open_at is not None:
             carry = (open_at, open_para)
     if carry is not None:

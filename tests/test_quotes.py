@@ -335,3 +335,15 @@ def test_reworded_cues_of_spun_copy():
 def test_colon_before_the_quote_in_the_same_sentence():
     qs = quotes_of("Aiko Tanabe had a simple message for the crowd: “It is over.”")
     assert only(qs, "It is over").speaker == "Aiko Tanabe"
+
+
+@pytest.mark.parametrize("body", [
+    "‘‘We are here to stay,’’ said Ana Ruiz.",
+    "``We are here to stay,'' said Ana Ruiz.",
+    "Ana Ruiz said they were “here to stay.’’",
+])
+def test_doubled_single_marks_as_quote_marks(body):
+    qs = quotes_of(body)
+    q = only(qs, "here to stay")
+    assert q.speaker == "Ana Ruiz"
+    assert "’" not in q.text and "'" not in q.text
