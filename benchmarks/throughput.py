@@ -1,0 +1,138 @@
+"""Batch throughput: text articles per second per core, --jobs 2 against --jobs 1, and
+the 181 Zyte HTML pages against trafilatura with the same number of processes.
+
+    python benchmarks/throughput.py [--files 10000] [--runs 3] [--skip-html]
+
+Text: the text articles of ../shared/corpus (.txt and .md) replicated to --files
+files in a temporary tree, cleaned with ``newsclean DIR -o OUT -q --jobs N``.
+HTML: ../shared/bench/zyte/html/*.html.gz decompressed to a temporary directory, then
+``newsclean DIR -o OUT -q --jobs P`` against ``trafilatura --input-dir DIR
+--output-dir OUT --parallel P`` (P = the machine's cores). Runs alternate; medians.
+Targets: >= 500 text articles/s per core; jobs 2 >= 1.7x jobs 1; HTML >= 3x trafilatura.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+# benchmarks/html.py would shadow the standard library's html module.
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
+
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPUS = SHARED / "corpus"
+ZYTE = SHARED / "bench" / "zyte" / "html"
+PER_DIR = 500
+
+
+def replicate(sources: list[Path], total: int, root: Path) -> None:
+    """``total`` files cycling through ``sources``, PER_DIR to a directory."""
+    for i in range(total):
+        src = sources[i % len(sources)]
+        directory = root / f"d{i // PER_DIR:03d}"
+        if i % PER_DIR == 0:
+            directory.mkdir(parents=True)
+        shutil.copyfile(src, directory / f"{i:05d}{src.suffix}")
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def alternate(commands: dict[str, list[str]], runs: int, out_dirs: list[Path]) -> dict[str, float]:
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            for d in out_dirs:
+                shutil.rmtree(d, ignore_errors=True)
+            times[name].append(timed(cmd))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def library_rate(sources: list[Path]) -> float:
+    """Articles per second of newsclean.process in this process (no batch machinery)."""
+    from newsclean import process
+
+    data = [(p.read_bytes(), str(p)) for p in sources]
+    for d, s in data:
+        process(d, source=s)
+    start = time.perf_counter()
+    for d, s in data * 3:
+        process(d, source=s)
+    return len(data) * 3 / (time.perf_counter() - start)
+
+
+def text_benchmark(files: int, runs: int, tmp: Path) -> None:
+    sources = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
+    root, out = tmp / "text", tmp / "text-out"
+    replicate(sources, files, root)
+    exe = shutil.which("newsclean") or "newsclean"
+    medians = alternate({"jobs 1": [exe, str(root), "-o", str(out), "-q", "--jobs", "1"],
+                         "jobs 2": [exe, str(root), "-o", str(out), "-q", "--jobs", "2"]}, runs, [out])
+    print(f"text: {len(sources)} corpus articles (.txt/.md) replicated to {files} files; median of {runs} runs")
+    print(f"  library alone, one process:   {library_rate(sources):8.0f} articles/s")
+    for name, seconds in medians.items():
+        jobs = int(name.split()[1])
+        print(f"  newsclean DIR -o OUT --{name}: {seconds:7.2f} s  {files / seconds:8.0f} articles/s  "
+              f"{files / seconds / jobs:6.0f} per core")
+    per_core = files / medians["jobs 1"]
+    speedup = medians["jobs 1"] / medians["jobs 2"]
+    print(f"  per core (jobs 1): {per_core:.0f}/s (target >= 500): {'met' if per_core >= 500 else 'NOT met'}")
+    print(f"  jobs 2 / jobs 1 speed-up: x{speedup:.2f} (target >= 1.7): {'met' if speedup >= 1.7 else 'NOT met'}"
+          f"  [{os.cpu_count()} CPUs]")
+
+
+def html_benchmark(runs: int, tmp: Path) -> None:
+    pages = sorted(ZYTE.glob("*.html.gz"))
+    root = tmp / "zyte"
+    root.mkdir()
+    for page in pages:
+        (root / page.name[:-3]).write_bytes(gzip.decompress(page.read_bytes()))
+    ours, theirs = tmp / "zyte-newsclean", tmp / "zyte-trafilatura"
+    procs = os.cpu_count() or 1
+    newsclean = shutil.which("newsclean") or "newsclean"
+    trafilatura = shutil.which("trafilatura")
+    commands = {"newsclean": [newsclean, str(root), "-o", str(ours), "-q", "--jobs", str(procs)]}
+    if trafilatura:
+        commands["trafilatura"] = [trafilatura, "--input-dir", str(root), "--output-dir", str(theirs),
+                                   "--parallel", str(procs)]
+    medians = alternate(commands, runs, [ours, theirs])
+    print(f"html: {len(pages)} Zyte pages, {procs} processes each; median of {runs} runs")
+    for name, seconds in medians.items():
+        print(f"  {name:12} {seconds:7.2f} s  {len(pages) / seconds:7.1f} pages/s")
+    if "trafilatura" in medians:
+        ratio = medians["trafilatura"] / medians["newsclean"]
+        print(f"  newsclean is x{ratio:.2f} as fast as trafilatura (target >= 3): {'met' if ratio >= 3 else 'NOT met'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-html", action="store_true")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"needs {CORPUS}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        text_benchmark(args.files, args.runs, Path(tmp))
+        if not args.skip_html and ZYTE.is_dir():
+            html_benchmark(args.runs, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
