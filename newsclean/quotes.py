@@ -69,6 +69,10 @@ _AFTER_VERB_FIRST = (
 VERB_SPEAKER_RE = re.compile(rf"[”\"»’',\x00]\s(?P<verb>{_VERB_FIRST}){_AFTER_VERB_FIRST}")
 ACCORDING_RE = re.compile(rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with){_AFTER_VERB_FIRST}")
 
+# Any speech verb, found quickly (the pattern starts with the character before it).
+_VERB_AT = re.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w’'-])")
+_SPEAKER_REACH = 400
+
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]»]*\s+(?=[“\"‘(\[«]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St Jr Sr
@@ -126,47 +130,44 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
     by context, and a quote left open at a paragraph's end that the next paragraph
     re-opens."""
     spans: list[_Span] = []
-    carry: tuple[int, int] | None = None          # (text start, paragraph) of an open quote
-    for pi, (ps, pe) in enumerate(bounds):
-        open_at: int | None = None
-        open_para = pi
-        straight = False
-        reopening = -1                  # where the mark re-opening a running quote stands
-        if carry is not None:
-            lead = _MARKS.match(body, ps, pe)
-            if lead and (lead.group() in _OPEN_MARKS or lead.group() == '"'):
-                open_at, open_para = carry
-                straight = lead.group() == '"'
-                reopening = ps
-            else:
-                _add_span(spans, body, carry[0], bounds[pi - 1][1], carry[1], pi - 1)
-            carry = None
-        for m in _MARKS.finditer(body, ps, pe):
-            i, mark = m.start(), m.group()
-            if i == reopening:
-                continue
-            prev = body[i - 1] if i > ps else " "
-            nxt = body[m.end()] if m.end() < pe else " "
-            can_open = (prev in _OPEN_CONTEXT or prev in _OPENERS) and not nxt.isspace()
-            can_close = not prev.isspace()
-            if mark == '"':
-                if open_at is None:
-                    if can_open:
-                        open_at, open_para, straight = m.end(), pi, True
-                elif straight and can_close:
-                    _add_span(spans, body, open_at, i, open_para, pi)
-                    open_at = None
-            elif mark in _OPEN_MARKS:
-                open_at, open_para, straight = m.end(), pi, False
-            elif open_at is not None and can_close:         # a closing mark
+    para_starts = [ps for ps, _ in bounds]
+    open_at: int | None = None          # where the text of the open quote starts
+    open_para = 0
+    straight = False
+    pi = -1
+    ps = pe = 0
+    for m in _MARKS.finditer(body):
+        i, mark = m.start(), m.group()
+        if i >= pe:                     # a new paragraph
+            new_pi = bisect_right(para_starts, i) - 1
+            ps, pe = bounds[new_pi]
+            if open_at is not None:
+                if new_pi == pi + 1 and i == ps and (mark in _OPEN_MARKS or mark == '"'):
+                    pi = new_pi          # the re-opening mark of a quote running on
+                    continue
+                _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
+                open_at = None
+            pi = new_pi
+        prev = body[i - 1] if i > ps else " "
+        nxt = body[m.end()] if m.end() < pe else " "
+        can_open = (prev in _OPEN_CONTEXT or prev in _OPENERS) and not nxt.isspace()
+        can_close = not prev.isspace()
+        if mark == '"':
+            if open_at is None:
+                if can_open:
+                    open_at, open_para, straight = m.end(), pi, True
+            elif straight and can_close:
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
-            elif open_at is None and can_open and mark == "”":
-                open_at, open_para, straight = m.end(), pi, False   # ”…” typed for “…”
-        if open_at is not None:
-            carry = (open_at, open_para)
-    if carry is not None:
-        _add_span(spans, body, carry[0], bounds[-1][1], carry[1], len(bounds) - 1)
+        elif mark in _OPEN_MARKS:
+            open_at, open_para, straight = m.end(), pi, False
+        elif open_at is not None and can_close:         # a closing mark
+            _add_span(spans, body, open_at, i, open_para, pi)
+            open_at = None
+        elif open_at is None and can_open and mark == "”":
+            open_at, open_para, straight = m.end(), pi, False   # ”…” typed for “…”
+    if open_at is not None:
+        _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
     return spans
 
 
@@ -298,10 +299,17 @@ class _Attributor:
             return got
         got = p.read[k] = []
         lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
-        # SPEAKER_VERB_RE takes the character before the speaker: scan the padded text.
-        matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, lo, hi + 1)]
-        matches += [(m, p.start) for rx in (VERB_SPEAKER_RE, ACCORDING_RE)
-                    for m in rx.finditer(p.masked, max(0, lo - 2), hi)]
+        matches = []
+        verb = _VERB_AT.search(p.masked, max(0, lo - 1), hi)
+        if verb:
+            # A speaker ends at its verb and is never longer than _SPEAKER_REACH: the
+            # costly pattern only runs from there. It takes the character before the
+            # speaker, so it scans the text with a space in front.
+            start = max(lo, verb.start() - _SPEAKER_REACH)
+            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, hi + 1)]
+            matches += [(m, p.start) for m in VERB_SPEAKER_RE.finditer(p.masked, max(0, lo - 2), hi)]
+        if "ccord" in p.masked[lo:hi]:
+            matches += [(m, p.start) for m in ACCORDING_RE.finditer(p.masked, lo, hi)]
         matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
             a = self._read(m, base, pi)
