@@ -192,7 +192,8 @@ def could_be_headline(text: str) -> bool:
         return True
     if _SENTENCE_BREAK.search(text):
         return False  # two sentences: prose
-    return not (text.endswith((".", "…", "...")) and word_count(text) > 8)
+    bare = text.rstrip("”\"’')] ")
+    return not (bare.endswith((".", "…", "...")) and word_count(text) > 8)
 
 
 def is_label_like(text: str) -> bool:

@@ -207,3 +207,10 @@ def test_page_title_last_suffix_is_the_site_unless_a_section():
 def test_labelled_line_is_not_a_dek():
     a = process(f"Council passes budget after all-night session\n\nReviewed by: the council's audit office and two outside experts.\n\n{STORY}")
     assert a.dek is None
+
+
+def test_sentence_ending_inside_a_quote_is_prose_not_a_headline():
+    first = "The mayor said after the vote: “The ferry stays, and that is final.”"
+    a = process(f"{first}\n\n{STORY}")
+    assert a.headline is None
+    assert a.body.startswith(first)
