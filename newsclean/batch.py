@@ -22,7 +22,7 @@ import os
 import re
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -64,6 +64,7 @@ class Options:
     indent: int | None = None
     max_bytes: int | None = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
+    output_dir: str | None = None     # set: workers write each result to Task.output
 
 
 @dataclass
@@ -393,10 +394,27 @@ def _one_line(text: str) -> str:
 
 # --- the worker pool ---------------------------------------------------------------
 
+def deliver_one(task: Task, options: Options, data: bytes | None = None) -> Result:
+    """Clean one input and, with an output directory, write its file (in the worker, so
+    writing runs in parallel too); the result then carries no payload."""
+    result = clean_one(task, options, data)
+    if result.error is None and options.output_dir is not None and task.output is not None:
+        text = result.payload if result.payload.endswith("\n") else result.payload + "\n"
+        try:
+            write_atomically(task.output, text, root=options.output_dir, source_path=task.path)
+        except NewscleanError as exc:
+            result.error = error_message(task.source, exc)
+        result.payload = None
+    return result
+
+
 def _worker_main(conn: Any, options: Options) -> None:
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    # Ctrl-C reaches the whole process group: the parent decides what it means. SIGTERM
+    # keeps its default (exit at once), held back only while a file is being renamed.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
         try:
             message = conn.recv()
@@ -405,28 +423,47 @@ def _worker_main(conn: Any, options: Options) -> None:
         if message is None:
             return
         task, data = message
-        conn.send(clean_one(task, options, data))
+        conn.send(deliver_one(task, options, data))
 
 
 class _Worker:
+    """One worker process with up to PREFETCH tasks sent ahead, so it never waits for
+    the parent between files. The time limit runs for the task at the head."""
+
+    PREFETCH = 2
+
     def __init__(self, context: Any, options: Options) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_worker_main, args=(child, options), daemon=True)
         self.process.start()
         child.close()
-        self.task: Task | None = None
+        self.queue: deque[Task] = deque()
         self.deadline = float("inf")
         self.dead = False
 
+    def has_room(self) -> bool:
+        return not self.dead and len(self.queue) < self.PREFETCH
+
     def send(self, task: Task, data: bytes | None, timeout: float | None) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        if not self.queue:
+            self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.queue.append(task)
         self.conn.send((task, data))
 
+    def finished_head(self, timeout: float | None) -> Task:
+        task = self.queue.popleft()
+        self.deadline = time.monotonic() + timeout if (self.queue and timeout) else float("inf")
+        return task
+
     def kill(self) -> None:
+        """Stop the process: SIGTERM first (a write in progress completes), then SIGKILL."""
         self.dead = True
-        self.process.kill()
-        self.process.join(5)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
         self.conn.close()
 
     def stop(self) -> None:
@@ -434,7 +471,7 @@ class _Worker:
             self.conn.send(None)
         except OSError:
             pass
-        self.process.join(1)
+        self.process.join(2)
         if self.process.is_alive():
             self.kill()
         else:
@@ -453,7 +490,8 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
         stdin: Callable[[], bytes] | None = None) -> Summary:
     """Clean ``tasks`` in ``jobs`` worker processes; ``on_result`` sees every result in
     task order. A task running past ``options.timeout`` seconds has its worker killed
-    and becomes a timeout error; a worker that dies takes only its own task with it."""
+    and becomes a timeout error; a worker that dies takes only its own task with it
+    (tasks queued behind it go to another worker)."""
     import multiprocessing
     from multiprocessing.connection import wait
 
@@ -467,33 +505,44 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     workers: list[_Worker] = []
     done: dict[int, Result] = {}
+    retry: deque[Task] = deque()
     next_send = next_emit = 0
     window = jobs * WINDOW_PER_JOB
+
+    def next_task() -> Task | None:
+        nonlocal next_send
+        if retry:
+            return retry.popleft()
+        if next_send < len(tasks) and next_send < next_emit + window:
+            next_send += 1
+            return tasks[next_send - 1]
+        return None
+
     if progress is not None:
         progress.start(len(tasks))
     try:
         workers = [_Worker(context, options) for _ in range(jobs)]
         while next_emit < len(tasks):
             for w in workers:
-                if w.task is None and next_send < len(tasks) and next_send < next_emit + window:
-                    task = tasks[next_send]
+                while w.has_room():
+                    task = next_task()
+                    if task is None:
+                        break
                     w.send(task, stdin() if task.path is None and stdin is not None else None, options.timeout)
-                    next_send += 1
-            busy = [w for w in workers if w.task is not None]
+            busy = [w for w in workers if w.queue]
             soonest = min(w.deadline for w in busy)
             ready = wait([w.conn for w in busy], None if soonest == float("inf") else max(0.0, soonest - time.monotonic()))
             for i, w in enumerate(workers):
-                if w.task is None:
+                if not w.queue:
                     continue
                 result = _collect(w, ready, options)
                 if result is None:
                     continue
                 summary.timed_out += result.timed_out
-                if w.dead:
-                    workers[i] = _Worker(context, options)
-                else:
-                    w.task = None
                 done[result.index] = result
+                if w.dead:
+                    retry.extendleft(reversed(w.queue))
+                    workers[i] = _Worker(context, options)
             while next_emit in done:
                 result = done.pop(next_emit)
                 result.path = tasks[next_emit].path
@@ -520,18 +569,20 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
 
 
 def _collect(w: _Worker, ready: list[Any], options: Options) -> Result | None:
-    """The result of a busy worker if it has one, or a timeout/crash result after
-    killing it; None while it is still within its time."""
-    task = w.task
-    assert task is not None
+    """The result of a busy worker's head task if it has one, or a timeout/crash result
+    after killing it; None while the head task is still within its time."""
     if w.conn in ready:
         try:
-            return w.conn.recv()
+            result = w.conn.recv()
         except (EOFError, OSError):
+            task = w.queue.popleft()
             w.kill()
             return Result(task.index, task.source, error=f"{task.source}: the worker cleaning it crashed",
                           output=task.output)
+        w.finished_head(options.timeout)
+        return result
     if time.monotonic() >= w.deadline:
+        task = w.queue.popleft()
         w.kill()
         message = str(ArticleTimeout(f"{task.source}: gave up after {options.timeout:g} s (per-file time limit, see --timeout)"))
         return Result(task.index, task.source, error=message, output=task.output, timed_out=True)

@@ -130,7 +130,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
                max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> int:
     planned = batch.plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
                          skip_existing=skip_existing)
-    options = batch.Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout)
+    options = batch.Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     progress = None
     if not quiet and sys.stderr.isatty():
         from .progress import RichProgress
@@ -140,12 +140,6 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
     emitted = [0]
 
     def deliver(result: batch.Result) -> None:
-        if result.error is None and output_dir is not None:
-            try:
-                text = result.payload if result.payload.endswith("\n") else result.payload + "\n"
-                batch.write_atomically(result.output, text, root=output_dir, source_path=result.path)
-            except NewscleanError as exc:
-                result.error = str(exc)
         if result.error is not None:
             say(f"newsclean: {result.error}")
             if mode == "json" and output_dir is None:

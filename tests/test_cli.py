@@ -173,3 +173,18 @@ def test_json_path_does_not_import_rich_or_multiprocessing(files):
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'multiprocessing')), file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code, str(files / "harbour.txt")], capture_output=True, timeout=60)
     assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_terminal_view_of_several_files_shows_each_in_order(runner, files):
+    result = runner.invoke(main, [str(files / "orchard.txt"), str(files / "harbour.txt"), "-q"])
+    assert result.exit_code == 0
+    first = result.stdout.index("Orchard growers count frost damage")
+    assert first < result.stdout.index("Harbour ferry fares to rise in spring")
+
+
+def test_text_of_several_files_prints_the_bodies_in_order(runner, files):
+    result = runner.invoke(main, [str(files / "orchard.txt"), str(files / "harbour.txt"), "--text", "-q"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Growers in the Valmora hills")
+    assert "\n\nFerry fares across Lindqvist Bay" in result.stdout
+    assert "Share this:" not in result.stdout and "[ad_1]" not in result.stdout
