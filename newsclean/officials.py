@@ -187,15 +187,23 @@ class People:
             return None
         candidates = self.by_surname.get(_surname(tokens), [])
         if len(tokens) > 1:
-            # "Hector Garza" for "Patrol Agent Hector Garza": the first name may come later
+            # "Hector Garza" for "Patrol Agent Hector Garza": the first name may come later;
+            # "Rezende Lima" for "Otávio Rezende Lima": the end of a longer name
             firsts = set(tokens[:-1])
-            candidates = [p for p in candidates if p.name.split()[0] in firsts]
+            candidates = [p for p in candidates if p.name.split()[0] in firsts or _ends_with(p.name, tokens)]
+        else:
+            candidates = candidates or self._by_first_word(name)
         if not candidates:
             return None
         if len(candidates) == 1 or at is None:
             return candidates[0]
         before = [p for p in candidates if p.first <= at]
         return max(before, key=lambda p: p.first) if before else candidates[0]
+
+    def _by_first_word(self, word: str) -> list[Person]:
+        """"Zhao" for "Zhao Minghui", "Keisha" for "Keisha Monroe": a name's first word
+        alone (a family name written first, or a first name) when no surname matches."""
+        return [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
 
     def last_person_before(self, pos: int, skip: tuple[tuple[int, int], ...] = (),
                            names_only: bool = False, gender: str | None = None) -> Person | None:
@@ -208,6 +216,16 @@ class People:
             if m.end <= pos and not (names_only and m.by_office) and fits(m.person, gender) \
                     and not any(s <= m.start < e for s, e in skip):
                 return m.person
+            i -= 1
+        return None
+
+    def office_mention_at(self, pos: int) -> Person | None:
+        """The person an office mention ("the Police Commissioner") starting at ``pos``
+        stands for."""
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] == pos:
+            if self.mentions[i].by_office:
+                return self.mentions[i].person
             i -= 1
         return None
 
@@ -229,6 +247,36 @@ class People:
             for p in sorted(self.persons, key=lambda p: p.first)
             if p.is_official and p.name.lower() not in skip
         ]
+
+
+def _ends_with(name: str, tokens: list[str]) -> bool:
+    """Whether ``tokens`` are the last words of the longer ``name`` ("Van der Berg" of
+    "Pieter van der Berg"), case aside."""
+    words = name.lower().split()
+    return len(words) > len(tokens) and words[-len(tokens):] == [t.lower() for t in tokens]
+
+
+# "Yu-hsuan", "Jong-un": a hyphenated given name written after the family name.
+_GIVEN_NAME_AFTER_FAMILY = re.compile(rf"{UPPER}{LOWER}{{1,10}}-[a-z]{{1,10}}")
+
+
+def _surname_keys(tokens: list[str]) -> list[str]:
+    """The words a later mention may use alone for a name: its surname, the surname
+    without its particle ("Obaidi" of "al-Obaidi"), the inner words of a longer name
+    (the first surname of "Lucía Ferrándiz Olmo", "Aasheim" of "Kristin Aasheim Lunde"),
+    and a family name written first ("Lin" of "Lin Yu-hsuan")."""
+    last = _surname(tokens)
+    keys = [last]
+    head, dash, tail = last.partition("-")
+    if dash and tail and head.lower() in _PARTICLE_SET:
+        keys.append(tail)
+    real = [t for t in tokens if t.lower() not in _PARTICLE_SET and not t.endswith(".")
+            and t not in _NAME_SUFFIXES]
+    if len(real) >= 3:
+        keys += [t for t in real[1:] if t != last]
+    if len(tokens) == 2 and _GIVEN_NAME_AFTER_FAMILY.fullmatch(tokens[1]):
+        keys.append(tokens[0])
+    return keys
 
 
 def _surname(tokens: list[str]) -> str:
@@ -631,7 +679,8 @@ def _place_then_name(words: str) -> tuple[str, str] | None:
 
 def _read_office(body: str, office: str, start: int, end: int):
     """What an office phrase (lower-cased, at body[start:end]) tells: (name start, name
-    end, name, facts), or ("ref", start, end, office word) for "the senator said", or None.
+    end, name, facts), or ("ref", start, end, office word, facts()) for "the senator said",
+    or None.
     The words before the office are only read once a name is found."""
     kind = D.OFFICES.get(" ".join(office.split()))
     if not kind:
@@ -693,10 +742,11 @@ def _read_office(body: str, office: str, start: int, end: int):
             if name:
                 ns = named.start() + named.group().find(name.split()[0])
                 return ns, ns + len(name), name, facts(end.group("affil"), apposition=True)
-    if body[max(0, ts - 4):ts].lower() == "the ":
+    lead = ts if body[max(0, ts - 4):ts].lower() == "the " else affil_words()[0]
+    if body[max(0, lead - 4):lead].lower() == "the ":     # "the senator", "the Metropolitan Police Commissioner"
         nxt = _NEXT_WORD.match(body, te).group(1)
         if not nxt or nxt in _REFERENCE_FOLLOWERS:
-            return ("ref", ts - 4, te, office.split()[-1])
+            return ("ref", lead - 4, te, office.split()[-1], facts)
     return None
 
 
@@ -724,6 +774,8 @@ class _Builder:
                 ptoks = p.name.split()
                 if len(ptoks) > 1 and tokens[-len(ptoks):] == ptoks:
                     return p            # "London Sadiq Khan": a word before the name
+                if _ends_with(p.name, tokens):
+                    return p            # "Rezende Lima" of "Otávio Rezende Lima"
                 if len(ptoks) == 1 or ptoks[0] == tokens[0]:
                     if len(tokens) > len(ptoks):
                         p.name = name
@@ -732,7 +784,8 @@ class _Builder:
         p = Person(name=name, first=at)
         ppl.persons.append(p)
         ppl.by_name[name] = p
-        ppl.by_surname.setdefault(_surname(tokens), []).append(p)
+        for key in _surname_keys(tokens):
+            ppl.by_surname.setdefault(key, []).append(p)
         return p
 
 
@@ -752,7 +805,7 @@ def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     b = _Builder()
     found: list[tuple[int, int, str, _Facts | _Honorific | None]] = []
-    refs: list[tuple[int, int, str]] = []
+    refs: list = []
     for m in OFFICE_RE.finditer(" " + _lower_same_length(body)):
         got = _read_office(body, m.group("office"), m.start("office") - 1, m.end("office") - 1)
         if got is None:
@@ -804,8 +857,8 @@ def find_people(body: str) -> People:
     people.mentions = [Mention(s, e, p) for s, e, p in kept]
     people.starts = [mm.start for mm in people.mentions]
     more = []
-    for s, e, office in refs:
-        p = people.last_holder_before(office, s)
+    for s, e, office, facts in refs:
+        p = people.last_holder_before(office, s) or _named_next(body, people, e, facts)
         if p:
             more.append(Mention(s, e, p, by_office=True))
     if more:
@@ -815,6 +868,35 @@ def find_people(body: str) -> People:
         mm.person.mentions += 1
     people.persons = [p for p in people.persons if p.mentions]
     return people
+
+
+_LEDE_REACH = 600
+
+
+def _named_next(body: str, people: People, pos: int, facts) -> Person | None:
+    """A lede that names the office before the person: "The Police Commissioner has
+    promised … " then "Sir Gareth Hale said …" opening the next sentence or paragraph.
+    The person named next, if nobody else is named in between, no office is known for
+    them, and the name opens its sentence; they take the office."""
+    if "\n\n" in body[:pos]:
+        return None                 # only in the story's first paragraph
+    i = bisect_right(people.starts, pos)
+    if i >= len(people.mentions):
+        return None
+    mm = people.mentions[i]
+    p = mm.person
+    if mm.start - pos > _LEDE_REACH or p.title or \
+            not _opens_sentence(body, mm.start):
+        return None
+    _note_office(p, facts())
+    return p
+
+
+_SENTENCE_OPENING = re.compile(rf"(?:^|[.!?”’\"]\s+|\n)(?:(?:{alternation(D.HONORIFICS)})\s+)?$")
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    return bool(_SENTENCE_OPENING.search(body, max(0, start - 24), start))
 
 
 def _without_overlaps(spans: list[tuple[int, int, "Person", bool]]) -> list[tuple[int, int, "Person"]]:

@@ -53,6 +53,8 @@ OFFICES: dict[str, str] = {
     "chief justice": "gov", "justice": "ctx", "judge": "gov", "magistrate": "gov",
     "prosecutor": "gov", "chief prosecutor": "gov", "public prosecutor": "gov",
     "district attorney": "gov", "state attorney": "gov", "attorney": "ctx",
+    "u.s. attorney": "gov", "us attorney": "gov", "united states attorney": "gov",
+    "crown prosecutor": "gov",
     # diplomats
     "ambassador": "gov", "amb.": "gov", "envoy": "gov", "special envoy": "gov",
     "consul": "gov", "consul general": "gov", "diplomat": "ctx", "top diplomat": "gov",
@@ -135,7 +137,7 @@ PORTFOLIO_ENDINGS: tuple[str, ...] = (
 # Offices that take a portfolio ("Foreign Minister", "Minister of Health").
 PORTFOLIO_OFFICES: tuple[str, ...] = (
     "minister", "secretary", "ministry", "department", "chief", "commissioner", "adviser",
-    "advisor", "czar", "tsar",
+    "advisor", "czar", "tsar", "envoy",
 )
 
 # --- places and peoples ----------------------------------------------------------------

@@ -29,6 +29,8 @@ _OPEN_CONTEXT = " \t\n([{—–-/:;,'‘"
 _MAX_QUOTE = 6000
 
 _VERB = alternation(D.SPEECH_VERBS)
+# "He said" opening a sentence looks like a name to the speaker pattern.
+_PRONOUN_AS_NAME = {p: p for p in D.PRONOUNS}
 _ADVERB = alternation(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
@@ -74,6 +76,20 @@ VERB_SPEAKER_RE = re.compile(rf"[”\"»’',\x00]\s(?P<verb>{_VERB_FIRST}){_AFT
 ACCORDING_RE = re.compile(rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with){_AFTER_VERB_FIRST}")
 
 # Any speech verb, found quickly (the pattern starts with the character before it).
+_CLOSERS = "”\"»’'\x00"
+
+
+def _is_object_not_speaker(m: re.Match) -> bool:
+    """", said China “will never…”": after a plain comma (no closing quote before it),
+    "said X" is an inserted attribution only when X is followed by a comma or a stop
+    ("The treaty, said Hayashi, is…"); otherwise X is what was said about."""
+    text, i = m.string, m.start()
+    if text[i] != "," or (i > 0 and text[i - 1] in _CLOSERS):
+        return False
+    rest = text[m.end():m.end() + 3].lstrip()
+    return not rest or rest[0] not in ",.;:)—–"
+
+
 _VERB_AT = re.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w’'-])")
 _SPEAKER_REACH = 400
 
@@ -112,7 +128,8 @@ def extract_quotes_and_officials(article: Article) -> None:
         return
     people = find_people(body)
     article.officials = people.officials(exclude=article.authors)
-    if not _MARKS.search(body) and not any(d in body for d in _DOUBLED):
+    if not _MARKS.search(body) and not any(d in body for d in _DOUBLED) \
+            and not _SINGLE_OPENING.search(body):
         return
     bounds = paragraph_bounds(body)
     spans = find_quote_spans(body, bounds)
@@ -131,49 +148,91 @@ def paragraph_bounds(body: str) -> list[tuple[int, int]]:
 
 def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
     """Pair quote marks: curly and guillemet pairs (and ‘‘…’’, ``…''), straight quotes
-    by context, and a quote left open at a paragraph's end that the next paragraph
-    re-opens."""
+    by context, single marks (‘…’, '…') where the body uses them to open quotes, and a
+    quote left open at a paragraph's end that the next paragraph re-opens."""
     spans: list[_Span] = []
     para_starts = [ps for ps, _ in bounds]
     open_at: int | None = None          # where the text of the open quote starts
     open_para = 0
-    straight = False
+    kind = ""                           # the open quote's marks: "curly", '"', "‘" or "'"
     pi = -1
     ps = pe = 0
-    marks = _MARKS_AND_DOUBLED if any(d in body for d in _DOUBLED) else _MARKS
-    for m in marks.finditer(body):
+    for m in _marks_for(body).finditer(body):
         i, mark = m.start(), m.group()
         if i >= pe:                     # a new paragraph
             new_pi = bisect_right(para_starts, i) - 1
             ps, pe = bounds[new_pi]
             if open_at is not None:
-                if new_pi == pi + 1 and i == ps and (mark in _OPEN_MARKS or mark == '"'):
+                if new_pi == pi + 1 and i == ps and _reopens(mark, kind):
                     pi = new_pi          # the re-opening mark of a quote running on
                     continue
-                _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
+                if kind not in _SINGLE:  # a single mark left open is an apostrophe
+                    _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
                 open_at = None
             pi = new_pi
         prev = body[i - 1] if i > ps else " "
         nxt = body[m.end()] if m.end() < pe else " "
         can_open = (prev in _OPEN_CONTEXT or prev in _OPENERS) and not nxt.isspace()
         can_close = not prev.isspace()
-        if mark == '"':
+        if mark in _SINGLE_MARKS:
+            if open_at is None:
+                if mark in _SINGLE and can_open and nxt.isalpha():
+                    open_at, open_para, kind = m.end(), pi, mark
+            elif kind == _SINGLE_PAIR.get(mark) and can_close and _closes_single(body, m.end(), pe):
+                _add_span(spans, body, open_at, i, open_para, pi)
+                open_at = None
+        elif kind in _SINGLE and open_at is not None:
+            continue                    # ‘He said “no”.’: a quote inside the quote
+        elif mark == '"':
             if open_at is None:
                 if can_open:
-                    open_at, open_para, straight = m.end(), pi, True
-            elif straight and can_close:
+                    open_at, open_para, kind = m.end(), pi, '"'
+            elif kind == '"' and can_close:
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif mark in _OPEN_MARKS:
-            open_at, open_para, straight = m.end(), pi, False
+            open_at, open_para, kind = m.end(), pi, "curly"
         elif open_at is not None and can_close:         # a closing mark
             _add_span(spans, body, open_at, i, open_para, pi)
             open_at = None
         elif open_at is None and can_open and mark == "”":
-            open_at, open_para, straight = m.end(), pi, False   # ”…” typed for “…”
-    if open_at is not None:
+            open_at, open_para, kind = m.end(), pi, "curly"   # ”…” typed for “…”
+    if open_at is not None and kind not in _SINGLE:
         _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
     return spans
+
+
+_SINGLE = ("‘", "'")                    # single marks that open a quote
+_SINGLE_MARKS = frozenset("‘’'")
+_SINGLE_PAIR = {"’": "‘", "'": "'"}     # closing mark → the opening one it closes
+# A single quote opens where a word starts after a space or a bracket; the body uses them
+# as quote marks when one is seen.
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(\[—–:])[‘'][^\W\d_]", re.M)
+_MARKS_AND_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„‘’']")
+_AFTER_CLOSING_WORDS = frozenset({"he", "she", "they", "said", "says", "and", "or", "but", "as", "in", "on", "to"})
+
+
+def _marks_for(body: str) -> re.Pattern:
+    if _SINGLE_OPENING.search(body):
+        return _MARKS_AND_SINGLE
+    return _MARKS_AND_DOUBLED if any(d in body for d in _DOUBLED) else _MARKS
+
+
+def _reopens(mark: str, kind: str) -> bool:
+    if kind in _SINGLE:
+        return mark == kind
+    return mark in _OPEN_MARKS or mark == '"'
+
+
+def _closes_single(body: str, after: int, pe: int) -> bool:
+    """Whether a single mark before ``after`` closes a quote: nothing alphanumeric
+    follows it, and it is not the apostrophe of a plural ("the workers’ union")."""
+    if after < pe and body[after].isalnum():
+        return False
+    if body[after - 2:after - 1] == "s" and body[after:after + 1] == " ":
+        word = body[after + 1:after + 12].split(" ", 1)[0]
+        return not word[:1].islower() or word.rstrip(",.;:") in _AFTER_CLOSING_WORDS
+    return True
 
 
 def _add_span(spans: list[_Span], body: str, start: int, end: int, para: int, last_para: int) -> None:
@@ -206,7 +265,7 @@ def _sentence_starts(text: str, masked: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         k = m.start()
-        if masked[k] == "\x00" and not any(c in m.group() for c in "”\"»"):
+        if masked[k] == "\x00" and not any(c in m.group() for c in "”\"»’'"):
             continue            # inside a quote that goes on
         before = text[max(0, k - 8):k].split()
         word = before[-1].lstrip("(“\"") if before else ""
@@ -333,16 +392,25 @@ class _Attributor:
         start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
-        if gd.get("name"):
+        if m.re is VERB_SPEAKER_RE and _is_object_not_speaker(m):
+            return None
+        pronoun = gd.get("pron") or _PRONOUN_AS_NAME.get((gd.get("name") or "").lower())
+        if gd.get("name") and not pronoun:
             name = clean_name(gd["name"])
-            if not name:
+            person = self.people.resolve(name, start) if name else None
+            if person is None and not name:
+                person = self.people.office_mention_at(start)   # "The Police Commissioner has said"
+            if person is None:
+                # "In Beijing, a spokesperson for the ministry, Zhao Minghui, said": the
+                # speaker is the name the apposition ends with
+                person = self._name_in_apposition(m)
+            if person is None and not name:
                 # an organisation or a place ("the State Department said"): no person
                 return _Attribution(start, end, pi, verb, None, None)
-            person = self.people.resolve(name, start)
             written = None if person else name
-        elif gd.get("pron"):
-            person = self.antecedent(start, pi, D.PRONOUNS.get(gd["pron"].lower()))
-        elif gd.get("plural"):
+        elif pronoun:
+            person = self.antecedent(start, pi, D.PRONOUNS.get(pronoun.lower()))
+        elif gd.get("plural") or (gd.get("name") or "").lower() in D.PLURAL_PRONOUNS:
             return _Attribution(start, end, pi, verb, None, None)   # "they said": no one person
         elif gd.get("desc"):
             if _PREPOSITION_BEFORE.search(self.body, max(0, start - 6), start):
@@ -350,12 +418,28 @@ class _Attributor:
             desc = gd["desc"].split()
             if desc[0].lower() in ("his", "her", "its", "their"):
                 return None             # "his spokesman said" is rare; "her office said"
-            person = self.people.last_holder_before(desc[-1].lower(), start) if desc[0].lower() == "the" else None
+            person = None
+            if desc[0].lower() == "the":
+                person = self.people.last_holder_before(desc[-1].lower(), start) or self.people.office_mention_at(start)
             if desc[0].lower() == "the" and len(desc) == 2 and desc[-1][:1].isupper() and person is None:
                 return None             # "the Pentagon said" is fine, "the Blinken" is not
         if person is not None:
             self.subjects.add(id(person))
         return _Attribution(start, end, pi, verb, person, written)
+
+    def _name_in_apposition(self, m: re.Match) -> Person | None:
+        """The person named by the last comma-separated part between a speaker that is
+        no person ("Beijing", "the ministry") and the verb."""
+        between = m.string[m.end("name"):m.start("verb")]
+        if "," not in between:
+            return None
+        for part in reversed(between.split(",")):
+            name = clean_name(part.strip())
+            if name and name == part.strip():
+                person = self.people.resolve(name)
+                if person is not None:
+                    return person
+        return None
 
     def subject_before(self, pos: int, pi: int, gender: str | None = None) -> tuple[int, Person] | None:
         """The last person who spoke (or was said to speak) before ``pos``, looking back

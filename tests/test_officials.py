@@ -233,3 +233,38 @@ def test_portfolio_not_in_the_table_after_of():
     assert offs["Lotte Veenstra"].title == "Former Minister for Foreign Trade and Development Cooperation"
     assert offs["Paula Kent"].title == "Minister of Intergovernmental Affairs"
     assert offs["Joren Smit"].title == "Minister of Health"
+
+
+def test_lede_office_goes_to_the_person_named_next():
+    offs = officials_of(
+        "The Chief Constable has apologised to the families of the victims.",
+        "Dame Carys Bevan said the force would review 200 cases.",
+    )
+    assert offs["Carys Bevan"].title == "Chief Constable"
+
+
+def test_lede_office_not_given_to_someone_named_later_in_a_sentence():
+    offs = officials_of(
+        "The Chief Constable has apologised to the families of the victims.",
+        "Relatives met Carys Bevan, a solicitor, on Friday.",
+    )
+    assert "Carys Bevan" not in offs
+
+
+def test_assistant_us_attorney():
+    offs = officials_of("Assistant U.S. Attorney Noor Halvorsen asked for a longer sentence.")
+    assert offs["Noor Halvorsen"].title == "Assistant U.S. Attorney"
+
+
+def test_envoy_with_a_portfolio():
+    offs = officials_of("Chilean water envoy Paz Irarrazaval toured the reservoir.")
+    assert offs["Paz Irarrazaval"].title.lower() == "water envoy"
+
+
+def test_later_mention_by_both_surnames_is_the_same_official():
+    offs = officials_of(
+        "Peru's finance minister, Ignacio Bermejo Salas, spoke on Friday.",
+        "Bermejo Salas said the deficit would narrow.",
+    )
+    assert list(offs) == ["Ignacio Bermejo Salas"]
+    assert offs["Ignacio Bermejo Salas"].mentions == 2

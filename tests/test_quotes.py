@@ -347,3 +347,110 @@ def test_doubled_single_marks_as_quote_marks(body):
     q = only(qs, "here to stay")
     assert q.speaker == "Ana Ruiz"
     assert "’" not in q.text and "'" not in q.text
+
+
+def test_capitalised_pronoun_opening_a_sentence_is_a_pronoun():
+    qs = quotes_of(
+        "“The harbour has silted up twice since spring,” said Bettina Crowe, a pilot who "
+        "guides tankers into Port Alder. “Nobody dredges it any more.” He added that the "
+        "insurers had noticed."
+    )
+    assert only(qs, "Nobody dredges").speaker == "Bettina Crowe"
+
+
+def test_speaker_named_at_the_end_of_an_apposition_after_a_place():
+    qs = quotes_of(
+        "In Valmora, a spokesman for the interior ministry, Teodor Lindqvist, said the "
+        "border “will stay closed until every checkpoint is rebuilt.”"
+    )
+    assert only(qs, "checkpoint is rebuilt").speaker == "Teodor Lindqvist"
+
+
+def test_said_followed_by_its_object_is_not_an_attribution():
+    qs = quotes_of(
+        "At the summit, the trade envoy, Mirela Kask, said Estonia “would rather pay the "
+        "tariff than sign a bad deal.”"
+    )
+    assert only(qs, "sign a bad deal").speaker == "Mirela Kask"
+
+
+def test_inserted_attribution_between_commas_still_counts():
+    qs = quotes_of(
+        "Hollis Grange, the harbour master, took questions on Monday.",
+        "The new quay, said Grange, is “the biggest thing to happen to this town in a "
+        "century.”",
+    )
+    assert only(qs, "biggest thing").speaker == "Hollis Grange"
+
+
+@pytest.mark.parametrize("full, later", [
+    ("Rosario Quintana Vidal", "Quintana"),           # first of two surnames
+    ("Rosario Quintana Vidal", "Quintana Vidal"),     # both surnames
+    ("Marten van der Steen", "Van der Steen"),        # particle capitalised at a sentence start
+    ("Samir al-Haddad", "al-Haddad"),                 # particle glued to the surname
+    ("Kuo Wen-hsin", "Kuo"),                          # family name written first
+])
+def test_later_mention_of_a_longer_name(full, later):
+    qs = quotes_of(
+        f"Port director {full} opened the new terminal on Friday.",
+        f"{later} said the terminal “will double the cargo we can handle by next year.”",
+    )
+    assert only(qs, "double the cargo").speaker == full
+
+
+def test_first_word_of_a_name_alone_when_no_surname_matches():
+    qs = quotes_of(
+        "Deputy spokesperson Xu Tianming opened the briefing.",
+        "“We have nothing more to add on the matter,” Xu said.",
+    )
+    assert only(qs, "nothing more to add").speaker == "Xu Tianming"
+
+
+def test_single_curly_quote_marks_of_british_copy():
+    qs = quotes_of(
+        "Councillor Imelda Frost said the library would stay open. ‘We have found the money "
+        "for another two years,’ she said. ‘After that, it’s up to the government.’",
+        "Readers’ groups welcomed the news, and Obi Oduya called it ‘a lifeline for the estate’.",
+    )
+    assert only(qs, "found the money").speaker == "Imelda Frost"
+    assert only(qs, "After that").text == "After that, it’s up to the government."
+    assert only(qs, "lifeline").text == "a lifeline for the estate"
+    assert only(qs, "lifeline").speaker == "Obi Oduya"
+    assert not [q for q in qs if "groups welcomed" in q.text]
+
+
+def test_single_quote_marks_running_over_two_paragraphs():
+    qs = quotes_of(
+        "The headteacher, Oona Pryce, read a statement to parents:",
+        "‘The roof failed its inspection on Tuesday. We had no choice.",
+        "‘Lessons will move to the church hall until Easter,’ she said.",
+    )
+    q = only(qs, "roof failed")
+    assert "church hall" in q.text and q.speaker == "Oona Pryce"
+
+
+def test_double_quotes_inside_single_quotes_stay_in_the_quote():
+    qs = quotes_of(
+        "‘When the minister said “no further cuts”, we believed him,’ said Ffion Rhys, who "
+        "runs the food bank."
+    )
+    q = only(qs, "we believed him")
+    assert q.text == "When the minister said “no further cuts”, we believed him,"
+    assert q.speaker == "Ffion Rhys"
+
+
+def test_stray_apostrophes_do_not_make_quotes():
+    qs = quotes_of(
+        "The band played hits from the ’80s and ‘90s all night, and the owners’ club paid for "
+        "it. Nobody ‘s complaining, the landlord said."
+    )
+    assert qs == []
+
+
+def test_lede_office_then_name_in_the_next_paragraph():
+    qs = quotes_of(
+        "The Chief Constable has apologised to the families, telling a hearing: ‘We failed "
+        "them at every turn.’",
+        "Dame Carys Bevan said the force would review 200 cases.",
+    )
+    assert only(qs, "failed them").speaker == "Carys Bevan"
