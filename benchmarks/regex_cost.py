@@ -24,15 +24,15 @@ import sys
 # benchmarks/html.py would shadow the standard library's html module.
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
-import argparse  # noqa: E402
-import dataclasses  # noqa: E402
-import importlib  # noqa: E402
-import pkgutil  # noqa: E402
-import re  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
+import argparse
+import dataclasses
+import importlib
+import pkgutil
+import re
+import statistics
+import time
 
-import newsclean  # noqa: E402
+import newsclean
 
 UNITS = {
     "curly quotes": "“", "closing quotes": "”", "straight quotes": '"', "apostrophes": "'",
@@ -129,7 +129,7 @@ def pipeline_cost(max_size: int) -> int:
                 "spaces": ("", " "), "dots": ("He said. ", "."), "guillemets": ("", "»"),
                 "tag soup": ("", "<p>a "), "entities": ("", "&#"),
                 "header space run": ("---\ntitle: Fares rise\n---\n\nFares rise", " ")}
-    print(f"\npart 2: newsclean.process cost per input byte (microseconds), median of runs")
+    print("\npart 2: newsclean.process cost per input byte (microseconds), median of runs")
     print(f"  {'input':20}" + "".join(f"{s:>12,}" for s in sizes) + "   largest / 10 KB")
     bad = 0
     for label, (prefix, unit) in families.items():

@@ -16,16 +16,16 @@ import sys
 # benchmarks/html.py would shadow the standard library's html module.
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
-import argparse  # noqa: E402
-import shutil  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # for throughput.py only
-from throughput import CORPUS, replicate  # noqa: E402
+from throughput import CORPUS, replicate
 
 del sys.path[0]
 

@@ -7,8 +7,9 @@ Three steps, each usable on its own:
 * :func:`run` cleans the tasks in worker processes, each file under a time limit (a
   worker that overruns is killed and replaced), and hands the results back in input
   order through a callback, so memory stays flat however many files there are;
-* :func:`write_atomically` puts a result in the output tree: a temporary file in the
-  same directory, then a rename, so an interrupted run never leaves a half-written file.
+* with an output directory, each worker puts its results in the output tree with
+  :func:`write_atomically`: a temporary file in the same directory, then a rename, so
+  an interrupted run never leaves a half-written file.
 
 Nothing here imports click or rich: progress is reported through the small
 :class:`ProgressSink` interface, which the CLI implements with a Rich bar.
@@ -79,7 +80,6 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     output: str | None = None
     timed_out: bool = False
-    path: str | None = None
 
 
 @dataclass
@@ -495,7 +495,7 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from . import core  # noqa: F401  imported once here, inherited by forked workers
+    from . import core
 
     summary = Summary()
     started = time.monotonic()
@@ -545,8 +545,7 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
                     workers[i] = _Worker(context, options)
             while next_emit in done:
                 result = done.pop(next_emit)
-                result.path = tasks[next_emit].path
-                on_result(result)  # may turn a result into a failure (say, a write error)
+                on_result(result)
                 summary.add(result)
                 if progress is not None:
                     progress.advance(result)

@@ -8,8 +8,8 @@ import sys
 import time
 
 import pytest
-
 from articles import HARBOUR, LIBRARY_HTML, ORCHARD
+
 from newsclean import batch
 from newsclean.errors import OutputError
 

@@ -6,9 +6,9 @@ import sys
 
 import jsonschema
 import pytest
+from articles import HARBOUR, LIBRARY_HTML, ORCHARD
 from click.testing import CliRunner
 
-from articles import HARBOUR, LIBRARY_HTML, ORCHARD
 from newsclean.cli import main
 from newsclean.model import json_schema
 

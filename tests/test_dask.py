@@ -4,10 +4,16 @@ import json
 
 import jsonschema
 import pytest
-
 from articles import HARBOUR, LIBRARY_HTML, ORCHARD
+
 from newsclean import process
-from newsclean.dask import bag_from_files, bag_from_jsonl, clean_mapping, clean_record, to_jsonl
+from newsclean.dask import (
+    bag_from_files,
+    bag_from_jsonl,
+    clean_mapping,
+    clean_record,
+    to_jsonl,
+)
 from newsclean.model import json_schema
 
 

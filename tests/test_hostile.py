@@ -12,9 +12,9 @@ import sys
 import threading
 
 import pytest
+from articles import HARBOUR, ORCHARD
 from click.testing import CliRunner
 
-from articles import HARBOUR, ORCHARD
 from newsclean import InputError, batch, process, process_file
 from newsclean.cli import main
 from newsclean.read import DEFAULT_MAX_BYTES, read_bytes
@@ -202,7 +202,7 @@ def test_a_file_that_vanishes_mid_batch_fails_alone(tmp_path):
 class _Recorder(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self.hits.append(self.path)
         self.send_response(200)
         self.end_headers()
