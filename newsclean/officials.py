@@ -174,6 +174,7 @@ class People:
     mentions: list[Mention] = field(default_factory=list)   # sorted by start
     by_name: dict[str, Person] = field(default_factory=dict)
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    by_first: dict[str, list[Person]] = field(default_factory=dict)    # first word of a longer name
     starts: list[int] = field(default_factory=list)         # mention starts, for bisect
 
     def resolve(self, name: str, at: int | None = None) -> Person | None:
@@ -190,20 +191,19 @@ class People:
             # "Hector Garza" for "Patrol Agent Hector Garza": the first name may come later;
             # "Rezende Lima" for "Otávio Rezende Lima": the end of a longer name
             firsts = set(tokens[:-1])
-            candidates = [p for p in candidates if p.name.split()[0] in firsts or _ends_with(p.name, tokens)]
+            last = _surname(tokens)
+            candidates = [p for p in candidates if _ends_with(p.name, tokens) or (
+                p.name.split()[0] in firsts and _surname(p.name.split()) == last)]
         else:
-            candidates = candidates or self._by_first_word(name)
+            # "Zhao" for "Zhao Minghui", "Keisha" for "Keisha Monroe": the first word alone
+            # (a family name written first, or a first name) when no surname matches
+            candidates = candidates or self.by_first.get(name, [])
         if not candidates:
             return None
         if len(candidates) == 1 or at is None:
             return candidates[0]
         before = [p for p in candidates if p.first <= at]
         return max(before, key=lambda p: p.first) if before else candidates[0]
-
-    def _by_first_word(self, word: str) -> list[Person]:
-        """"Zhao" for "Zhao Minghui", "Keisha" for "Keisha Monroe": a name's first word
-        alone (a family name written first, or a first name) when no surname matches."""
-        return [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == word]
 
     def last_person_before(self, pos: int, skip: tuple[tuple[int, int], ...] = (),
                            names_only: bool = False, gender: str | None = None) -> Person | None:
@@ -260,12 +260,14 @@ def _ends_with(name: str, tokens: list[str]) -> bool:
 _GIVEN_NAME_AFTER_FAMILY = re.compile(rf"{UPPER}{LOWER}{{1,10}}-[a-z]{{1,10}}")
 
 
-def _surname_keys(tokens: list[str]) -> list[str]:
+def _surname_keys(tokens: list[str]) -> tuple[str, ...] | list[str]:
     """The words a later mention may use alone for a name: its surname, the surname
     without its particle ("Obaidi" of "al-Obaidi"), the inner words of a longer name
     (the first surname of "Lucía Ferrándiz Olmo", "Aasheim" of "Kristin Aasheim Lunde"),
     and a family name written first ("Lin" of "Lin Yu-hsuan")."""
     last = _surname(tokens)
+    if len(tokens) <= 2 and "-" not in last:
+        return (last,)                  # the common case: "Maria Estrada"
     keys = [last]
     head, dash, tail = last.partition("-")
     if dash and tail and head.lower() in _PARTICLE_SET:
@@ -742,7 +744,9 @@ def _read_office(body: str, office: str, start: int, end: int):
             if name:
                 ns = named.start() + named.group().find(name.split()[0])
                 return ns, ns + len(name), name, facts(end.group("affil"), apposition=True)
-    lead = ts if body[max(0, ts - 4):ts].lower() == "the " else affil_words()[0]
+    lead = ts
+    if body[max(0, ts - 4):ts].lower() != "the " and "he " in body[max(0, ts - 40):ts]:
+        lead = affil_words()[0]     # the words of a body before the office
     if body[max(0, lead - 4):lead].lower() == "the ":     # "the senator", "the Metropolitan Police Commissioner"
         nxt = _NEXT_WORD.match(body, te).group(1)
         if not nxt or nxt in _REFERENCE_FOLLOWERS:
@@ -776,6 +780,8 @@ class _Builder:
                     return p            # "London Sadiq Khan": a word before the name
                 if _ends_with(p.name, tokens):
                     return p            # "Rezende Lima" of "Otávio Rezende Lima"
+                if _surname(ptoks) != _surname(tokens):
+                    continue            # found by an inner word of a longer name
                 if len(ptoks) == 1 or ptoks[0] == tokens[0]:
                     if len(tokens) > len(ptoks):
                         p.name = name
@@ -786,6 +792,8 @@ class _Builder:
         ppl.by_name[name] = p
         for key in _surname_keys(tokens):
             ppl.by_surname.setdefault(key, []).append(p)
+        if len(tokens) > 1:
+            ppl.by_first.setdefault(tokens[0], []).append(p)
         return p
 
 

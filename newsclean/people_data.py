@@ -54,6 +54,7 @@ OFFICES: dict[str, str] = {
     "prosecutor": "gov", "chief prosecutor": "gov", "public prosecutor": "gov",
     "district attorney": "gov", "state attorney": "gov", "attorney": "ctx",
     "u.s. attorney": "gov", "us attorney": "gov", "united states attorney": "gov",
+    "u.s. attorney general": "gov", "u.s. attorney-general": "gov", "us attorney general": "gov",
     "crown prosecutor": "gov",
     # diplomats
     "ambassador": "gov", "amb.": "gov", "envoy": "gov", "special envoy": "gov",
@@ -311,7 +312,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
 The A An This That These Those It Its In On At By For From With Without Of To And Or But
 If When While After Before Since As Because Although Though Yet So Then There Here Where
 What Who Whom Whose Which Why How He She They We You I Our Their His Her My Your Mr Mrs
-Ms Dr Sir Dame Lord Lady Prof Rev Madam Miss Mister Also Meanwhile However Still Even
+Ms Dr Sir Dame Lord Lady Prof Rev Madam Miss Mister Honorable Honourable Hon Also Meanwhile However Still Even
 Under Over Into Onto Upon About Above Below Between Among Against During Through Across
 Despite Within Around Along Like Unlike Some Many Most All Both Each Every Any No Not
 Now Today Tonight Yesterday Tomorrow Last Next First Second Third Former Late Earlier

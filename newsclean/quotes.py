@@ -129,7 +129,7 @@ def extract_quotes_and_officials(article: Article) -> None:
     people = find_people(body)
     article.officials = people.officials(exclude=article.authors)
     if not _MARKS.search(body) and not any(d in body for d in _DOUBLED) \
-            and not _SINGLE_OPENING.search(body):
+            and not any(_opening_single_marks(body)):
         return
     bounds = paragraph_bounds(body)
     spans = find_quote_spans(body, bounds)
@@ -157,7 +157,9 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
     kind = ""                           # the open quote's marks: "curly", '"', "‘" or "'"
     pi = -1
     ps = pe = 0
-    for m in _marks_for(body).finditer(body):
+    marks = _marks_for(body)
+    singles = _SINGLE_MARKS if marks is not _MARKS and marks is not _MARKS_AND_DOUBLED else ()
+    for m in marks.finditer(body):
         i, mark = m.start(), m.group()
         if i >= pe:                     # a new paragraph
             new_pi = bisect_right(para_starts, i) - 1
@@ -174,14 +176,14 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
         nxt = body[m.end()] if m.end() < pe else " "
         can_open = (prev in _OPEN_CONTEXT or prev in _OPENERS) and not nxt.isspace()
         can_close = not prev.isspace()
-        if mark in _SINGLE_MARKS:
+        if mark in singles:
             if open_at is None:
                 if mark in _SINGLE and can_open and nxt.isalpha():
                     open_at, open_para, kind = m.end(), pi, mark
             elif kind == _SINGLE_PAIR.get(mark) and can_close and _closes_single(body, m.end(), pe):
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
-        elif kind in _SINGLE and open_at is not None:
+        elif singles and open_at is not None and kind in _SINGLE:
             continue                    # ‘He said “no”.’: a quote inside the quote
         elif mark == '"':
             if open_at is None:
@@ -207,15 +209,35 @@ _SINGLE_MARKS = frozenset("‘’'")
 _SINGLE_PAIR = {"’": "‘", "'": "'"}     # closing mark → the opening one it closes
 # A single quote opens where a word starts after a space or a bracket; the body uses them
 # as quote marks when one is seen.
-_SINGLE_OPENING = re.compile(r"(?:^|[\s(\[—–:])[‘'][^\W\d_]", re.M)
-_MARKS_AND_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„‘’']")
+# (the look-behind sits after the mark, so that the scan can skip ahead to marks)
+_CURLY_OPENING = re.compile(r"‘(?<![^\s(\[—–:]‘)(?=[^\W\d_])")
+_STRAIGHT_OPENING = re.compile(r"'(?<![^\s(\[—–:]')(?=[^\W\d_])")
+# A closing single mark is never followed by a letter or a digit ("it’s"): those
+# apostrophes are left out of the scan.
+_MARKS_AND_CURLY_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„‘]|’(?![^\\W_])")
+_MARKS_AND_STRAIGHT_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„]|'(?![^\\W_])|(?<![^\\W_])'")
+_MARKS_AND_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„‘]|[’'](?![^\\W_])|(?<![^\\W_])'")
 _AFTER_CLOSING_WORDS = frozenset({"he", "she", "they", "said", "says", "and", "or", "but", "as", "in", "on", "to"})
 
 
 def _marks_for(body: str) -> re.Pattern:
-    if _SINGLE_OPENING.search(body):
-        return _MARKS_AND_SINGLE
+    """The quote marks to scan for: single marks only of the kinds the body opens quotes
+    with (the plain scan is much faster than one that stops at every apostrophe)."""
+    curly, straight = _opening_single_marks(body)
+    if curly or straight:
+        return _MARKS_AND_SINGLE if curly and straight else (
+            _MARKS_AND_CURLY_SINGLE if curly else _MARKS_AND_STRAIGHT_SINGLE)
     return _MARKS_AND_DOUBLED if any(d in body for d in _DOUBLED) else _MARKS
+
+
+def _opening_single_marks(body: str) -> tuple[bool, bool]:
+    """Whether a curly and a straight single mark open a quote somewhere in the body."""
+    curly = "‘" in body and _CURLY_OPENING.search(body) is not None
+    # Straight single marks are apostrophes or quotes inside quotes where double marks
+    # are used.
+    straight = '"' not in body and "“" not in body and (" '" in body or "\n'" in body) and \
+        _STRAIGHT_OPENING.search(body) is not None
+    return curly, straight
 
 
 def _reopens(mark: str, kind: str) -> bool:
@@ -229,7 +251,7 @@ def _closes_single(body: str, after: int, pe: int) -> bool:
     follows it, and it is not the apostrophe of a plural ("the workers’ union")."""
     if after < pe and body[after].isalnum():
         return False
-    if body[after - 2:after - 1] == "s" and body[after:after + 1] == " ":
+    if body[after - 2:after - 1] == "s" and body[after - 3:after - 2].isalpha() and body[after:after + 1] == " ":
         word = body[after + 1:after + 12].split(" ", 1)[0]
         return not word[:1].islower() or word.rstrip(",.;:") in _AFTER_CLOSING_WORDS
     return True

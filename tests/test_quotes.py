@@ -454,3 +454,13 @@ def test_lede_office_then_name_in_the_next_paragraph():
         "Dame Carys Bevan said the force would review 200 cases.",
     )
     assert only(qs, "failed them").speaker == "Carys Bevan"
+
+
+def test_straight_single_quote_marks():
+    qs = quotes_of(
+        "The council's leader, Bryn Astley, defended the cuts. 'We can't spend money we "
+        "haven't got,' he said. 'Nobody's pretending this is easy.'"
+    )
+    assert only(qs, "spend money").text == "We can't spend money we haven't got,"
+    assert only(qs, "spend money").speaker == "Bryn Astley"
+    assert only(qs, "pretending").text == "Nobody's pretending this is easy."
