@@ -21,6 +21,12 @@ UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 
 
+def _escaped(ch: str) -> str:
+    if ch.isalnum():
+        return ch
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
 def alternation(phrases) -> str:
     """Phrases as one regex alternation shaped as a trie, so that at each position the
     engine follows one branch per character instead of trying every phrase in turn.
@@ -34,8 +40,7 @@ def alternation(phrases) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch])
-                    for ch in sorted(k for k in node if k)]
+        branches = [_escaped(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -114,9 +119,9 @@ _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 CAP_RUN_RE = re.compile(
     rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}"
 )
-HONORIFIC_RE = re.compile(
-    rf"(?:{alternation(D.HONORIFICS)})\s+(?P<name>{NAME})"     # callers check the character before
-)
+# An honorific; the name after it is read with _NAME_AFTER (one pattern with the name in
+# it fewer to compile). Callers check the character before.
+HONORIFIC_RE = re.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
 
 # Office words are not names ("Defense Ministers"), save those that are surnames too
 # (which only open a name: "Judge Colloton" is Colloton).
@@ -825,10 +830,11 @@ def find_people(body: str) -> People:
     for m in HONORIFIC_RE.finditer(body):
         if _glued_to_word(body, m.start()):
             continue
-        name = clean_name(m.group("name"))
+        after = _NAME_AFTER.match(body, m.end())
+        name = clean_name(after.group("name")) if after else ""
         if name:
-            ns = m.start("name")
-            found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()[:m.start("name") - m.start()]))))
+            ns = after.start("name")
+            found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()))))
     runs = [(m.start(), m.group()) for m in CAP_RUN_RE.finditer(body)]
     for start, run in runs:
         if " " in run or "\n" in run:
@@ -900,11 +906,16 @@ def _named_next(body: str, people: People, pos: int, facts) -> Person | None:
     return p
 
 
-_SENTENCE_OPENING = re.compile(rf"(?:^|[.!?”’\"]\s+|\n)(?:(?:{alternation(D.HONORIFICS)})\s+)?$")
+_HONORIFIC_WORDS = frozenset(D.HONORIFICS)
 
 
 def _opens_sentence(body: str, start: int) -> bool:
-    return bool(_SENTENCE_OPENING.search(body, max(0, start - 24), start))
+    """Whether the name at ``start`` opens its sentence, an honorific aside ("Sir …")."""
+    head = body[max(0, start - 24):start].rstrip(" ")
+    words = head.rsplit(None, 1)
+    if words and words[-1] in _HONORIFIC_WORDS:
+        head = head[:len(head) - len(words[-1])].rstrip(" ")
+    return start <= 24 and not head or head.endswith(("\n", ".", "!", "?", "”", "’", '"'))
 
 
 def _without_overlaps(spans: list[tuple[int, int, "Person", bool]]) -> list[tuple[int, int, "Person"]]:

@@ -72,8 +72,50 @@ _AFTER_VERB_FIRST = (
     rf"\s+(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])"
     rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
-VERB_SPEAKER_RE = re.compile(rf"[”\"»’',\x00]\s(?P<verb>{_VERB_FIRST}){_AFTER_VERB_FIRST}")
-ACCORDING_RE = re.compile(rf"(?P<verb>[Aa]ccording\s+to|[Ii]n\s+accordance\s+with){_AFTER_VERB_FIRST}")
+# The verb and the speaker after it are two patterns, the second shared by both ways of
+# putting the verb first (one large pattern fewer to compile at import).
+VERB_FIRST_RE = re.compile(rf"[”\"»’',\x00]\s(?:{_VERB_FIRST})")
+ACCORDING_RE = re.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
+SPEAKER_AFTER_VERB_RE = re.compile(_AFTER_VERB_FIRST)
+
+
+class _VerbThenSpeaker:
+    """A verb and the speaker after it, read as one match: the verb's own match (taken
+    with the character before it for "said X") and the speaker's."""
+
+    __slots__ = ("verb_at", "verb_end", "lead", "speaker", "string")
+
+    def __init__(self, verb: re.Match, speaker: re.Match, lead: bool) -> None:
+        self.lead = lead        # the verb match starts with the character before the verb
+        self.verb_at = verb.start() + (2 if lead else 0)
+        self.verb_end = verb.end()
+        self.speaker = speaker
+        self.string = verb.string
+
+    def groupdict(self) -> dict:
+        d = self.speaker.groupdict()
+        d["verb"] = self.string[self.verb_at:self.verb_end]
+        return d
+
+    def group(self, g):
+        return self.string[self.verb_at:self.verb_end] if g == "verb" else self.speaker.group(g)
+
+    def start(self, g=0) -> int:
+        if g == 0:
+            return self.verb_at - (2 if self.lead else 0)
+        return self.verb_at if g == "verb" else self.speaker.start(g)
+
+    def end(self, g=0) -> int:
+        if g == "verb":
+            return self.verb_end
+        return self.speaker.end(g)
+
+
+def _verbs_then_speakers(pattern: re.Pattern, text: str, lo: int, hi: int, lead: bool):
+    for v in pattern.finditer(text, lo, hi):
+        who = SPEAKER_AFTER_VERB_RE.match(text, v.end(), hi)
+        if who:
+            yield _VerbThenSpeaker(v, who, lead)
 
 # Any speech verb, found quickly (the pattern starts with the character before it).
 _CLOSERS = "”\"»’'\x00"
@@ -393,9 +435,9 @@ class _Attributor:
             # speaker, so it scans the text with a space in front.
             start = max(lo, verb.start() - _SPEAKER_REACH)
             matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, hi + 1)]
-            matches += [(m, p.start) for m in VERB_SPEAKER_RE.finditer(p.masked, max(0, lo - 2), hi)]
+            matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
         if "ccord" in p.masked[lo:hi]:
-            matches += [(m, p.start) for m in ACCORDING_RE.finditer(p.masked, lo, hi)]
+            matches += [(m, p.start) for m in _verbs_then_speakers(ACCORDING_RE, p.masked, lo, hi, False)]
         matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
             a = self._read(m, base, pi)
@@ -414,7 +456,7 @@ class _Attributor:
         start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
-        if m.re is VERB_SPEAKER_RE and _is_object_not_speaker(m):
+        if isinstance(m, _VerbThenSpeaker) and m.lead and _is_object_not_speaker(m):
             return None
         pronoun = gd.get("pron") or _PRONOUN_AS_NAME.get((gd.get("name") or "").lower())
         if gd.get("name") and not pronoun:
