@@ -53,8 +53,8 @@ def alternation(phrases) -> str:
 # an initial "W.". The look-behind sits after the first letter so that the scan can skip
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
 _NAME_TOKEN_REST = (
-    rf"(?<![\w.’']{UPPER})(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
-    rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}}(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
+    rf"(?<![\w.’']{UPPER})(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+    rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}})(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
 NAME_TOKEN = UPPER + _NAME_TOKEN_REST
 _PARTICLES = alternation(D.NAME_PARTICLES)
@@ -111,7 +111,7 @@ _APPOSITION_END = re.compile(
     rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
     rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+{UPPER}))"
 )
-_PLACE_THEN_NAME = re.compile(rf"\s+of\s+(?:the\s+)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
+_PLACE_THEN_NAME = re.compile(rf"\s+(?P<prep>of|to)\s+(?:the\s+)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
 # Its first letter is an explicit range: a scan can skip ahead to such letters, not to
@@ -728,8 +728,11 @@ def _read_office(body: str, office: str, start: int, end: int):
         if got and (kind == "gov" or got[0] in _COUNTRY_OF):    # a company's "President of"
             place, name = got
             ns = of_place.start("rest") + of_place.group("rest").find(name)
+            whole = _NAME_AFTER.match(body, ns - 1)     # "Gerald T. Whitmore": past the initial
+            if whole and clean_name(whole.group("name")).startswith(name):
+                name = clean_name(whole.group("name"))
             f = facts(place, of_place=True)
-            f.title = _display_title(f"{body[ts:te]} of {place}")
+            f.title = _display_title(f"{body[ts:te]} {of_place.group('prep')} {place}")
             return ns, ns + len(name), name, f
     comma = _NAME_AFTER_COMMA.match(body, te)
     if comma:
@@ -753,12 +756,14 @@ def _read_office(body: str, office: str, start: int, end: int):
     if body[max(0, ts - 4):ts].lower() != "the " and "he " in body[max(0, ts - 40):ts]:
         lead = affil_words()[0]     # the words of a body before the office
     if body[max(0, lead - 4):lead].lower() == "the ":     # "the senator", "the Metropolitan Police Commissioner"
-        nxt = _NEXT_WORD.match(body, te).group(1)
+        of = _OF_BODY.match(body, te)           # "the chief constable of Westmoor Police has"
+        nxt = _NEXT_WORD.match(body, of.end() if of else te).group(1)
         if not nxt or nxt in _REFERENCE_FOLLOWERS:
             return ("ref", lead - 4, te, office.split()[-1], facts)
     return None
 
 
+_OF_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
 _STARTS_LOWER_SENTENCE = re.compile(r"\s*[.!?]")
 
 

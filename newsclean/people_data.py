@@ -48,6 +48,7 @@ OFFICES: dict[str, str] = {
     "mayor": "gov", "deputy mayor": "gov", "county executive": "gov",
     "county commissioner": "gov", "sheriff": "gov", "police chief": "gov",
     "chief of police": "gov", "police commissioner": "gov", "chief constable": "gov",
+    "police and crime commissioner": "gov",
     "superintendent": "ctx", "supt.": "ctx", "fire chief": "gov",
     # justice
     "chief justice": "gov", "justice": "ctx", "judge": "gov", "magistrate": "gov",
@@ -120,7 +121,7 @@ PORTFOLIOS: tuple[str, ...] = (
     "the treasury", "the navy", "the army", "the air force", "war", "planning",
     "fisheries", "mines", "mining", "oil", "petroleum", "water", "land", "lands",
     "natural resources", "public works", "local government", "regional development",
-    "public safety", "police", "emergency", "budget", "revenue", "taxation", "the economy",
+    "public safety", "police", "policing", "emergency", "budget", "revenue", "taxation", "the economy",
     "health and human services", "housing and urban development", "legal affairs",
     "foreign affairs and trade", "trade and industry", "culture and tourism",
     "information and broadcasting", "home and foreign affairs", "religious affairs",

@@ -38,7 +38,7 @@ _ADVERB = alternation(D.SPEECH_ADVERBS)
 # and every shorter apposition when no speech verb follows.
 _NAMED = (
     rf"(?P<name>(?>{SPEAKER_NAME}))(?:\s+\([^()\x00\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[\w.’'-]{{2,20}}+(?:\s[\w.’'-]{{2,20}}+){{0,2}}?)?"
-    rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,2}},)?"
+    rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,3}},)?"
 )
 # (the look-behinds sit after the first letter: see NAME_TOKEN in officials.py)
 _B = r"(?<![\w’'-].)"
@@ -59,7 +59,7 @@ _DESCRIBED = (
 # It starts with the character before the speaker, so that the scan can skip to spaces
 # and punctuation (a pattern starting with a look-behind is tried at every position).
 SPEAKER_VERB_RE = re.compile(
-    rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
+    rf"[\s(\[“”\"—–,-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
 )
 _VERB_FIRST = alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
@@ -74,7 +74,7 @@ _AFTER_VERB_FIRST = (
 )
 # The verb and the speaker after it are two patterns, the second shared by both ways of
 # putting the verb first (one large pattern fewer to compile at import).
-VERB_FIRST_RE = re.compile(rf"[”\"»’',\x00]\s(?:{_VERB_FIRST})")
+VERB_FIRST_RE = re.compile(rf"[”\"»’',\x00]\s?(?P<verb>{_VERB_FIRST})")
 ACCORDING_RE = re.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
 SPEAKER_AFTER_VERB_RE = re.compile(_AFTER_VERB_FIRST)
 
@@ -83,11 +83,12 @@ class _VerbThenSpeaker:
     """A verb and the speaker after it, read as one match: the verb's own match (taken
     with the character before it for "said X") and the speaker's."""
 
-    __slots__ = ("verb_at", "verb_end", "lead", "speaker", "string")
+    __slots__ = ("verb_at", "verb_end", "begin", "lead", "speaker", "string")
 
     def __init__(self, verb: re.Match, speaker: re.Match, lead: bool) -> None:
         self.lead = lead        # the verb match starts with the character before the verb
-        self.verb_at = verb.start() + (2 if lead else 0)
+        self.verb_at = verb.start("verb") if lead else verb.start()
+        self.begin = verb.start()
         self.verb_end = verb.end()
         self.speaker = speaker
         self.string = verb.string
@@ -102,7 +103,7 @@ class _VerbThenSpeaker:
 
     def start(self, g=0) -> int:
         if g == 0:
-            return self.verb_at - (2 if self.lead else 0)
+            return self.begin
         return self.verb_at if g == "verb" else self.speaker.start(g)
 
     def end(self, g=0) -> int:

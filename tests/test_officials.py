@@ -268,3 +268,31 @@ def test_later_mention_by_both_surnames_is_the_same_official():
     )
     assert list(offs) == ["Ignacio Bermejo Salas"]
     assert offs["Ignacio Bermejo Salas"].mentions == 2
+
+
+def test_hyphenated_surname_after_an_apostrophe_name():
+    offs = officials_of("Rep. Colm O'Rourke-Vance, D-Mass., voted no.")
+    assert list(offs) == ["Colm O'Rourke-Vance"]
+
+
+def test_ambassador_to_a_country_and_a_middle_initial():
+    offs = officials_of("Canadian Ambassador to Japan Leonora P. Haverkamp met students.")
+    o = offs["Leonora P. Haverkamp"]
+    assert o.title == "Ambassador to Japan"
+
+
+def test_lede_office_of_a_named_force():
+    offs = officials_of(
+        "The chief constable of Fenland Police has resigned after a damning report.",
+        "Miriam Colebrook, who led the force for six years, said she accepted the findings.",
+    )
+    assert offs["Miriam Colebrook"].title.lower() == "chief constable"
+
+
+def test_british_offices_from_the_tables():
+    offs = officials_of(
+        "The Policing Minister, Harriet Vossberg, met Dalesford's police and crime "
+        "commissioner, Owen Trethewey, on Friday."
+    )
+    assert offs["Harriet Vossberg"].title == "Policing Minister"
+    assert offs["Owen Trethewey"].title.lower() == "police and crime commissioner"

@@ -464,3 +464,24 @@ def test_straight_single_quote_marks():
     assert only(qs, "spend money").text == "We can't spend money we haven't got,"
     assert only(qs, "spend money").speaker == "Bryn Astley"
     assert only(qs, "pretending").text == "Nobody's pretending this is easy."
+
+
+def test_pronoun_glued_to_a_comma_in_spun_copy():
+    qs = quotes_of(
+        "Trade Minister Folake Adeyemi-Ross spoke in Kano on Monday.",
+        "“Exports will double within five years” ,she mentioned.",
+    )
+    assert only(qs, "Exports will double").speaker == "Folake Adeyemi-Ross"
+
+
+def test_verb_glued_to_the_comma_after_a_quote():
+    qs = quotes_of("“The port is full every single night”,said Emeka Nwosu, a trucker in Apapa.")
+    assert only(qs, "port is full").speaker == "Emeka Nwosu"
+
+
+def test_speaker_with_a_long_apposition_of_three_parts():
+    qs = quotes_of(
+        "Sen. Ada Quillfeather, D-Vt., who drafted the bill with Sen. Lyle Brandvold, R-Idaho, "
+        "called it “the least we owe the farmers.”"
+    )
+    assert only(qs, "least we owe").speaker == "Ada Quillfeather"
