@@ -883,10 +883,35 @@ def find_people(body: str) -> People:
     if more:
         people.mentions = sorted(people.mentions + more, key=lambda x: x.start)
         people.starts = [mm.start for mm in people.mentions]
+    if "counterpart" in body:
+        _counterparts(body, people)
     for mm in people.mentions:
         mm.person.mentions += 1
     people.persons = [p for p in people.persons if p.mentions]
     return people
+
+
+_COUNTERPART = re.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
+
+
+def _counterparts(body: str, people: People) -> None:
+    """"Foreign Minister Turki … met his Iranian counterpart, Mohsen Daneshvar": the
+    counterpart holds the same office for his own country."""
+    for m in _COUNTERPART.finditer(body):
+        i = bisect_right(people.starts, m.end() - 1)
+        if i >= len(people.mentions) or people.mentions[i].start != m.end():
+            continue
+        other = people.mentions[i].person
+        sentence_start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()), m.start() - 300)
+        j = bisect_right(people.starts, m.start()) - 1
+        while j >= 0 and people.mentions[j].start > sentence_start:
+            holder = people.mentions[j].person
+            if holder is not other and holder.title and holder.is_official:
+                if not other.title:
+                    affil = _COUNTRY_OF.get(m.group("demonym") or "")
+                    _note_office(other, _Facts(holder.title, holder.kind, affil, affil is not None or holder.public))
+                break
+            j -= 1
 
 
 _LEDE_REACH = 600

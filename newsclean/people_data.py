@@ -86,6 +86,7 @@ OFFICES: dict[str, str] = {
     "chief strategist": "no", "chief investment officer": "no", "chief technology officer": "no",
     "defense attorney": "no", "defence attorney": "no", "general counsel": "no",
     "general manager": "no", "head coach": "no", "head teacher": "no",
+    "prince": "no", "princess": "no",
 }
 
 # Abbreviated offices written out in full in the title ("Sen." → "Senator").
@@ -313,7 +314,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
 The A An This That These Those It Its In On At By For From With Without Of To And Or But
 If When While After Before Since As Because Although Though Yet So Then There Here Where
 What Who Whom Whose Which Why How He She They We You I Our Their His Her My Your Mr Mrs
-Ms Dr Sir Dame Lord Lady Prof Rev Madam Miss Mister Honorable Honourable Hon Also Meanwhile However Still Even
+Ms Dr Sir Dame Lord Lady Prof Rev Madam Miss Mister Honorable Honourable Hon Sheikh Sheikha
+Ayatollah Also Meanwhile However Still Even
 Under Over Into Onto Upon About Above Below Between Among Against During Through Across
 Despite Within Around Along Like Unlike Some Many Most All Both Each Every Any No Not
 Now Today Tonight Yesterday Tomorrow Last Next First Second Third Former Late Earlier
@@ -364,7 +366,9 @@ HONORIFICS: tuple[str, ...] = (
 # Lower-case words that may sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES: tuple[str, ...] = (
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-    "le", "bin", "ibn", "al", "el", "ben", "ter", "af", "zu", "y",
+    "le", "bin", "ibn", "al", "el", "ben", "ter", "af", "zu", "y", "abu", "bint",
+    # written capitalised inside Arabic names ("Turki bin Nawaf Al Saud")
+    "Al", "El", "Bin", "Ibn", "Abu", "Bint",
 )
 
 # --- reporting ------------------------------------------------------------------------
@@ -379,7 +383,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "stressed", "stresses", "emphasized", "emphasised", "commented", "urged", "urges",
     "suggested", "suggests", "predicted", "concluded", "complained", "cautioned",
     "maintained", "conceded", "confirmed", "contended", "countered", "joked", "shouted",
-    "yelled", "wrote in", "pointed out", "went on", "testified", "vowed", "promised",
+    "yelled", "wrote in", "pointed out", "accused", "accuses", "criticised", "criticized", "went on", "testified", "vowed", "promised",
     "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
     "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
     "quoted as saying", "put it",

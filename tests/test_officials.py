@@ -296,3 +296,26 @@ def test_british_offices_from_the_tables():
     )
     assert offs["Harriet Vossberg"].title == "Policing Minister"
     assert offs["Owen Trethewey"].title.lower() == "police and crime commissioner"
+
+
+def test_counterpart_holds_the_same_office():
+    offs = officials_of(
+        "Chilean Interior Minister Rosa Altamirano met her Argentine counterpart, Bruno "
+        "Ferreyra, at the border on Monday."
+    )
+    o = offs["Bruno Ferreyra"]
+    assert (o.title, o.affiliation) == ("Interior Minister", "Argentina")
+
+
+def test_counterpart_of_someone_without_an_office_is_nobody_official():
+    offs = officials_of("The chess champion Ilse Marrow beat her Dutch counterpart, Joost Verlinden.")
+    assert offs == {}
+
+
+def test_capitalised_arabic_particles_and_a_royal_style_before_the_name():
+    offs = officials_of(
+        "Kuwaiti Oil Minister Prince Fahd bin Salem Al Duwaisan arrived late. Bahrain's "
+        "finance minister, Sheikh Nasser bin Khalid Al Thani, did not attend."
+    )
+    assert offs["Fahd bin Salem Al Duwaisan"].title == "Oil Minister"
+    assert offs["Nasser bin Khalid Al Thani"].title.lower() == "finance minister"

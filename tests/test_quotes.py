@@ -485,3 +485,11 @@ def test_speaker_with_a_long_apposition_of_three_parts():
         "called it “the least we owe the farmers.”"
     )
     assert only(qs, "least we owe").speaker == "Ada Quillfeather"
+
+
+def test_accused_as_a_cue_for_a_quoted_phrase():
+    qs = quotes_of(
+        "The opposition's transport spokesman, Idris Penhallow, accused ministers of "
+        "‘running the railways into the ground’."
+    )
+    assert only(qs, "railways into the ground").speaker == "Idris Penhallow"
