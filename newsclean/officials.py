@@ -753,8 +753,9 @@ def _read_office(body: str, office: str, start: int, end: int):
                 ns = named.start() + named.group().find(name.split()[0])
                 return ns, ns + len(name), name, facts(end.group("affil"), apposition=True)
     lead = ts
-    if body[max(0, ts - 4):ts].lower() != "the " and "he " in body[max(0, ts - 40):ts]:
-        lead = affil_words()[0]     # the words of a body before the office
+    if body[max(0, ts - 4):ts].lower() != "the " and body[ts - 1:ts] == " " and \
+            body[body.rfind(" ", 0, ts - 1) + 1:ts][:1].isupper() and "he " in body[max(0, ts - 40):ts]:
+        lead = affil_words()[0]     # capitalised words of a body before the office
     if body[max(0, lead - 4):lead].lower() == "the ":     # "the senator", "the Metropolitan Police Commissioner"
         of = _OF_BODY.match(body, te)           # "the chief constable of Westmoor Police has"
         nxt = _NEXT_WORD.match(body, of.end() if of else te).group(1)
@@ -784,13 +785,14 @@ class _Builder:
             if found:
                 return found
         else:
-            for p in ppl.by_surname.get(_surname(tokens), []):
+            last = _surname(tokens)
+            for p in ppl.by_surname.get(last, []):
                 ptoks = p.name.split()
                 if len(ptoks) > 1 and tokens[-len(ptoks):] == ptoks:
                     return p            # "London Sadiq Khan": a word before the name
-                if _ends_with(p.name, tokens):
+                if len(ptoks) > len(tokens) and _ends_with(p.name, tokens):
                     return p            # "Rezende Lima" of "Otávio Rezende Lima"
-                if _surname(ptoks) != _surname(tokens):
+                if _surname(ptoks) != last:
                     continue            # found by an inner word of a longer name
                 if len(ptoks) == 1 or ptoks[0] == tokens[0]:
                     if len(tokens) > len(ptoks):

@@ -59,7 +59,7 @@ _DESCRIBED = (
 # It starts with the character before the speaker, so that the scan can skip to spaces
 # and punctuation (a pattern starting with a look-behind is tried at every position).
 SPEAKER_VERB_RE = re.compile(
-    rf"[\s(\[“”\"—–,-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
+    rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
 )
 _VERB_FIRST = alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
@@ -367,6 +367,9 @@ def _looks_like_a_title(text: str) -> bool:
     return bool(words) and all(_CAPITALISED.match(w) for w in words)
 
 
+_GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
+
+
 class _Paragraph:
     """One paragraph, its quotes masked, its sentences, and the attributions read so far
     (sentence by sentence, only when asked for)."""
@@ -376,7 +379,9 @@ class _Paragraph:
     def __init__(self, body: str, ps: int, pe: int, spans: list[_Span]) -> None:
         self.start, self.end = ps, pe
         self.masked = _mask(body, ps, pe, spans) if spans else body[ps:pe]
-        self.padded = " " + self.masked
+        # "” ,she mentioned" in spun copy: a comma glued to the next word reads as a
+        # space for the speaker pattern (which does not start at commas, for speed)
+        self.padded = " " + (_GLUED_COMMA.sub(" ", self.masked) if _GLUED_COMMA.search(self.masked) else self.masked)
         self.starts = _sentence_starts(body[ps:pe], self.masked)
         self.read: dict[int, list[_Attribution]] = {}
 
