@@ -18,21 +18,17 @@ linear cost.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-# benchmarks/html.py would shadow the standard library's html module.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
-
 import argparse
 import dataclasses
 import importlib
+import newsclean
+import os
 import pkgutil
 import re
 import statistics
+import sys
 import time
 
-import newsclean
 
 UNITS = {
     "curly quotes": "“", "closing quotes": "”", "straight quotes": '"', "apostrophes": "'",

@@ -10,19 +10,16 @@ sampled every 20 ms from /proc (Linux). Runs alternate; medians.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-# benchmarks/html.py would shadow the standard library's html module.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
-
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # for throughput.py only
 from throughput import CORPUS, replicate

@@ -12,20 +12,17 @@ Targets: >= 500 text articles/s per core; jobs 2 >= 1.7x jobs 1; HTML >= 3x traf
 """
 from __future__ import annotations
 
-import os
-import sys
-
-# benchmarks/html.py would shadow the standard library's html module.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
-
 import argparse
 import gzip
+import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 CORPUS = SHARED / "corpus"

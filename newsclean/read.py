@@ -136,6 +136,8 @@ LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-
 _LATIN_TEXT = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac"
                          "\u00a0\u00a9\u00ab\u00ae\u00b0\u00bb\u2022\u2122]")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+# Below this many non-ASCII bytes detection is a guess, and windows-1252 the likelier one.
+FEW_NON_ASCII_BYTES = 16
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -189,6 +191,9 @@ def _detect(data: bytes) -> tuple[str, str]:
         else:
             if encoding in LATIN_SINGLE_BYTE and encoding != "cp1252":
                 return _prefer_cp1252(data, text, encoding)
+            single_byte = len(text) == len(data) or (encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in data)
+            if single_byte and len(_NON_ASCII.findall(data)) < FEW_NON_ASCII_BYTES:
+                return _prefer_cp1252(data, text, encoding)  # any single-byte guess from a few bytes
             return text, encoding
     try:
         return data.decode("cp1252"), "cp1252"

@@ -128,3 +128,10 @@ def test_text_given_as_str_is_not_decoded_again():
     article = process(page(""), source="page.html")
     assert article.encoding is None
     assert "\u201cthe new pier will open in May\u201d" in article.body
+
+
+def test_a_few_windows_1252_bytes_are_not_read_as_another_code_page():
+    from newsclean.read import decode
+
+    for text in ("Zoë", "Zoë Brandt met the mayor.", "Straße"):
+        assert decode(text.encode("cp1252")) == (text, "cp1252")
