@@ -190,6 +190,9 @@ INLINE_RULES: tuple[Rule, ...] = (
     rule("image_credit", r"\s?\(\s?(?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\n]{1,60})?(?:, file)?\)|\s?\(\s?(?:" + _AGENCY + r")(?: photos?| images?|/)[^()\n]{0,60}\)", "inline agency photo credits", requires=("(",)),
     rule("image_credit", r"\s?featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$", "featured-image credit at the end of a paragraph", requires=("featured image",)),
     rule("truncation", r"\s?\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item", requires=("[",)),
+    rule("source_link", r"\s?read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\b[^\n]{0,80})?$",
+         "feed teaser's link to the full story, run into its last sentence",
+         requires=("read the", "read full", "read original", "read complete", "read entire")),
     rule("read_more", r"\s?(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$", "'read more' link text at the end of a teaser", requires=("read more", "continue reading")),
     rule("html_markup", r"</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>", "HTML tags left in text", requires=("<",)),
 )

@@ -118,6 +118,7 @@ INLINE_CASES = [
     ("image_credit", "The ship left port (AP Photo/Lena Marsh) on Friday.", "The ship left port on Friday."),
     ("embedded_tweet", "We are ready pic.twitter.com/Ab12Cd34Ef", "We are ready"),
     ("truncation", "The strike spread to three ports on Tuesday [&#8230;]", "The strike spread to three ports on Tuesday"),
+    ("source_link", "The strike spread to three ports on Tuesday Read Full Article at Example.com", "The strike spread to three ports on Tuesday"),
 ]
 
 
