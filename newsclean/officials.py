@@ -95,24 +95,24 @@ _PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
 # A capitalised word of a body's or a place's name after an office or a name.
 _CAPWORD = rf"{UPPER}(?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
 _NAME_AFTER = re.compile(
-    rf"\s+(?P<name>{NAME})(?:(?:,\s+|\s+\()(?P<party>[DRI])-(?P<state>{UPPER}[A-Za-z.]{{1,6}})"
-    rf"|\s+of\s+(?:the\s+)?(?P<of>{_CAPWORD}(?:\s{_CAPWORD}){{0,2}}))?"
+    rf"\s{{1,8}}(?P<name>{NAME})(?:(?:,\s{{1,8}}|\s{{1,8}}\()(?P<party>[DRI])-(?P<state>{UPPER}[A-Za-z.]{{1,6}})"
+    rf"|\s{{1,8}}of\s{{1,8}}(?:the\s{{1,8}})?(?P<of>{_CAPWORD}(?:\s{_CAPWORD}){{0,2}}))?"
 )
 _NAME_AFTER_COMMA = re.compile(
-    rf"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
-    rf",\s+(?P<name>{NAME})(?=,)"
+    rf"(?:\s{{1,8}}(?:of|for|at|in)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
+    rf",\s{{1,8}}(?P<name>{NAME})(?=,)"
 )
 # "Maria Estrada, " / "Cruz, 45, a ": the comma after a name that an apposition follows,
 # then the name that ends at that comma.
 _COMMA_TAIL = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?$")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _APPOSITION_END = re.compile(
-    rf"(?:\s+(?:of|from|for|in|to|at)\s+(?:the\s+)?(?P<affil>{_CAPWORD}"
+    rf"(?:\s{{1,8}}(?:of|from|for|in|to|at)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>{_CAPWORD}"
     rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
-    rf"(?=\s*[,.;:)—–]|\s+(?:who|said|says|told|was|is|has)\b|(?P<more>\s+and\s+{UPPER}))"
+    rf"(?=\s{{0,8}}[,.;:)—–]|\s{{1,8}}(?:who|said|says|told|was|is|has)\b|(?P<more>\s{{1,8}}and\s{{1,8}}{UPPER}))"
 )
-_PLACE_THEN_NAME = re.compile(rf"\s+(?P<prep>of|to)\s+(?:the\s+)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
-_OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
+_PLACE_THEN_NAME = re.compile(rf"\s{{1,8}}(?P<prep>of|to)\s{{1,8}}(?:the\s)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
+_OF_PORTFOLIO = re.compile(r"\s{1,8}(?:of|for)\s{1,8}")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
 # Its first letter is an explicit range: a scan can skip ahead to such letters, not to
 # a negated class.
@@ -764,8 +764,8 @@ def _read_office(body: str, office: str, start: int, end: int):
     return None
 
 
-_OF_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
-_STARTS_LOWER_SENTENCE = re.compile(r"\s*[.!?]")
+_OF_BODY = re.compile(rf"\s{{1,8}}(?:of|for)\s{{1,8}}(?:the\s)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
+_STARTS_LOWER_SENTENCE = re.compile(r"\s{0,8}[.!?]")
 
 
 class _Builder:

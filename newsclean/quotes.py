@@ -69,7 +69,7 @@ _VERB_FIRST = alternation((
 # "…,” said Blinken": the verb right after a quote or a comma (the pattern takes that
 # character, so that the scan can skip ahead to it); "according to Blinken".
 _AFTER_VERB_FIRST = (
-    rf"\s+(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])"
+    rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])"
     rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
 # The verb and the speaker after it are two patterns, the second shared by both ways of
@@ -137,7 +137,7 @@ _VERB_AT = re.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w’'-])")
 _SPEAKER_REACH = 400
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]»]*\s+(?=[“\"‘(\[«]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]{1,8}[”\"’)\]»]{0,4}\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St Jr Sr
 Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Atty Mt Ft""".split())
 _OFFICE_WORDS = frozenset(w for o in list(D.OFFICES) + list(D.OFFICE_MODIFIERS) for w in o.split())
