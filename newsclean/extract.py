@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import match_paragraph_rule, strip_inline, word_count
+from .clean import fix_paragraph, match_paragraph_rule, strip_inline, word_count
 from .dates import DATE_PATTERNS, parse_date
 from .model import Removal
 from .rules import SECTION_RULES
@@ -219,7 +219,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
     repeats the known headline is still taken out of the body."""
     header = Header(authors=list(authors or []), published=published)
     if headline:
-        header.headline, title_sections = split_title(headline, page_title=True)
+        header.headline, title_sections = split_title(fix_paragraph(headline), page_title=True)
         header.add_categories(title_sections)
     header.add_categories(categories or [])
     known_headline = _fold(header.headline) if header.headline else None
@@ -279,7 +279,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
                 removed.append(Removal("section_label", text))
                 taken.add(i)
                 continue
-            head, sections = split_title(text)
+            head, sections = split_title(fix_paragraph(text))
             header.headline = head
             header.add_categories(sections)
             removed.append(Removal("headline", text))

@@ -104,8 +104,16 @@ _STRAY_PERIOD = re.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|
 _STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "resp", "cf", "ibid", "misc", "pp", "vol", "nos", "op", "cit", "dept", "govt", "univ", "est", "fig", "gen", "ave", "blvd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mins", "hrs", "max", "min", "inc", "ltd", "corp", "bros", "assn", "intl", "natl"})
 _STRAIGHT_PAIR = re.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
 _SPACE_IN_PARENS = re.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
 _ANY_QUOTE = re.compile("[“”‘«»\"]")
 _LOOSE_PUNCT = re.compile(r" [,;:.!?%)]|[$£€¥(] ")
+
+
+def fix_apostrophe_spacing(text: str) -> str:
+    """``Spain ’s`` → ``Spain’s``, ``don ’t`` → ``don’t``: a space spun in before an apostrophe."""
+    if " ’" not in text and " '" not in text:
+        return text
+    return _SPACED_APOSTROPHE.sub(r"\1", text)
 
 
 def fix_quote_spacing(text: str) -> str:
@@ -150,6 +158,7 @@ def collapse_spaces(text: str) -> str:
 
 PARAGRAPH_FIXES: tuple[Fix, ...] = (
     Fix("spacing", collapse_spaces, "runs of spaces left where artifacts were cut"),
+    Fix("apostrophe_spacing", fix_apostrophe_spacing, "spun text puts a space before the apostrophe of a contraction"),
     Fix("quote_spacing", fix_quote_spacing, "spun text detaches quote marks from the words they enclose"),
     Fix("punctuation_spacing", fix_punctuation_spacing, "spun text puts spaces before punctuation"),
     Fix("stray_period", fix_stray_periods, "spun text breaks sentences with stray full stops"),

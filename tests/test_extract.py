@@ -214,3 +214,8 @@ def test_sentence_ending_inside_a_quote_is_prose_not_a_headline():
     a = process(f"{first}\n\n{STORY}")
     assert a.headline is None
     assert a.body.startswith(first)
+
+
+def test_headline_gets_the_spacing_repairs_of_the_body():
+    a = process(f"Valmora ’s ferry vote passes “ narrowly ”\n\n{STORY}")
+    assert a.headline == "Valmora’s ferry vote passes “narrowly”"
