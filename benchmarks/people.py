@@ -1,6 +1,7 @@
 """What the people stage (quotes and officials) adds to process().
 
     python benchmarks/people.py [FILES...] [--runs N]
+    python benchmarks/people.py --import-cost [--runs N]
 
 Without files it uses the articles of ../shared/corpus whose size is 3-8 KB (typical
 news articles), or the bundled samples when ../shared is not there. For each article it
@@ -66,11 +67,32 @@ def stage_alone(article, runs: int) -> float:
     return statistics.median(times)
 
 
+_IMPORT_CODE = ("import time, newsclean, newsclean.model; t = time.perf_counter(); "
+                "import newsclean.quotes; print(time.perf_counter() - t)")
+
+
+def import_cost(runs: int) -> None:
+    """Median cost of importing the people stage (quotes, officials and their tables) in
+    a fresh interpreter, the package itself already imported: what it adds to a cold start."""
+    import subprocess
+    env_cmd = [sys.executable, "-c", _IMPORT_CODE]
+    subprocess.run(env_cmd, cwd=ROOT, capture_output=True)      # write the byte code
+    times = [float(subprocess.run(env_cmd, cwd=ROOT, capture_output=True, text=True).stdout)
+             for _ in range(runs)]
+    print(f"import of the people stage: median {statistics.median(times) * 1000:.1f} ms, "
+          f"min {min(times) * 1000:.1f} ms over {runs} fresh interpreters")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--runs", type=int, default=31)
+    ap.add_argument("--import-cost", action="store_true",
+                    help="only time the import of the people stage in fresh interpreters")
     a = ap.parse_args()
+    if a.import_cost:
+        import_cost(a.runs)
+        return
     files = a.files or default_files()
     rows = []          # (body bytes, without, with, stage alone)
     quotes = officials = 0
