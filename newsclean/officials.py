@@ -978,7 +978,7 @@ def _office_head(title: str) -> str | None:
     return words[-1] if words else None
 
 
-_KIND_RANK = {"gov": 3, "ambig": 2, "ctx": 1, None: 0}
+_KIND_RANK = {"gov": 3, "ambig": 2, "ctx": 1, "no": 0, None: 0}
 
 
 def _note_office(p: Person, f: _Facts) -> None:

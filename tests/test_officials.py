@@ -319,3 +319,10 @@ def test_capitalised_arabic_particles_and_a_royal_style_before_the_name():
     )
     assert offs["Fahd bin Salem Al Duwaisan"].title == "Oil Minister"
     assert offs["Nasser bin Khalid Al Thani"].title.lower() == "finance minister"
+
+
+def test_every_office_kind_in_the_table_has_a_rank():
+    from newsclean.officials import _KIND_RANK
+    from newsclean.people_data import OFFICES
+
+    assert set(OFFICES.values()) <= set(_KIND_RANK)
