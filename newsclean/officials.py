@@ -447,6 +447,8 @@ def _affiliation(*parts: str | None, party: str | None = None,
         if part.lower().startswith("the "):
             public = True          # "the country's top diplomat"
             continue
+        if _COMPANY_WORDS.intersection(part.split()):
+            return part, False      # "the Ukrainian Grain Association": a private body
         for country in _countries_in(part):
             return country, True
         if _is_public_body(part) or _DEMONYM_SHAPE.fullmatch(part):
@@ -465,7 +467,8 @@ def _affiliation(*parts: str | None, party: str | None = None,
 _AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International", "Royal",
                                "Public", "Regional", "Local", "Global", "Central", "European"})
 _COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
-Holdings Bank Capital Partners Airlines Motors Technologies Media University College""".split())
+Holdings Bank Capital Partners Airlines Motors Technologies Media University College
+Association Institute Foundation Society""".split())
 _DEMONYM_SHAPE = re.compile(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -931,14 +934,26 @@ def _named_next(body: str, people: People, pos: int, facts) -> Person | None:
         return None
     mm = people.mentions[i]
     p = mm.person
-    if mm.start - pos > _LEDE_REACH or p.title or \
-            not _opens_sentence(body, mm.start):
+    if mm.start - pos > _LEDE_REACH or p.title or not (
+            _opens_sentence(body, mm.start) or _subject_after_a_phrase(body, mm.start, mm.end)):
         return None
     _note_office(p, facts())
     return p
 
 
 _HONORIFIC_WORDS = frozenset(D.HONORIFICS)
+
+
+def _subject_after_a_phrase(body: str, start: int, end: int) -> bool:
+    """"In a letter to MPs, Alastair Brigham wrote": the name after an opening phrase and
+    its comma, followed by its verb."""
+    if body[start - 2:start] != ", ":
+        return False
+    nxt = _NEXT_WORD.match(body, end).group(1)
+    return nxt in _REFERENCE_FOLLOWERS or nxt in _SPEECH_VERB_WORDS
+
+
+_SPEECH_VERB_WORDS = frozenset(v for v in D.SPEECH_VERBS if " " not in v)
 
 
 def _opens_sentence(body: str, start: int) -> bool:

@@ -386,7 +386,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "yelled", "wrote in", "pointed out", "accused", "accuses", "criticised", "criticized", "went on", "testified", "vowed", "promised",
     "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
     "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
-    "quoted as saying", "put it",
+    "quoted as saying", "put it", "as saying",
     # what article spinners turn "said" and "told" into
     "mentioned", "informed", "instructed", "advised", "defined", "noticed",
     "labelled", "hailed", "denounced", "condemned", "blasted", "slammed", "praised",

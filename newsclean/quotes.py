@@ -467,7 +467,8 @@ class _Attributor:
         pronoun = gd.get("pron") or _PRONOUN_AS_NAME.get((gd.get("name") or "").lower())
         if gd.get("name") and not pronoun:
             name = clean_name(gd["name"])
-            person = self.people.resolve(name, start) if name else None
+            # a known person's name wins over the word lists ("Park said", "Hope said")
+            person = self.people.resolve(name if name else gd["name"].strip(), start)
             if person is None and not name:
                 person = self.people.office_mention_at(start)   # "The Police Commissioner has said"
             if person is None:

@@ -326,3 +326,18 @@ def test_every_office_kind_in_the_table_has_a_rank():
     from newsclean.people_data import OFFICES
 
     assert set(OFFICES.values()) <= set(_KIND_RANK)
+
+
+def test_lede_office_then_the_name_after_an_opening_phrase():
+    offs = officials_of(
+        "The Home Secretary has ordered an inquiry into the prison escape.",
+        "In a statement to MPs, Rowena Ashdown said the escape was inexcusable.",
+    )
+    assert offs["Rowena Ashdown"].title == "Home Secretary"
+
+
+def test_head_of_a_national_association_is_not_an_official():
+    offs = officials_of(
+        "The head of the Polish Dairy Association, Wiktor Zembala, said prices would fall."
+    )
+    assert "Wiktor Zembala" not in offs

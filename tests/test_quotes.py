@@ -493,3 +493,19 @@ def test_accused_as_a_cue_for_a_quoted_phrase():
         "‘running the railways into the ground’."
     )
     assert only(qs, "railways into the ground").speaker == "Idris Penhallow"
+
+
+def test_known_person_named_by_a_word_the_lists_reject():
+    qs = quotes_of(
+        "Opposition lawmaker Park Seo-yeon questioned the minister on Friday.",
+        "“The budget hides the real cost of the program,” Park said.",
+    )
+    assert only(qs, "hides the real cost").speaker == "Park Seo-yeon"
+
+
+def test_quoted_as_saying_with_the_name_in_between():
+    qs = quotes_of(
+        "State radio quoted Arvo Laanemets, a deputy governor, as saying the dam was "
+        "“in no danger whatsoever.”"
+    )
+    assert only(qs, "no danger").speaker == "Arvo Laanemets"
