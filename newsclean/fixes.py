@@ -126,6 +126,8 @@ def fix_quote_spacing(text: str) -> str:
     text = _CLOSE_QUOTE_SPACE.sub(r"\1", text)
     text = _BEFORE_OPEN.sub(r" \1", text)
     text = _AFTER_CLOSE.sub(r"\1 ", text)
+    if text.count('"') % 2:
+        return text  # an odd number of straight quotes cannot be paired safely
     return _STRAIGHT_PAIR.sub(r'"\1"', text)
 
 

@@ -173,6 +173,11 @@ class Mention:
     by_office: bool = False     # "the senator" rather than a name
 
 
+# How many mentions back a pronoun or "the senator" may reach for its person: far more
+# than any article needs, and it keeps the cost linear on a text of a million mentions.
+LOOKBACK_MENTIONS = 400
+
+
 @dataclass
 class People:
     persons: list[Person] = field(default_factory=list)
@@ -216,7 +221,8 @@ class People:
         mentions by office ("the senator") with ``names_only``, and people known to be
         of the other ``gender``."""
         i = bisect_right(self.starts, pos) - 1
-        while i >= 0:
+        stop = max(-1, i - LOOKBACK_MENTIONS)
+        while i > stop:
             m = self.mentions[i]
             if m.end <= pos and not (names_only and m.by_office) and fits(m.person, gender) \
                     and not any(s <= m.start < e for s, e in skip):
@@ -238,7 +244,8 @@ class People:
         """The person named last before ``pos`` whose office has the word(s) ``office``."""
         office = office.lower()
         i = bisect_right(self.starts, pos - 1) - 1
-        while i >= 0:
+        stop = max(-1, i - LOOKBACK_MENTIONS)
+        while i > stop:
             p = self.mentions[i].person
             if p.title and office in p.title.lower():
                 return p
