@@ -84,11 +84,9 @@ def _html_paragraphs(markup: str, removed: list[Removal]):
 
 
 def _extract_people(article: Article) -> None:
-    """Quotes and officials (filled by newsclean.quotes when present)."""
-    try:
-        from .quotes import extract_quotes_and_officials
-    except ImportError:
-        return
+    """Quotes and officials, from the final body."""
+    from .quotes import extract_quotes_and_officials  # its tables cost only callers that get this far
+
     extract_quotes_and_officials(article)
 
 
