@@ -35,9 +35,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
         page = _html_paragraphs(rest, removed)
         paragraphs = page.paragraphs
     else:
-        text = normalize_text(text, removed)
-        front, text = split_front_matter(text)
-        paragraphs = split_paragraphs(text)
+        paragraphs = split_paragraphs(normalize_text(rest, removed))
     header = extract_header(
         paragraphs, removed,
         headline=_declared("headline", front, page),

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .dates import parse_date
+from .model import Metadata
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
@@ -16,12 +16,7 @@ AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
 DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
 
 
-@dataclass
-class FrontMatter:
-    headline: str | None = None
-    categories: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
+FrontMatter = Metadata
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .dates import parse_date
 from .extract import is_date_line, split_title
+from .model import Metadata
 
 
 # schema.org types that describe the article itself.
@@ -77,11 +78,7 @@ class LazyXPath:
 
 
 @dataclass
-class PageMeta:
-    headline: str | None = None
-    categories: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
+class PageMeta(Metadata):
     dek: str | None = None
     article_body: str | None = None
     site_name: str | None = None

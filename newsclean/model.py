@@ -57,6 +57,16 @@ class Official:
 
 
 @dataclass
+class Metadata:
+    """Header fields a source declares (front matter, a page's meta tags)."""
+
+    headline: str | None = None
+    categories: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+
+
+@dataclass
 class Article:
     source: str | None = None
     format: str = "text"
