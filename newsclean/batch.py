@@ -495,7 +495,8 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from . import core
+    # Loaded (and their patterns compiled) once here, so that forked workers inherit them.
+    from . import core, quotes  # noqa: F401
 
     summary = Summary()
     started = time.monotonic()
