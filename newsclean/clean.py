@@ -17,6 +17,7 @@ from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES,
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 # How many leading body paragraphs may open with a wire dateline; one naming its agency,
 # "CITY (AP) —", is unambiguous and may come after a few captions or teasers.
@@ -85,37 +86,32 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
     paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
-    candidates, hints = _rules_for_length(rules, len(paragraph))
-    present = frozenset(hints.findall(paragraph.lower())) if hints is not None else frozenset()
-    words = None
+    candidates, needed = _rules_for_length(rules, len(paragraph))
+    lowered = paragraph.lower()
+    present = frozenset(filter(lowered.__contains__, needed))
     for r in candidates:
         if r.requires and present.isdisjoint(r.requires):
             continue
-        if r.max_words is not None:
-            words = word_count(paragraph) if words is None else words
-            if words > r.max_words:
-                continue
-        if r.pattern.fullmatch(paragraph):
+        if r.pattern.fullmatch(paragraph) and (r.max_words is None or word_count(paragraph) <= r.max_words):
             return r
     return None
 
 
 _LENGTH_STEP = 25
-_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], re.Pattern[str] | None]] = {}
+_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[str, ...]]] = {}
 
 
-def _rules_for_length(rules: tuple[Rule, ...], length: int) -> tuple[tuple[Rule, ...], re.Pattern[str] | None]:
+def _rules_for_length(rules: tuple[Rule, ...], length: int) -> tuple[tuple[Rule, ...], tuple[str, ...]]:
     """The rules of a table that can match a paragraph this long, in table order, and
-    one pattern finding all their required strings at once (cached per length step:
-    most prose paragraphs are longer than most artifacts)."""
+    all the strings they require (cached per length step: most prose paragraphs are
+    longer than most artifacts)."""
     key = (id(rules), length // _LENGTH_STEP)
     found = _BY_LENGTH.get(key)
     if found is None:
         floor = key[1] * _LENGTH_STEP
         candidates = tuple(r for r in rules if r.max_len >= floor)
-        needed = sorted({s for r in candidates for s in r.requires}, key=len, reverse=True)
-        hints = re.compile("(?=(" + "|".join(map(re.escape, needed)) + "))") if needed else None  # overlapping
-        found = _BY_LENGTH[key] = (candidates, hints)
+        needed = tuple(sorted({s for r in candidates for s in r.requires}))
+        found = _BY_LENGTH[key] = (candidates, needed)
     return found
 
 
@@ -123,7 +119,7 @@ def strip_inline(paragraph: str, removed: list[Removal]) -> str:
     """Cut inline artifacts (shortcodes, photo credits, share buttons) out of a paragraph."""
     lowered = paragraph.lower()
     for r in INLINE_RULES:
-        if r.requires and not any(s in lowered for s in r.requires):
+        if r.requires and not any(map(lowered.__contains__, r.requires)):
             continue
 
         def take(m: re.Match[str], r: Rule = r) -> str:
@@ -151,7 +147,9 @@ def strip_dateline(paragraph: str, removed: list[Removal], index: int) -> str:
 
 
 def _dedupe_key(paragraph: str) -> str:
-    return " ".join(_WORD.findall(paragraph.lower()))
+    """The paragraph's words, lower-cased, one space apart: punctuation and spacing
+    differences do not make a repeated paragraph new."""
+    return _NON_WORD.sub(" ", paragraph.lower()).strip(" ")
 
 
 def _is_link_title(paragraph: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Windows-1252 readings of UTF-8 lead bytes followed by continuation-byte readings.
 _MOJIBAKE = re.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
+_MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef"
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
 _C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -40,10 +41,16 @@ def unescape_entities(text: str) -> str:
     return text
 
 
+def _may_hold_mojibake(text: str) -> bool:
+    """A cheap pre-test for ``_MOJIBAKE``: substring tests run in C, a character class
+    scan does not, and nearly all text holds none of the lead characters."""
+    return any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE.search(text) is not None
+
+
 def fix_mojibake(text: str) -> str:
     """``â€™`` → ``’``: UTF-8 decoded as Windows-1252, repaired by ftfy. Only runs when
     the text holds a sequence that looks like mojibake, so clean text costs nothing."""
-    if not _MOJIBAKE.search(text):
+    if not _may_hold_mojibake(text):
         return text
     import ftfy  # imported here: only mojibaked input pays for it
 
@@ -96,7 +103,7 @@ TEXT_FIXES: tuple[Fix, ...] = (
 
 _OPEN_QUOTE_SPACE = re.compile(r"([“‘«])[ ]+")
 _CLOSE_QUOTE_SPACE = re.compile(r"(?<! )[ ]+([”»])")  # the lookbehind starts a try only at a run's first space: linear
-_BEFORE_OPEN = re.compile(r"(?<=[\w,;:.!?])([“«])")
+_BEFORE_OPEN = re.compile(r"([“«])(?<=[\w,;:.!?][“«])")  # the quote first: a fast scan for it
 _AFTER_CLOSE = re.compile(r"([”»])(?=[A-Za-z0-9À-ÿ])")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\")\]]) +([,;:.!?%])(?![\w.])")
 _CURRENCY_SPACE = re.compile(r"([$£€¥]) (?=\d)")
@@ -105,8 +112,17 @@ _STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "re
 _STRAIGHT_PAIR = re.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
 _SPACE_IN_PARENS = re.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
 _SPACED_APOSTROPHE = re.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
-_ANY_QUOTE = re.compile("[“”‘«»\"]")
-_LOOSE_PUNCT = re.compile(r" [,;:.!?%)]|[$£€¥(] ")
+_OPENING_QUOTES, _CLOSING_QUOTES = ("“", "«"), ("”", "»")
+_OPENING_QUOTES_SPACED, _CLOSING_QUOTES_SPACED = ("“ ", "‘ ", "« "), (" ”", " »")
+# Loose punctuation, as two patterns that each start with a literal or a class (fast to scan for).
+_LOOSE_BEFORE = re.compile(r" [,;:.!?%)]")
+_LOOSE_AFTER = re.compile(r"[$£€¥(] ")
+# Any match of _STRAY_PERIOD holds one of these: a full stop, a space, a function word.
+_STRAY_PERIOD_HINT = re.compile(r"\. (?:of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b")
+
+
+def _has_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, needles))
 
 
 def fix_apostrophe_spacing(text: str) -> str:
@@ -120,20 +136,25 @@ def fix_quote_spacing(text: str) -> str:
     """``an“ important part ”of`` → ``an “important part” of``: spun and scraped text
     puts the space on the wrong side of curly quotes. Opening quotes hug the next word
     and closing quotes the previous one; a space is put back on the outside."""
-    if not _ANY_QUOTE.search(text):
-        return text
-    text = _OPEN_QUOTE_SPACE.sub(r"\1", text)
-    text = _CLOSE_QUOTE_SPACE.sub(r"\1", text)
-    text = _BEFORE_OPEN.sub(r" \1", text)
-    text = _AFTER_CLOSE.sub(r"\1 ", text)
-    if text.count('"') % 2:
+    # Each substitution runs only when a substring it needs is there: ``in`` is far
+    # cheaper than a regular-expression scan, and most paragraphs need none of them.
+    if _has_any(text, _OPENING_QUOTES_SPACED):
+        text = _OPEN_QUOTE_SPACE.sub(r"\1", text)
+    if _has_any(text, _CLOSING_QUOTES_SPACED):
+        text = _CLOSE_QUOTE_SPACE.sub(r"\1", text)
+    if _has_any(text, _OPENING_QUOTES):
+        text = _BEFORE_OPEN.sub(r" \1", text)
+    if _has_any(text, _CLOSING_QUOTES):
+        text = _AFTER_CLOSE.sub(r"\1 ", text)
+    straight = text.count('"')
+    if straight == 0 or straight % 2:
         return text  # an odd number of straight quotes cannot be paired safely
     return _STRAIGHT_PAIR.sub(r'"\1"', text)
 
 
 def fix_punctuation_spacing(text: str) -> str:
     """``word ,`` → ``word,``, ``$ 9.3`` → ``$9.3``, ``( word )`` → ``(word)``."""
-    if not _LOOSE_PUNCT.search(text):
+    if not (_LOOSE_BEFORE.search(text) or _LOOSE_AFTER.search(text)):
         return text
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _CURRENCY_SPACE.sub(r"\1", text)
@@ -148,6 +169,8 @@ def fix_stray_periods(text: str) -> str:
             return m.group(0)
         return f"{m.group(1)} {m.group(2)}"
 
+    if not _STRAY_PERIOD_HINT.search(text):
+        return text
     return _STRAY_PERIOD.sub(repl, text)
 
 

@@ -119,8 +119,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # paywall, comments, cookies
     rule("paywall", r"(?:an online service is needed|you need an online service) to view this article in its entirety\.?|to continue reading.{0,120}|this (?:article|content) is (?:for|available to) (?:subscribers|members) only.{0,120}|subscribe to (?:continue|read).{0,120}",
          "paywall notices"),
-    rule("comments", r".{0,20}% of readers think this story is fact\. add your two cents\.?|\d{0,6} ?(?:comments?|replies|responses)\W{0,3}|(?:leave|post|add) a (?:comment|reply)\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\.?|.{0,200}\bcommenting policy\b.{0,500}|what do you think(?: (?:about|of) (?:this|that|it))?\?|view comments|show comments|join the (?:conversation|discussion)",
+    rule("comments", r"\d{0,6} ?(?:comments?|replies|responses)\W{0,3}|(?:leave|post|add) a (?:comment|reply)\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\.?|what do you think(?: (?:about|of) (?:this|that|it))?\?|view comments|show comments|join the (?:conversation|discussion)",
          "comment-section residue"),
+    rule("comments", r".{0,20}% of readers think this story is fact\. add your two cents\.?|.{0,200}\bcommenting policy\b.{0,500}",
+         "comment-section residue", requires=("% of readers", "commenting policy")),
     rule("cookie", r"(?:we|this (?:web)?site|our (?:web)?site|.{0,60}\buses?) (?:use )?cookies\b.{0,300}|.{0,200}\b(?:privacy policy|terms of (?:service|use))\b.{0,40}(?:\||\(effective|affiliate link|terms of|privacy policy|cookie).{0,200}|by using this (?:web)?site.{0,300}|(?:privacy policy|terms of (?:service|use)|cookie (?:policy|settings))\W{0,3}",
          "cookie, privacy-policy and terms boilerplate", requires=("cookie", "privacy", "terms of", "by using this")),
     # credits, captions, bylines as trailers
@@ -174,10 +176,12 @@ SECTION_RULES: tuple[Rule, ...] = (
          "related-stories box: the heading and the link titles under it"),
 )
 
+# Each inline pattern starts with its first literal, which the regex engine scans for
+# quickly; the cut leaves a space, and the spacing fix collapses what is left around it.
 INLINE_RULES: tuple[Rule, ...] = (
-    rule("navigation", r"\s?(?:go )?back to top\.?\s*skip to:?\s*start of article\.?|\s?skip article header\.?\s*skip to:?\s*start of article\.?",
+    rule("navigation", r"(?:go )?back to top\.?\s*skip to:?\s*start of article\.?|skip article header\.?\s*skip to:?\s*start of article\.?",
          "accessibility links flattened into a paragraph", requires=("start of article",)),
-    rule("paywall", r"\s?(?:an online service is needed|you need an online service) to view this article in its entirety\.?|\s?thank you for reading \d{1,3} free articles\b[^\n]{0,400}?(?=you need an online service|$)|\s?choose an online service\.",
+    rule("paywall", r"(?:an online service is needed|you need an online service) to view this article in its entirety\.?|thank you for reading \d{1,3} free articles\b[^\n]{0,400}?(?=you need an online service|$)|choose an online service\.",
          "paywall sentences flattened into a paragraph", requires=("online service", "free articles")),
     rule("ad_shortcode", r"\[ad_\d{1,4}\]", "autoblog ad-slot shortcodes", requires=("[ad_",)),
     rule("wp_shortcode", r"\[(embed|audio|video|youtube)\b[^\]]{0,500}\][^\[\]]{0,500}\[/\1\]", "WordPress embed with its URL", requires=("[/",)),
@@ -185,15 +189,15 @@ INLINE_RULES: tuple[Rule, ...] = (
     rule("wp_shortcode", r"\[/?(?:caption|embed|video|audio|gallery|youtube|tweet|playlist|contact-form(?:-7)?|vc_\w{1,30}|et_pb_\w{1,30}|su_\w{1,30}|soundcloud|instagram|facebook|twitter|iframe|googlemaps|wpvideo|jwplayer|ad|adsense|ads?_\w{1,20}|related\w{0,20}|button|box|column|row|dropcap|pullquote|quote|media|slider|shortcode)\b[^\]]{0,500}\]",
          "WordPress shortcodes", requires=("[",)),
     rule("share", r"(?:click to (?:share|email|print) (?:on |this |a link )?[^()\n]{0,40}\(opens in new window\)\s*)+", "WordPress sharing buttons", requires=("new window",)),
-    rule("embedded_tweet", r"\s?pic\.twitter\.com/\w{1,30}", "image link of an embedded tweet", requires=("pic.twitter",)),
-    rule("image_credit", r"\s?\((?:photo|image|picture|photograph|video|credit|pictured|file photo)s?(?: by| credit| via| courtesy(?: of)?)?\s*:?\s*[^()\n]{1,100}\)", "inline photo credits", requires=("(",)),
-    rule("image_credit", r"\s?\(\s?(?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\n]{1,60})?(?:, file)?\)|\s?\(\s?(?:" + _AGENCY + r")(?: photos?| images?|/)[^()\n]{0,60}\)", "inline agency photo credits", requires=("(",)),
-    rule("image_credit", r"\s?featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$", "featured-image credit at the end of a paragraph", requires=("featured image",)),
-    rule("truncation", r"\s?\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item", requires=("[",)),
-    rule("source_link", r"\s?read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\b[^\n]{0,80})?$",
+    rule("embedded_tweet", r"pic\.twitter\.com/\w{1,30}", "image link of an embedded tweet", requires=("pic.twitter",)),
+    rule("image_credit", r"\((?:photo|image|picture|photograph|video|credit|pictured|file photo)s?(?: by| credit| via| courtesy(?: of)?)?\s*:?\s*[^()\n]{1,100}\)", "inline photo credits", requires=("(",)),
+    rule("image_credit", r"\(\s?(?:(?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\n]{1,60})?(?:, file)?\)|(?:" + _AGENCY + r")(?: photos?| images?|/)[^()\n]{0,60}\))", "inline agency photo credits", requires=("(",)),
+    rule("image_credit", r"featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$", "featured-image credit at the end of a paragraph", requires=("featured image",)),
+    rule("truncation", r"\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item", requires=("[",)),
+    rule("source_link", r"read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\b[^\n]{0,80})?$",
          "feed teaser's link to the full story, run into its last sentence",
          requires=("read the", "read full", "read original", "read complete", "read entire")),
-    rule("read_more", r"\s?(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$", "'read more' link text at the end of a teaser", requires=("read more", "continue reading")),
+    rule("read_more", r"(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$", "'read more' link text at the end of a teaser", requires=("read more", "continue reading")),
     rule("html_markup", r"</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>", "HTML tags left in text", requires=("<",)),
 )
 
