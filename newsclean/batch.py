@@ -31,17 +31,14 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from .errors import ArticleTimeout, NewscleanError, OutputError
+from .inputs import (ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, GLOB_CHARS, STDIN, error_message, error_record,  # noqa: F401
+                     is_batch, to_json)
 from .read import DEFAULT_MAX_BYTES
 
-# Files a directory walk takes by default; anything else is reported as skipped.
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".xhtml", ".shtml", ".md", ".markdown"})
-DEFAULT_TIMEOUT = 60.0
 # How far ahead of the next result to print workers may run: bounds the results held.
 WINDOW_PER_JOB = 8
 OUTPUT_SUFFIX = {"json": ".json", "text": ".txt"}
-_GLOB_CHARS = re.compile(r"[*?\[]")
 _UNSAFE_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
-STDIN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,38 +130,7 @@ class ProgressSink(Protocol):
     def stop(self) -> None: ...
 
 
-# --- JSON that is always valid UTF-8 -------------------------------------------------
-
-def to_json(obj: dict, indent: int | None = None) -> str:
-    """JSON text that encodes to valid UTF-8: control characters are escaped by json,
-    and lone surrogates (from undecodable file names) become U+FFFD."""
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text
-
-
-def error_message(source: str, exc: Exception) -> str:
-    """One line that starts with the input's name, whatever the stage that failed."""
-    message = " ".join(str(exc).split()) or type(exc).__name__
-    return message if message.startswith(source) else f"{source}: {message}"
-
-
-def error_record(source: str, message: str) -> dict[str, str]:
-    return {"source": source, "error": message}
-
-
 # --- planning --------------------------------------------------------------------
-
-def is_batch(inputs: Sequence[str], output_dir: str | None) -> bool:
-    """Several inputs, a directory, a glob or an output directory: batch mode."""
-    if output_dir is not None or len(inputs) != 1:
-        return True
-    name = inputs[0]
-    return name != STDIN and (os.path.isdir(name) or (_GLOB_CHARS.search(name) is not None and not os.path.exists(name)))
-
 
 def plan(inputs: Sequence[str], *, output_dir: str | None = None, mode: str = "json",
          include: Sequence[str] = (), exclude: Sequence[str] = (), skip_existing: bool = False) -> Plan:
@@ -191,7 +157,7 @@ def _expand(name: str, out: Plan, out_real: str | None, include: Sequence[str],
         yield STDIN, None, "stdin"
     elif os.path.isdir(name):
         yield from _walk(name, out, out_real, include, exclude)
-    elif _GLOB_CHARS.search(name) and not os.path.lexists(name):
+    elif GLOB_CHARS.search(name) and not os.path.lexists(name):
         matches = sorted(glob.glob(name, recursive=True))
         if not matches:
             yield name, name, os.path.basename(name)  # reported as "no such file"

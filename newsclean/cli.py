@@ -7,12 +7,16 @@ import os
 import re
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from . import batch
+from .inputs import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, error_message, error_record, is_batch, to_json
 from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError
 from .read import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from . import batch
 
 EPILOG = f"""\b
 Examples:
@@ -24,14 +28,14 @@ Examples:
 
 \b
 Directories are walked recursively; hidden files and files that are not
-{', '.join(sorted(batch.ARTICLE_SUFFIXES))} are skipped (--include takes others).
+{', '.join(sorted(ARTICLE_SUFFIXES))} are skipped (--include takes others).
 Results come out in input order whatever --jobs is.
 
 \b
 Exit status: 0 every input processed; 1 one or more inputs failed (one line on
 stderr each, and {{"source": ..., "error": ...}} in JSON Lines); 2 usage error;
 130 interrupted. Limits: files over --max-bytes (default {DEFAULT_MAX_BYTES} bytes) are
-refused; in a batch, a file taking longer than --timeout (default {batch.DEFAULT_TIMEOUT:g} s)
+refused; in a batch, a file taking longer than --timeout (default {DEFAULT_TIMEOUT:g} s)
 is abandoned as failed."""
 
 
@@ -45,7 +49,6 @@ def _error(message: str) -> None:
     click.echo(f"newsclean: {message}", err=True)
 
 
-to_json = batch.to_json
 # Characters a terminal would act on (escape sequences, bells, carriage returns).
 _TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -60,7 +63,7 @@ _TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 @click.option("--include", multiple=True, metavar="GLOB", help="Take only files matching GLOB (name or relative path).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB (name or relative path).")
 @click.option("--skip-existing", is_flag=True, help="With -o: leave inputs whose output file exists (resume a run).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=batch.DEFAULT_TIMEOUT, show_default=True,
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
               help="Batch: seconds one file may take before it is abandoned as failed.")
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse input files larger than this.")
@@ -81,7 +84,7 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
         raise click.UsageError("--skip-existing needs -o/--output-dir")
     if output_dir is not None:
         _check_output_dir(output_dir, inputs)
-    if not batch.is_batch(inputs, output_dir):
+    if not is_batch(inputs, output_dir):
         sys.exit(_run_single(inputs[0], as_json, as_text, indent, max_bytes, quiet, no_removed))
     mode = "text" if as_text else "json" if (as_json or output_dir) else "view"
     sys.exit(_run_batch(inputs, mode, output_dir, jobs, include, exclude, skip_existing, timeout, max_bytes,
@@ -90,7 +93,7 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:
     for name in inputs:
-        if name != batch.STDIN and os.path.isdir(name) and os.path.realpath(name) == os.path.realpath(output_dir):
+        if name != STDIN and os.path.isdir(name) and os.path.realpath(name) == os.path.realpath(output_dir):
             raise click.UsageError(f"-o {output_dir} is the input directory {name}: outputs would mix with inputs")
 
 
@@ -100,12 +103,12 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
     from .core import process, process_file
 
     try:
-        if name == batch.STDIN:
-            article = process(sys.stdin.buffer.read(), source=batch.STDIN)
+        if name == STDIN:
+            article = process(sys.stdin.buffer.read(), source=STDIN)
         else:
             article = process_file(name, max_bytes=max_bytes)
     except NewscleanError as exc:
-        _error(batch.error_message(name, exc))
+        _error(error_message(name, exc))
         return exc.exit_code
     except RecursionError:
         _error(f"{name}: input nested too deeply to clean")
@@ -128,6 +131,8 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
 def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs: int | None,
                include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
                max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> int:
+    from . import batch
+
     planned = batch.plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
                          skip_existing=skip_existing)
     options = batch.Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
@@ -143,7 +148,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
         if result.error is not None:
             say(f"newsclean: {result.error}")
             if mode == "json" and output_dir is None:
-                _emit(to_json(batch.error_record(result.source, result.error)) + "\n")
+                _emit(to_json(error_record(result.source, result.error)) + "\n")
             return
         if not quiet:
             for warning in result.warnings:

@@ -13,9 +13,9 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .batch import error_message, error_record, to_json
 from .core import process
 from .errors import NewscleanError
+from .inputs import error_message, error_record, to_json
 from .read import DEFAULT_MAX_BYTES, read_bytes
 
 
