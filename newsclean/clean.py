@@ -10,15 +10,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import patterns
 from .fixes import PARAGRAPH_FIXES, TEXT_FIXES
 from .model import Removal
 from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, TRAILER_PARAGRAPHS,
                     TRAILER_RULES, Rule)
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_WORD = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W+")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+_BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
+_WORD = patterns.compile(r"\w+")
+_NON_WORD = patterns.compile(r"\W+")
+_SENTENCE_END = patterns.compile(r"[.!?…][\"”’)\]]*$")
 # How many leading body paragraphs may open with a wire dateline; one naming its agency,
 # "CITY (AP) —", is unambiguous and may come after a few captions or teasers.
 DATELINE_PARAGRAPHS = 2

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-_PAGE_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+from . import patterns
+
+_PAGE_MARKERS = patterns.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 # What a saved page may open with before its markup proper.
-_MARKUP_START = re.compile(r"\A\ufeff?\s{0,2000}(?:<!--|<!doctype|<\?xml|<html|<head|<meta|<title|<link|<script|<body)",
+_MARKUP_START = patterns.compile(r"\A\ufeff?\s{0,2000}(?:<!--|<!doctype|<\?xml|<html|<head|<meta|<title|<link|<script|<body)",
                            re.I)
 # A page saved after something else (HTTP headers, a crawler's note) starts a line with it.
-_PAGE_LINE = re.compile(r"^[ \t]{0,40}(?:<!doctype\s+html|<html[\s>])", re.I | re.M)
-_BLOCK_TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|ul|ol|li|table|article|section|figure|img|blockquote|em|strong)"
+_PAGE_LINE = patterns.compile(r"^[ \t]{0,40}(?:<!doctype\s+html|<html[\s>])", re.I | re.M)
+_BLOCK_TAGS = patterns.compile(r"</?(?:p|div|br|span|a|h[1-6]|ul|ol|li|table|article|section|figure|img|blockquote|em|strong)"
                          r"\b[^<>]{0,2000}>", re.I)
 # A fragment counts as HTML when tags are frequent enough to be its structure, not a stray "<b>".
 MIN_FRAGMENT_TAGS = 3

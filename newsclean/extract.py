@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import patterns
 from .clean import fix_paragraph, match_paragraph_rule, strip_inline, word_count
 from .dates import DATE_PATTERNS, parse_date
 from .model import Removal
@@ -37,25 +38,25 @@ chronicle online network tv radio press wire inquirer examiner courier standard 
 insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
 bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
 """.split())
-_TITLE_SPLIT = re.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
-_BREADCRUMB = re.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
-_BREADCRUMB_LINE = re.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
-_BREADCRUMB_TRAIL = re.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
+_TITLE_SPLIT = patterns.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
+_BREADCRUMB = patterns.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
+_BREADCRUMB_LINE = patterns.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
+_BREADCRUMB_TRAIL = patterns.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
 _HOME = frozenset({"home", "start", "front page", "homepage"})
 # "Category: Politics", "Posted in World, Europe", "Filed under: Asia" (also at the foot).
-_CATEGORY_LINE = re.compile(r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I)
+_CATEGORY_LINE = patterns.compile(r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
 _NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
 
 BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("byline", re.compile(rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}(?:\s*(?:\||,|:|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{{0,120}}))?")),
-    ("byline", re.compile(r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
-    ("dateline_stamp", re.compile(r"(?i:published|posted|updated|last updated|last modified|date|first published|created)\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
+    ("byline", patterns.compile(rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}(?:\s*(?:\||,|:|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{{0,120}}))?")),
+    ("byline", patterns.compile(r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
+    ("dateline_stamp", patterns.compile(r"(?i:published|posted|updated|last updated|last modified|date|first published|created)\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
 )
 _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                               "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
-_NOT_DEK = re.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
+_NOT_DEK = patterns.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
+_SENTENCE_BREAK = patterns.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
 _NOT_LABELS = frozenset("by share follow according posted updated published photo video image watch read click".split())
 _DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
 sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest updated published

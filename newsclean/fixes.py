@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+from . import patterns
+
+_ENTITY = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Windows-1252 readings of UTF-8 lead bytes followed by continuation-byte readings.
-_MOJIBAKE = re.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
+_MOJIBAKE = patterns.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
 _MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef"
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
-_C0 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_MULTISPACE = re.compile(r" {2,}")
+_SPACES = patterns.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = patterns.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
+_C0 = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_MULTISPACE = patterns.compile(r" {2,}")
 
 
 @dataclass(frozen=True)
@@ -101,24 +103,24 @@ TEXT_FIXES: tuple[Fix, ...] = (
 
 # --- spacing damage inside a paragraph --------------------------------------------
 
-_OPEN_QUOTE_SPACE = re.compile(r"([“‘«])[ ]+")
-_CLOSE_QUOTE_SPACE = re.compile(r"(?<! )[ ]+([”»])")  # the lookbehind starts a try only at a run's first space: linear
-_BEFORE_OPEN = re.compile(r"([“«])(?<=[\w,;:.!?][“«])")  # the quote first: a fast scan for it
-_AFTER_CLOSE = re.compile(r"([”»])(?=[A-Za-z0-9À-ÿ])")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w”’\")\]]) +([,;:.!?%])(?![\w.])")
-_CURRENCY_SPACE = re.compile(r"([$£€¥]) (?=\d)")
-_STRAY_PERIOD = re.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b(?! [A-Z])")
+_OPEN_QUOTE_SPACE = patterns.compile(r"([“‘«])[ ]+")
+_CLOSE_QUOTE_SPACE = patterns.compile(r"(?<! )[ ]+([”»])")  # the lookbehind starts a try only at a run's first space: linear
+_BEFORE_OPEN = patterns.compile(r"([“«])(?<=[\w,;:.!?][“«])")  # the quote first: a fast scan for it
+_AFTER_CLOSE = patterns.compile(r"([”»])(?=[A-Za-z0-9À-ÿ])")
+_SPACE_BEFORE_PUNCT = patterns.compile(r"(?<=[\w”’\")\]]) +([,;:.!?%])(?![\w.])")
+_CURRENCY_SPACE = patterns.compile(r"([$£€¥]) (?=\d)")
+_STRAY_PERIOD = patterns.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b(?! [A-Z])")
 _STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "resp", "cf", "ibid", "misc", "pp", "vol", "nos", "op", "cit", "dept", "govt", "univ", "est", "fig", "gen", "ave", "blvd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mins", "hrs", "max", "min", "inc", "ltd", "corp", "bros", "assn", "intl", "natl"})
-_STRAIGHT_PAIR = re.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
-_SPACE_IN_PARENS = re.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
-_SPACED_APOSTROPHE = re.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
+_STRAIGHT_PAIR = patterns.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
+_SPACE_IN_PARENS = patterns.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
+_SPACED_APOSTROPHE = patterns.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "«"), ("”", "»")
 _OPENING_QUOTES_SPACED, _CLOSING_QUOTES_SPACED = ("“ ", "‘ ", "« "), (" ”", " »")
 # Loose punctuation, as two patterns that each start with a literal or a class (fast to scan for).
-_LOOSE_BEFORE = re.compile(r" [,;:.!?%)]")
-_LOOSE_AFTER = re.compile(r"[$£€¥(] ")
+_LOOSE_BEFORE = patterns.compile(r" [,;:.!?%)]")
+_LOOSE_AFTER = patterns.compile(r"[$£€¥(] ")
 # Any match of _STRAY_PERIOD holds one of these: a full stop, a space, a function word.
-_STRAY_PERIOD_HINT = re.compile(r"\. (?:of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b")
+_STRAY_PERIOD_HINT = patterns.compile(r"\. (?:of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b")
 
 
 def _has_any(text: str, needles: tuple[str, ...]) -> bool:

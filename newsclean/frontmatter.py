@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .dates import parse_date
 from .model import Metadata
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
-_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
+_FRONT_MATTER = patterns.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
+_KEY_LINE = patterns.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
 
 # Which front-matter keys carry which field, most trusted first.
 HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")

@@ -8,6 +8,7 @@ import re
 import stat
 from pathlib import Path
 
+from . import patterns
 from .errors import InputError
 
 # Real articles are well under 1 MB and saved pages a few MB; cleaning costs about
@@ -21,7 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_DECLARED = re.compile(
+_DECLARED = patterns.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{2,40})""",
     re.I,
 )
@@ -133,9 +134,9 @@ LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-
                                "cp850", "cp437", "cp1258"})
 # Non-ASCII characters that real text in a Latin script is made of: accented letters
 # and typographic punctuation. A decoding that yields more of them is the likelier one.
-_LATIN_TEXT = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac"
+_LATIN_TEXT = patterns.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac"
                          "\u00a0\u00a9\u00ab\u00ae\u00b0\u00bb\u2022\u2122]")
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_NON_ASCII = patterns.compile(rb"[\x80-\xff]")
 # Below this many non-ASCII bytes detection is a guess, and windows-1252 the likelier one.
 FEW_NON_ASCII_BYTES = 16
 

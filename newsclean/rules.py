@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns
+
 MAX_ARTIFACT_CHARS = 1000
 
 
@@ -33,17 +35,7 @@ class Rule:
 
 def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE,
          max_words: int | None = None, requires: tuple[str, ...] = ()) -> Rule:
-    compiled = re.compile(pattern, flags)
-    return Rule(name, compiled, reason, max_words, requires, _max_width(compiled))
-
-
-def _max_width(pattern: re.Pattern[str]) -> int:
-    """The most characters ``pattern`` can match (huge when unbounded)."""
-    try:
-        from re import _parser  # CPython's own regex parser, the one re.compile uses
-    except ImportError:  # pragma: no cover - other Pythons
-        return 1 << 30
-    return min(_parser.parse(pattern.pattern, pattern.flags).getwidth()[1], 1 << 30)
+    return Rule(name, patterns.compile(pattern, flags), reason, max_words, requires, patterns.max_width(pattern, flags))
 
 
 # Pieces reused in several patterns.
