@@ -110,7 +110,7 @@ def _read(path: str | None) -> dict[tuple[str, int], _Entry]:
         return {}
     try:
         with open(path, "rb") as f:
-            entries = marshal.load(f)
+            entries = marshal.loads(f.read())  # one read: marshal.load(f) reads in small pieces
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return entries if isinstance(entries, dict) else {}
@@ -129,7 +129,7 @@ def save() -> None:
         fd, temporary = tempfile.mkstemp(prefix=".patterns-", dir=os.path.dirname(path))
         try:
             with os.fdopen(fd, "wb") as f:
-                marshal.dump(entries, f)
+                f.write(marshal.dumps(entries))
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
