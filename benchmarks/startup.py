@@ -45,7 +45,9 @@ def main() -> int:
     parser.add_argument("article", nargs="?")
     parser.add_argument("--runs", type=int, default=41)
     args = parser.parse_args()
-    exe = shutil.which("newsclean")
+    # the console script beside this interpreter, not a version manager's shim on PATH
+    beside = os.path.join(os.path.dirname(sys.executable), "newsclean")
+    exe = beside if os.path.exists(beside) else shutil.which("newsclean")
     if exe is None:
         print("newsclean is not installed (pip install -e .)", file=sys.stderr)
         return 2

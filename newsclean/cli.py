@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .inputs import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, error_message, error_record, is_batch, to_json
 from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError
+from .inputs import (ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, error_message, error_record, is_batch, silence_stdout,
+                     to_json, write_stdout)
 from .read import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -37,12 +38,6 @@ stderr each, and {{"source": ..., "error": ...}} in JSON Lines); 2 usage error;
 130 interrupted. Limits: files over --max-bytes (default {DEFAULT_MAX_BYTES} bytes) are
 refused; in a batch, a file taking longer than --timeout (default {DEFAULT_TIMEOUT:g} s)
 is abandoned as failed."""
-
-
-def _emit(text: str) -> None:
-    """Write to stdout as UTF-8 whatever the locale, never failing on odd characters."""
-    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
-    sys.stdout.flush()
 
 
 def _error(message: str) -> None:
@@ -120,9 +115,9 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
         for warning in article.warnings:
             _error(f"warning: {name}: {warning}")
     if as_json:
-        _emit(to_json(article.to_dict(), indent) + "\n")
+        write_stdout(to_json(article.to_dict(), indent) + "\n")
     elif as_text:
-        _emit(article.body + "\n")
+        write_stdout(article.body + "\n")
     else:
         _show(article, no_removed)
     return EXIT_OK
@@ -148,7 +143,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
         if result.error is not None:
             say(f"newsclean: {result.error}")
             if mode == "json" and output_dir is None:
-                _emit(to_json(error_record(result.source, result.error)) + "\n")
+                write_stdout(to_json(error_record(result.source, result.error)) + "\n")
             return
         if not quiet:
             for warning in result.warnings:
@@ -168,7 +163,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
     try:
         summary = batch.run(planned.tasks, options, deliver, jobs=jobs, progress=progress, stdin=read_stdin)
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return EXIT_FAILED
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -184,9 +179,9 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
 
 def _print_result(result: batch.Result, mode: str, n: int, no_removed: bool) -> None:
     if mode == "json":
-        _emit(result.payload + "\n")
+        write_stdout(result.payload + "\n")
     elif mode == "text":
-        _emit(("\n" if n else "") + result.payload + "\n")
+        write_stdout(("\n" if n else "") + result.payload + "\n")
     else:
         _show(result.payload, no_removed)
 
@@ -216,12 +211,3 @@ def _error_plain(message: str) -> None:
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # a kill stops the batch the way Ctrl-C does: no partial file
-
-
-def _silence_stdout() -> None:
-    """The reader of stdout went away (``| head``): stop without a traceback."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections.abc import Sequence
 
 STDIN = "-"
@@ -42,3 +43,18 @@ def error_message(source: str, exc: Exception) -> str:
 
 def error_record(source: str, message: str) -> dict[str, str]:
     return {"source": source, "error": message}
+
+
+def write_stdout(text: str) -> None:
+    """Write to stdout as UTF-8 whatever the locale, never failing on odd characters."""
+    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
+    sys.stdout.flush()
+
+
+def silence_stdout() -> None:
+    """The reader of stdout went away (``| head``): stop without a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

@@ -188,3 +188,40 @@ def test_text_of_several_files_prints_the_bodies_in_order(runner, files):
     assert result.stdout.startswith("Growers in the Valmora hills")
     assert "\n\nFerry fares across Lindqvist Bay" in result.stdout
     assert "Share this:" not in result.stdout and "[ad_1]" not in result.stdout
+
+
+def _entry_point(args, **kw):
+    """Run the installed command's entry point (newsclean.__main__:main) in a subprocess."""
+    return subprocess.run([sys.executable, "-m", "newsclean", *args], capture_output=True, timeout=60, **kw)
+
+
+@pytest.mark.parametrize("name", ["harbour.txt", "orchard.txt", "library.html"])
+@pytest.mark.parametrize("order", ["file_first", "json_first"])
+def test_one_file_json_call_answers_exactly_like_the_click_command(runner, files, name, order):
+    path = str(files / name)
+    args = [path, "--json"] if order == "file_first" else ["--json", path]
+    fast = _entry_point(args)
+    full = runner.invoke(main, args)
+    assert fast.returncode == full.exit_code == 0
+    assert fast.stdout.decode("utf-8") == full.stdout
+    assert fast.stderr == b""
+
+
+def test_one_file_json_call_does_not_load_click(files):
+    code = ("import sys; from newsclean.__main__ import main; sys.argv = ['newsclean', sys.argv[1], '--json']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'rich')), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code, str(files / "harbour.txt")], capture_output=True, timeout=60)
+    assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_entry_point_leaves_errors_and_warnings_to_the_click_command(files):
+    missing = _entry_point([str(files / "gone.txt"), "--json"])
+    assert missing.returncode == 1 and missing.stdout == b""
+    assert missing.stderr.decode().count("\n") == 1 and "gone.txt" in missing.stderr.decode()
+    (files / "junk.txt").write_text("[ad_1]\n\nSource link\n\n[ad_2]\n", encoding="utf-8")
+    empty = _entry_point([str(files / "junk.txt"), "--json"])
+    assert empty.returncode == 0 and json.loads(empty.stdout)["body"] == ""
+    assert "warning" in empty.stderr.decode()
+    directory = _entry_point([str(files), "--json"])
+    assert directory.returncode == 0 and len(directory.stdout.splitlines()) == 4  # a batch: JSON Lines
