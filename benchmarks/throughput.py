@@ -59,6 +59,12 @@ def alternate(commands: dict[str, list[str]], runs: int, out_dirs: list[Path]) -
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def command(name: str) -> str | None:
+    """The console script beside this interpreter (not a version manager's shim on PATH)."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
 def library_rate(sources: list[Path]) -> float:
     """Articles per second of newsclean.process in this process (no batch machinery)."""
     from newsclean import process
@@ -76,7 +82,7 @@ def text_benchmark(files: int, runs: int, tmp: Path) -> None:
     sources = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
     root, out = tmp / "text", tmp / "text-out"
     replicate(sources, files, root)
-    exe = shutil.which("newsclean") or "newsclean"
+    exe = command("newsclean") or "newsclean"
     medians = alternate({"jobs 1": [exe, str(root), "-o", str(out), "-q", "--jobs", "1"],
                          "jobs 2": [exe, str(root), "-o", str(out), "-q", "--jobs", "2"]}, runs, [out])
     print(f"text: {len(sources)} corpus articles (.txt/.md) replicated to {files} files; median of {runs} runs")
@@ -100,8 +106,8 @@ def html_benchmark(runs: int, tmp: Path) -> None:
         (root / page.name[:-3]).write_bytes(gzip.decompress(page.read_bytes()))
     ours, theirs = tmp / "zyte-newsclean", tmp / "zyte-trafilatura"
     procs = os.cpu_count() or 1
-    newsclean = shutil.which("newsclean") or "newsclean"
-    trafilatura = shutil.which("trafilatura")
+    newsclean = command("newsclean") or "newsclean"
+    trafilatura = command("trafilatura")
     commands = {"newsclean": [newsclean, str(root), "-o", str(ours), "-q", "--jobs", str(procs)]}
     if trafilatura:
         commands["trafilatura"] = [trafilatura, "--input-dir", str(root), "--output-dir", str(theirs),

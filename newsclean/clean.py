@@ -38,14 +38,11 @@ class Cleaned:
 def normalize_text(text: str, removed: list[Removal] | None = None) -> str:
     """Apply the character-level fixes to raw text, recording the repairs they make."""
     for fix in TEXT_FIXES:
-        if fix.finder is not None and removed is not None:
-            found = _distinct(m.group(0) for m in fix.finder.finditer(text))
-            fixed = fix.apply(text)
-            if fixed != text:
-                removed.extend(Removal(fix.name, s) for s in found[:50])
-            text = fixed
-        else:
-            text = fix.apply(text)
+        fixed = fix.apply(text)
+        if fix.finder is not None and removed is not None and fixed != text:
+            found = _distinct(m.group(0) for m in fix.finder.finditer(text))  # only when it fired: finders are slow
+            removed.extend(Removal(fix.name, s) for s in found[:50])
+        text = fixed
     return text
 
 
@@ -116,11 +113,14 @@ def _rules_for_length(rules: tuple[Rule, ...], length: int) -> tuple[tuple[Rule,
     return found
 
 
+_INLINE_REQUIRED = tuple(sorted({s for r in INLINE_RULES for s in r.requires}))
+
+
 def strip_inline(paragraph: str, removed: list[Removal]) -> str:
     """Cut inline artifacts (shortcodes, photo credits, share buttons) out of a paragraph."""
-    lowered = paragraph.lower()
+    present = frozenset(filter(paragraph.lower().__contains__, _INLINE_REQUIRED))
     for r in INLINE_RULES:
-        if r.requires and not any(map(lowered.__contains__, r.requires)):
+        if r.requires and present.isdisjoint(r.requires):
             continue
 
         def take(m: re.Match[str], r: Rule = r) -> str:

@@ -19,8 +19,8 @@ _ENTITY = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 _MOJIBAKE = patterns.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
 _MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef"
 _SPACES = patterns.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = patterns.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]")
-_C0 = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_C0 = "\x00-\x08\x0b\x0e-\x1f\x7f"
+_INVISIBLE_OR_C0 = patterns.compile(f"[\u00ad\u200b-\u200d\u2060\ufeff\u180e{_C0}]")
 _CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MULTISPACE = patterns.compile(r" {2,}")
 
@@ -76,7 +76,7 @@ def fix_mojibake(text: str) -> str:
 def remove_invisible(text: str) -> str:
     """Zero-width spaces, soft hyphens, byte-order marks and C0 control characters go
     before anything else, so that they cannot hide an artifact or a mojibake sequence."""
-    return _C0.sub("", _INVISIBLE.sub("", text))
+    return _INVISIBLE_OR_C0.sub("", text)
 
 
 def normalize_spaces(text: str) -> str:
