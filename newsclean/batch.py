@@ -38,6 +38,7 @@ from .read import DEFAULT_MAX_BYTES
 # How far ahead of the next result to print workers may run: bounds the results held.
 WINDOW_PER_JOB = 8
 OUTPUT_SUFFIX = {"json": ".json", "text": ".txt"}
+_PAGE_SUFFIXES = frozenset({".htm", ".html", ".xhtml", ".shtml"})
 _UNSAFE_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
 
 
@@ -463,6 +464,9 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
 
     # Loaded (and their patterns compiled) once here, so that forked workers inherit them.
     from . import core, quotes  # noqa: F401
+
+    if any(t.path is not None and os.path.splitext(t.path)[1].lower() in _PAGE_SUFFIXES for t in tasks):
+        from . import html  # noqa: F401  (lxml and the page patterns, for every worker at once)
 
     summary = Summary()
     started = time.monotonic()
