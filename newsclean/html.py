@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .errors import InputError
 from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
 from .htmlmeta import LazyXPath as _LazyXPath
+from .htmlmeta import text_of
 
 # --- tables ------------------------------------------------------------------------
 
@@ -382,7 +383,6 @@ def _text_len(el) -> int:
     return len(text_of(el))
 
 
-_STRING = None
 _LINK_TEXT = None
 
 
@@ -394,16 +394,6 @@ def link_chars(el) -> int:
 
         _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
     return sum(map(len, _LINK_TEXT(el)))
-
-
-def text_of(el) -> str:
-    """All the text inside an element (XPath string(), done in C)."""
-    global _STRING
-    if _STRING is None:
-        from lxml import etree
-
-        _STRING = etree.XPath("string()")
-    return _STRING(el)
 
 
 # --- choosing the story container ----------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .dates import parse_date
 from .extract import is_date_line, split_title
+from .fixes import unescape_entities
 from .model import Metadata
 
 
@@ -62,6 +63,10 @@ _NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "
                         "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
 
 
+# Tags of the elements metadata is read from (found in one walk of the page).
+SOURCE_TAGS = ("script", "meta", "title", "h1", "time")
+
+
 class LazyXPath:
     """An XPath compiled on first use (lxml is imported only by HTML input)."""
 
@@ -77,6 +82,18 @@ class LazyXPath:
         return self._xpath(el)
 
 
+_tostring = None
+
+
+def text_of(el) -> str:
+    """All the text inside an element, as XPath ``string()`` gives it (serialised in C,
+    which costs less per call than an XPath)."""
+    global _tostring
+    if _tostring is None:
+        from lxml.etree import tostring as _tostring
+    return _tostring(el, method="text", encoding=str, with_tail=False)
+
+
 @dataclass
 class PageMeta(Metadata):
     dek: str | None = None
@@ -87,19 +104,22 @@ class PageMeta(Metadata):
 def read_metadata(root, marked: list | None = None) -> PageMeta:
     """Everything the page declares about its article, best source first. ``marked``:
     :func:`marked_elements` of the page, when the caller has it already."""
-    ld = _json_ld_article(root)
-    metas = _meta_tags(root)
+    found = _source_elements(root)
+    ld = _json_ld_article(found["script"])
+    metas = _meta_tags(found["meta"])
     marked = [(el, w & MARKER_WORDS) for el, w in (marked if marked is not None else marked_elements(root))
               if not w.isdisjoint(MARKER_WORDS)]
+    title_el = next((el for el in found["title"] if el is not root), None)  # as root.find(".//title")
+    title = _text(title_el) if title_el is not None else None
     meta = PageMeta()
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
-    meta.headline = _headline(root, ld, metas, meta.site_name)
-    meta.categories = _categories(root, ld, metas, marked, meta.headline)
+    meta.headline = _headline(found["h1"], ld, metas, meta.site_name, title)
+    meta.categories = _categories(root, ld, metas, marked, meta.headline, title)
     meta.authors = _authors(root, ld, metas, marked)
-    meta.published = _published(root, ld, metas, marked)
+    meta.published = _published(found["time"], ld, metas, marked)
     meta.dek = _dek(marked, meta.headline)
     if meta.published is None or not meta.categories:
-        _from_header_lines(root, meta)
+        _from_header_lines(found["h1"], meta)
     body = ld.get("articleBody")
     meta.article_body = body if isinstance(body, str) and body.strip() else None
     return meta
@@ -107,13 +127,21 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
 
 # --- sources -------------------------------------------------------------------------
 
-def _json_ld_article(root) -> dict:
+def _source_elements(root) -> dict[str, list]:
+    """The page's ``SOURCE_TAGS`` elements by tag, each list in document order."""
+    found: dict[str, list] = {tag: [] for tag in SOURCE_TAGS}
+    for el in root.iter(*SOURCE_TAGS):
+        found[el.tag].append(el)
+    return found
+
+
+def _json_ld_article(scripts: list) -> dict:
     """The first schema.org article object in the page's JSON-LD, else {}; the page's
     BreadcrumbList, wherever it is, rides along under ``_breadcrumb``."""
     article: dict | None = None
     fallback: dict = {}
     breadcrumb = None
-    for script in root.iter("script"):
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = script.text or ""
@@ -156,29 +184,30 @@ def _ld_objects(data, depth: int = 0):
             yield from _ld_objects(main, depth + 1)
 
 
-def _meta_tags(root) -> dict[str, str]:
+def _meta_tags(metas: list) -> dict[str, str]:
     """``<meta property|name|itemprop=key content=value>`` keys lower-cased, first one kept."""
     out: dict[str, str] = {}
-    for el in root.iter("meta"):
+    for el in metas:
         content = el.get("content")
         if content is None or not content.strip():
             continue
+        cleaned = None
         for attr in ("property", "name", "itemprop"):
             key = el.get(attr)
             if key:
-                out.setdefault(key.strip().lower(), _clean(content))
+                key = key.strip().lower()
+                if key not in out:
+                    if cleaned is None:
+                        cleaned = _clean(content)
+                    out[key] = cleaned
     return out
 
 
 def _text(el) -> str:
-    from .html import text_of
-
     return _clean(text_of(el))
 
 
 def _clean(text: str) -> str:
-    from .fixes import unescape_entities
-
     return " ".join(unescape_entities(text).split())
 
 
@@ -219,7 +248,7 @@ def _having_class_words(marked, words: frozenset[str]) -> list:
 
 # --- fields --------------------------------------------------------------------------
 
-def _headline(root, ld: dict, metas: dict, site: str | None) -> str | None:
+def _headline(h1s: list, ld: dict, metas: dict, site: str | None, title: str | None) -> str | None:
     declared = _strings(ld.get("headline") or ld.get("name"))
     headline = _strip_site(declared[0], site, split=False) if declared else None
     if not headline:
@@ -227,9 +256,8 @@ def _headline(root, ld: dict, metas: dict, site: str | None) -> str | None:
             if metas.get(key):
                 headline = _strip_site(metas[key], site)
                 break
-    title_el = root.find(".//title")
-    title = _strip_site(_text(title_el), site) if title_el is not None else None
-    h1 = _page_h1(root, title)
+    title = _strip_site(title, site) if title is not None else None
+    h1 = _page_h1(h1s, title)
     if headline:
         if h1 and _fold(h1) != _fold(headline) and _truncated_of(headline, h1):
             return h1
@@ -256,21 +284,19 @@ def _strip_site(title: str, site: str | None, split: bool = True) -> str:
     return split_title(title)[0] if split else title
 
 
-def _title_sections(root, site: str | None) -> list[str]:
-    title_el = root.find(".//title")
-    if title_el is None:
+def _title_sections(title: str | None, site: str | None) -> list[str]:
+    if title is None:
         return []
-    title = _text(title_el)
     if site and title.lower().endswith(site.lower()):
         title = title[: -len(site)].rstrip(" |-–—:·")
     return split_title(title)[1]
 
 
-def _page_h1(root, title: str | None) -> str | None:
+def _page_h1(h1s: list, title: str | None) -> str | None:
     """The <h1> that is the headline: the one the title repeats, else the first that
     reads like one (a logo in an <h1> is one or two words and not in the title's head)."""
     first = None
-    for h1 in root.iter("h1"):
+    for h1 in h1s:
         text = _text(h1)
         if not 2 <= len(text) <= 300:
             continue
@@ -281,7 +307,7 @@ def _page_h1(root, title: str | None) -> str | None:
     return first
 
 
-def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None) -> list[str]:
+def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None, title: str | None) -> list[str]:
     labels: list[str] = []
     labels += _strings(ld.get("articleSection"))
     for key in SECTION_META:
@@ -291,12 +317,14 @@ def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None)
     labels += _breadcrumb(ld, marked, headline)
     if not labels:  # category links are the weakest sign; looked for only when nothing else is said
         labels += [_text(a) for a in _CATEGORY_LINKS(root)[:5]]
-    labels += _title_sections(root, metas.get("og:site_name"))
+    labels += _title_sections(title, metas.get("og:site_name"))
     labels = [lab.title() if lab.islower() else lab for lab in labels]  # "politics" as the page keys it
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
 
 
-_CATEGORY_LINKS = LazyXPath('.//a[contains(concat(" ", @rel, " "), " category ")]')
+_CATEGORY_LINKS = LazyXPath('descendant::a[contains(concat(" ", @rel, " "), " category ")]')
+_AUTHOR_LINKS = LazyXPath('descendant::a[contains(concat(" ", @rel, " "), " author ")]')
+_AUTHOR_PROPS = LazyXPath('descendant::*[@itemprop="author"]')
 
 
 def _breadcrumb(ld: dict, marked: list, headline: str | None) -> list[str]:
@@ -330,14 +358,21 @@ def _authors(root, ld: dict, metas: dict, marked: list) -> list[str]:
                 names = [metas[key]]
                 break
     if not names:
-        names = [_text(a) for a in root.xpath('.//a[contains(concat(" ", @rel, " "), " author ")]')[:5]]
+        names = [_text(a) for a in _AUTHOR_LINKS(root)[:5]]
     if not names:
-        for el in _having_class_words(marked, BYLINE_CLASSES) + root.xpath('.//*[@itemprop="author"]'):
+        for el in _byline_elements(root, marked):
             text = _spaced_text(el)
             if 0 < len(text) <= 120:
                 names = [text]
                 break
     return _person_names(names)
+
+
+def _byline_elements(root, marked: list):
+    """Elements named for a byline, then ``itemprop="author"`` ones (searched for only
+    when the named ones give no byline)."""
+    yield from _having_class_words(marked, BYLINE_CLASSES)
+    yield from _AUTHOR_PROPS(root)
 
 
 def _people_only(author):
@@ -378,14 +413,14 @@ def _spaced_text(el) -> str:
     return _clean(" ".join(el.itertext()))
 
 
-def _published(root, ld: dict, metas: dict, marked: list) -> str | None:
+def _published(times: list, ld: dict, metas: dict, marked: list) -> str | None:
     for value in _strings(ld.get("datePublished") or ld.get("dateCreated")):
         if parse_date(value):
             return parse_date(value)
     for key in DATE_META:
         if metas.get(key) and parse_date(metas[key]):
             return parse_date(metas[key])
-    for el in root.iter("time"):
+    for el in times:
         value = el.get("datetime") or _text(el)
         if parse_date(value):
             return parse_date(value)
@@ -418,13 +453,13 @@ def _has_blocks(el) -> bool:
     return next(el.iterdescendants(*_BLOCKS_IN_DEK), None) is not None
 
 
-def _from_header_lines(root, meta: PageMeta) -> None:
+def _from_header_lines(h1s: list, meta: PageMeta) -> None:
     """Older pages declare nothing: read the breadcrumb, byline and date lines shown
     around the headline, as the text extractor reads them at the top of an article."""
     from .extract import _BREADCRUMB as BREADCRUMB_SEPARATOR, _BREADCRUMB_LINE as BREADCRUMB_LINE, parse_byline
-    from .html import blocks, text_of
+    from .html import blocks
 
-    h1 = next(root.iter("h1"), None)
+    h1 = h1s[0] if h1s else None
     if h1 is None or h1.getparent() is None:
         return
     around = h1.getparent()
@@ -458,5 +493,8 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
