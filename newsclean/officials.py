@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import people_data as D
@@ -27,17 +28,23 @@ def _escaped(ch: str) -> str:
     return r"\s+" if ch == " " else re.escape(ch)
 
 
-def alternation(phrases) -> str:
-    """Phrases as one regex alternation shaped as a trie, so that at each position the
-    engine follows one branch per character instead of trying every phrase in turn.
-    Longer phrases win ("prime minister" over "minister"); a space matches any run of
-    white space."""
+def char_trie(phrases) -> dict:
+    """Phrases as nested dicts, one level per character; ``""`` marks a phrase's end."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
+
+
+def alternation(phrases) -> str:
+    """Phrases as one regex alternation shaped as a trie, so that at each position the
+    engine follows one branch per character instead of trying every phrase in turn.
+    Longer phrases win ("prime minister" over "minister"); a space matches any run of
+    white space."""
+    trie = char_trie(phrases)
 
     def build(node: dict) -> str:
         branches = [_escaped(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
@@ -68,14 +75,73 @@ SPEAKER_NAME = (
     rf"{NAME_TOKEN}(?:\s(?:(?:{_PARTICLES})[\s-]){{0,2}}{NAME_TOKEN}){{0,6}}{_SUFFIX}"
 )
 
-_OFFICE = alternation(D.OFFICES)
-# An office word or phrase; the words around it (portfolio, modifiers, "of Defense", the
-# affiliation, the name) are read by ``_read_office`` with set look-ups, which keeps this
-# the only large pattern.
-# Scanned over the lower-cased text with a space in front: a case-sensitive scan is much
-# faster than an ignore-case one, and starting with the character before the office lets
-# the scan skip ahead to spaces and punctuation.
-OFFICE_RE = re.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{_OFFICE})(?![\w-])")
+# Offices are found in the lower-cased text without a pattern of every office (which
+# would take longer to compile than most articles take to read): the letters that open an
+# office ("vice" of "vice president", "lt" of "lt. gov.") are looked up among the words
+# of the text, and where they open a word, the longest office there is read from a trie
+# of characters. The words around the office (portfolio, modifiers, "of Defense", the
+# affiliation, the name) are read by ``_read_office``.
+_OFFICE_TRIE = char_trie(D.OFFICES)
+_OFFICE_LEADS = frozenset(re.match(r"[a-z]+", o).group().encode() for o in D.OFFICES)
+# Bytes a-z kept, every other byte a space: words of letters only, at the same offsets.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
+
+
+def offices_in(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each office in the lower-cased text, in order and not overlapping:
+    the longest office (any run of white space between its words) that starts a word
+    after white space or one of _BEFORE_OFFICE, and that no letter, digit, "_" or "-"
+    follows."""
+    # one byte per character ("?" for any beyond ASCII), so offsets carry over
+    letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    leads = _OFFICE_LEADS.intersection(letters.split())
+    if not leads:
+        return []
+    padded = b" " + letters + b" "
+    starts = sorted(i for lead in leads for i in _occurrences(padded, b" " + lead + b" "))
+    found = []
+    end = -1
+    for i in starts:
+        if i > end and (i == 0 or low[i - 1].isspace() or low[i - 1] in _BEFORE_OFFICE):
+            e = _office_end(low, i)
+            if e is not None:
+                found.append((i, e))
+                end = e
+    return found
+
+
+def _occurrences(text: bytes, needle: bytes):
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def _office_end(low: str, i: int) -> int | None:
+    """Where the longest office starting at ``i`` ends, or None."""
+    node = _OFFICE_TRIE
+    ends = []
+    n = len(low)
+    while True:
+        if "" in node:
+            ends.append(i)
+        if i >= n:
+            break
+        ch = low[i]
+        if ch.isspace():
+            node = node.get(" ")
+            while i < n and low[i].isspace():
+                i += 1
+        else:
+            node = node.get(ch)
+            i += 1
+        if node is None:
+            break
+    for e in reversed(ends):
+        if e >= n or not (low[e].isalnum() or low[e] in "_-"):
+            return e
+    return None
 
 _COUNTRY_OF: dict[str, str] = {}
 for _country, _names in D.COUNTRIES.items():
@@ -215,17 +281,17 @@ class People:
         before = [p for p in candidates if p.first <= at]
         return max(before, key=lambda p: p.first) if before else candidates[0]
 
-    def last_person_before(self, pos: int, skip: tuple[tuple[int, int], ...] = (),
+    def last_person_before(self, pos: int, skip: Callable[[int], bool] | None = None,
                            names_only: bool = False, gender: str | None = None) -> Person | None:
-        """The person mentioned last before ``pos``, leaving out mentions inside ``skip``,
-        mentions by office ("the senator") with ``names_only``, and people known to be
-        of the other ``gender``."""
+        """The person mentioned last before ``pos``, leaving out mentions whose start
+        ``skip`` is true of (those inside quotes), mentions by office ("the senator") with
+        ``names_only``, and people known to be of the other ``gender``."""
         i = bisect_right(self.starts, pos) - 1
         stop = max(-1, i - LOOKBACK_MENTIONS)
         while i > stop:
             m = self.mentions[i]
             if m.end <= pos and not (names_only and m.by_office) and fits(m.person, gender) \
-                    and not any(s <= m.start < e for s, e in skip):
+                    and not (skip and skip(m.start)):
                 return m.person
             i -= 1
         return None
@@ -836,8 +902,9 @@ def find_people(body: str) -> People:
     b = _Builder()
     found: list[tuple[int, int, str, _Facts | _Honorific | None]] = []
     refs: list = []
-    for m in OFFICE_RE.finditer(" " + _lower_same_length(body)):
-        got = _read_office(body, m.group("office"), m.start("office") - 1, m.end("office") - 1)
+    low = _lower_same_length(body)
+    for start, end in offices_in(low):
+        got = _read_office(body, low[start:end], start, end)
         if got is None:
             continue
         if got[0] == "ref":

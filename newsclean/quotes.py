@@ -404,7 +404,6 @@ class _Attributor:
         self.bounds = bounds
         self.spans = spans
         self.people = people
-        self.quote_ranges = tuple((s.start, s.end) for s in spans)
         self.quote_starts = [s.start for s in spans]
         self.by_para: dict[int, list[_Span]] = {}
         for sp in spans:
@@ -535,12 +534,12 @@ class _Attributor:
         first = self.first_named(pi, pos, gender)
         if first is not None:
             return first        # the paragraph's own subject, over an earlier speaker
-        named = self.people.last_person_before(pos, self.quote_ranges, names_only=True, gender=gender)
+        named = self.people.last_person_before(pos, self.inside_quote, names_only=True, gender=gender)
         if named is not None and self.named_in(named, self.bounds[pi][0], pos):
             return named
         if found is not None:
             return found[1]
-        return self.people.last_person_before(pos, self.quote_ranges, gender=gender)
+        return self.people.last_person_before(pos, self.inside_quote, gender=gender)
 
     def introduction(self, pi: int) -> tuple[Person | None, str | None, str | None] | None:
         """Who a paragraph ending in a colon introduces: its last named speaker, else the
@@ -551,7 +550,7 @@ class _Attributor:
         for a in reversed(self.in_paragraph(pi)):
             if a.speaker is not None or a.text:
                 return a.speaker, a.text, a.verb
-        person = self.people.last_person_before(pe, self.quote_ranges)
+        person = self.people.last_person_before(pe, self.inside_quote)
         if person is not None and self.named_in(person, ps, pe) and self.known_person(person):
             return person, None, None
         return None
@@ -624,7 +623,7 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
         return None                     # a headline or a work's title, not speech
     if attribution is None and words >= 3:
         ps = at.bounds[sp.para][0]
-        person = at.people.last_person_before(sp.start, at.quote_ranges)
+        person = at.people.last_person_before(sp.start, at.inside_quote)
         introduced = body[max(0, sp.start - 4):sp.start - 1].rstrip().endswith(":")
         if person is not None and not (at.named_in(person, ps, sp.start)
                                        and (introduced or at.known_person(person))):
