@@ -373,9 +373,11 @@ def _prose_len(el, at_least: float = 0.0) -> int:
 
 
 def _is_detached(el, root) -> bool:
-    for anc in el.iterancestors():
+    anc = el.getparent()  # a getparent() loop: an ancestor iterator costs more to set up
+    while anc is not None:
         if anc is root:
             return False
+        anc = anc.getparent()
     return el is not root
 
 
@@ -441,9 +443,8 @@ def choose_content(body) -> list:
             scores[parent] = scores.get(parent, 0.0) + points / 2
     if not scores:
         return [body]
-    ranked = {el: s * (1 - link_density(el)) + _class_weight(el) for el, s in scores.items()}
-    top = max(ranked, key=ranked.get)
-    best = ranked[top]
+    ranked = _Ranking(scores)
+    top, best = ranked.top()
     wider = _widen(top, body, prose)
     if wider is not top:
         return [wider]
@@ -454,9 +455,42 @@ def choose_content(body) -> list:
     for sib in parent:
         if sib is top:
             chosen.append(sib)
-        elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib, 0.0), best):
+        elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib), best):
             chosen.append(sib)
     return chosen
+
+
+class _Ranking:
+    """Final scores of candidate containers: the paragraph score less its link share,
+    plus the class-word weight. The link share needs the container's whole text, so it
+    is worked out only for containers that could still be best: one's final score is
+    never above its paragraph score plus its weight."""
+
+    def __init__(self, scores: dict):
+        self.scores = scores
+        self.weights = {el: _class_weight(el) for el in scores}
+        self.final: dict = {}
+
+    def get(self, el) -> float:
+        if el not in self.scores:
+            return 0.0
+        final = self.final.get(el)
+        if final is None:
+            final = self.final[el] = self.scores[el] * (1 - link_density(el)) + self.weights[el]
+        return final
+
+    def top(self):
+        """(the first candidate, in document order of scoring, with the highest final score, that score)."""
+        scores, weights = self.scores, self.weights
+        best = None
+        for el in sorted(scores, key=lambda el: scores[el] + weights[el], reverse=True):
+            if best is not None and scores[el] + weights[el] < best:
+                break  # no candidate from here on can reach the best
+            final = self.get(el)
+            if best is None or final > best:
+                best = final
+        top = next(el for el in scores if self.final.get(el) == best)
+        return top, best
 
 
 def _add_prose(prose: dict, el, n: int, body) -> None:
@@ -464,10 +498,12 @@ def _add_prose(prose: dict, el, n: int, body) -> None:
     prose[el] = prose.get(el, 0) + n
     if el is body:
         return
-    for anc in el.iterancestors():
+    anc = el.getparent()
+    while anc is not None:
         prose[anc] = prose.get(anc, 0) + n
         if anc is body:
             break
+        anc = anc.getparent()
 
 
 def _text_holders(body) -> list:
@@ -521,15 +557,15 @@ def _widen(node, body, prose: dict):
     whose other children look like the branch the node is on (same tag, a class word in
     common) and add much story-like prose, while little comes from elsewhere."""
     child = node
-    for anc in node.iterancestors():
-        if anc is body:
-            break
+    anc = node.getparent()
+    while anc is not None and anc is not body:
         mine = prose.get(node, 0)
         alike = sum(prose.get(sib, 0) for sib in anc if sib is not child and _alike(sib, child))
         other = prose.get(anc, 0) - mine - alike
         if alike >= mine * (CLIMB_GAIN - 1) and alike >= CLIMB_MIN_CHARS and other <= alike / 2:
             node = anc
         child = anc
+        anc = anc.getparent()
     return node
 
 
@@ -586,24 +622,30 @@ def blocks(root, filter_links: bool = False) -> list[str]:
     from lxml import etree
 
     writer = _BlockWriter(filter_links)
+    pieces = writer.pieces  # a block boundary with no text pending needs no call
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
             if tag in BLOCK_TAGS:
-                writer.end_block()
+                if pieces:
+                    writer.end_block()
             elif tag == "br":
                 writer.line_break()
             if tag == "a":
                 writer.links_open += 1
-            if tag:
-                writer.add(el.text)
+            if isinstance(tag, str):
+                text = el.text
+                if text:
+                    writer.add(text)
         else:
             if tag == "a":
                 writer.links_open -= 1
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS and pieces:
                 writer.end_block()
             if el is not root:
-                writer.add(el.tail)
+                tail = el.tail
+                if tail:
+                    writer.add(tail)
     writer.end_block()
     return writer.blocks
 
