@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import patterns
 from . import people_data as D
 from .model import Official
 
@@ -57,10 +58,12 @@ def alternation(phrases) -> str:
 
 
 # One name token: "Hayashi", "McConnell", "DeSantis", "MacArthur", "O'Brien", "Jean-Yves",
-# an initial "W.". The look-behind sits after the first letter so that the scan can skip
+# an initial "W.". The look-behinds sit after the first letter so that the scan can skip
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
+# A class with "’" and two other characters or ranges costs a 64K-entry table to compile,
+# so "’" has look-arounds of its own here and below.
 _NAME_TOKEN_REST = (
-    rf"(?<![\w.’']{UPPER})(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+    rf"(?<![\w.'].)(?<!’.)(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
     rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}})(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
 NAME_TOKEN = UPPER + _NAME_TOKEN_REST
@@ -159,35 +162,35 @@ _PORTFOLIO_ENDINGS = frozenset(D.PORTFOLIO_ENDINGS)
 _PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
 
 # A capitalised word of a body's or a place's name after an office or a name.
-_CAPWORD = rf"{UPPER}(?:[\w’'-]|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
-_NAME_AFTER = re.compile(
+_CAPWORD = rf"{UPPER}(?:[\w'-]|’|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
+_NAME_AFTER = patterns.compile(
     rf"\s{{1,8}}(?P<name>{NAME})(?:(?:,\s{{1,8}}|\s{{1,8}}\()(?P<party>[DRI])-(?P<state>{UPPER}[A-Za-z.]{{1,6}})"
     rf"|\s{{1,8}}of\s{{1,8}}(?:the\s{{1,8}})?(?P<of>{_CAPWORD}(?:\s{_CAPWORD}){{0,2}}))?"
 )
-_NAME_AFTER_COMMA = re.compile(
+_NAME_AFTER_COMMA = patterns.compile(
     rf"(?:\s{{1,8}}(?:of|for|at|in)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
     rf",\s{{1,8}}(?P<name>{NAME})(?=,)"
 )
 # "Maria Estrada, " / "Cruz, 45, a ": the comma after a name that an apposition follows,
 # then the name that ends at that comma.
-_COMMA_TAIL = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?$")
-_NAME_AT_END = re.compile(rf"{NAME}$")
-_APPOSITION_END = re.compile(
+_COMMA_TAIL = patterns.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?$")
+_NAME_AT_END = patterns.compile(rf"{NAME}$")
+_APPOSITION_END = patterns.compile(
     rf"(?:\s{{1,8}}(?:of|from|for|in|to|at)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>{_CAPWORD}"
     rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
     rf"(?=\s{{0,8}}[,.;:)—–]|\s{{1,8}}(?:who|said|says|told|was|is|has)\b|(?P<more>\s{{1,8}}and\s{{1,8}}{UPPER}))"
 )
-_PLACE_THEN_NAME = re.compile(rf"\s{{1,8}}(?P<prep>of|to)\s{{1,8}}(?:the\s)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
-_OF_PORTFOLIO = re.compile(r"\s{1,8}(?:of|for)\s{1,8}")
+_PLACE_THEN_NAME = patterns.compile(rf"\s{{1,8}}(?P<prep>of|to)\s{{1,8}}(?:the\s)?(?P<rest>{_CAPWORD}(?:\s{_CAPWORD}){{1,4}})")
+_OF_PORTFOLIO = patterns.compile(r"\s{1,8}(?:of|for)\s{1,8}")
 # Runs of capitalised words, one word or more: plain names and surnames are read from them.
 # Its first letter is an explicit range: a scan can skip ahead to such letters, not to
 # a negated class.
-CAP_RUN_RE = re.compile(
+CAP_RUN_RE = patterns.compile(
     rf"[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{_NAME_TOKEN_REST}(?:\s(?:(?:{_PARTICLES})[\s-])?{NAME_TOKEN}){{0,5}}"
 )
 # An honorific; the name after it is read with _NAME_AFTER (one pattern with the name in
 # it fewer to compile). Callers check the character before.
-HONORIFIC_RE = re.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
+HONORIFIC_RE = patterns.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
 
 # Office words are not names ("Defense Ministers"), save those that are surnames too
 # (which only open a name: "Judge Colloton" is Colloton).
@@ -335,7 +338,7 @@ def _ends_with(name: str, tokens: list[str]) -> bool:
 
 
 # "Yu-hsuan", "Jong-un": a hyphenated given name written after the family name.
-_GIVEN_NAME_AFTER_FAMILY = re.compile(rf"{UPPER}{LOWER}{{1,10}}-[a-z]{{1,10}}")
+_GIVEN_NAME_AFTER_FAMILY = patterns.compile(rf"{UPPER}{LOWER}{{1,10}}-[a-z]{{1,10}}")
 
 
 def _surname_keys(tokens: list[str]) -> tuple[str, ...] | list[str]:
@@ -542,8 +545,8 @@ _AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International"
 _COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
 Holdings Bank Capital Partners Airlines Motors Technologies Media University College
 Association Institute Foundation Society""".split())
-_DEMONYM_SHAPE = re.compile(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_DEMONYM_SHAPE = patterns.compile(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
+_POSSESSIVE = patterns.compile(r"['’]s\b")
 
 
 def _countries_in(text: str):
@@ -606,11 +609,11 @@ def _word_before(body: str, pos: int) -> tuple[int, str] | None:
     return pos - (len(body[max(0, pos - 48):pos]) - len(head)) - len(word), word
 
 
-_WORD_CHARS = re.compile(r"[\w.’'-]+")
-_WORD_TAIL = re.compile(r"[\w.’'-]*$")
+_WORD_CHARS = patterns.compile(r"[\w.’'-]+")
+_WORD_TAIL = patterns.compile(r"[\w.’'-]*$")
 
 
-_AFFIL_WORD = re.compile(r"[\w.’'&-]+")
+_AFFIL_WORD = patterns.compile(r"[\w.’'&-]+")
 
 
 def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
@@ -719,13 +722,13 @@ def _portfolio_end(body: str, pos: int) -> int | None:
     return end
 
 
-_WORD_RUN = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,6}")
+_WORD_RUN = patterns.compile(r"[\w’'-]+(?: [\w’'-]+){0,6}")
 
 
 _REFERENCE_FOLLOWERS = frozenset("""said says told added has had was is will would who also
 and in on at did does could should wrote tweeted announced declined spoke met later then
 himself herself insisted argued noted replied warned""".split())
-_NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
+_NEXT_WORD = patterns.compile(r"\s*([\w’'-]*)")
 
 
 @dataclass
@@ -840,8 +843,8 @@ def _read_office(body: str, office: str, start: int, end: int):
     return None
 
 
-_OF_BODY = re.compile(rf"\s{{1,8}}(?:of|for)\s{{1,8}}(?:the\s)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
-_STARTS_LOWER_SENTENCE = re.compile(r"\s{0,8}[.!?]")
+_OF_BODY = patterns.compile(rf"\s{{1,8}}(?:of|for)\s{{1,8}}(?:the\s)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
+_STARTS_LOWER_SENTENCE = patterns.compile(r"\s{0,8}[.!?]")
 
 
 class _Builder:
@@ -970,7 +973,7 @@ def find_people(body: str) -> People:
     return people
 
 
-_COUNTERPART = re.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
+_COUNTERPART = patterns.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
 
 
 def _counterparts(body: str, people: People) -> None:

@@ -14,14 +14,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import patterns
 from . import people_data as D
 from .model import Article, Quote
 from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits
 
-_MARKS = re.compile('[“”"«»„]')
+_MARKS = patterns.compile('[“”"«»„]')
 # With doubled single marks too; the plain class scans much faster, so this one is only
 # used when the body holds one of them.
-_MARKS_AND_DOUBLED = re.compile("’’|''|‘‘|``|[“”\"«»„]")
+_MARKS_AND_DOUBLED = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„")
 _DOUBLED = ("’’", "''", "‘‘", "``")
 _OPEN_MARKS = frozenset({"“", "«", "„", "‘‘", "``"})
 _OPENERS = "“«„‘`"
@@ -41,7 +42,7 @@ _NAMED = (
     rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,3}},)?"
 )
 # (the look-behinds sit after the first letter: see NAME_TOKEN in officials.py)
-_B = r"(?<![\w’'-].)"
+_B = r"(?<![\w'-].)(?<!’.)"
 
 
 def _words_either_case(words) -> str:
@@ -58,8 +59,8 @@ _DESCRIBED = (
 )
 # It starts with the character before the speaker, so that the scan can skip to spaces
 # and punctuation (a pattern starting with a look-behind is tried at every position).
-SPEAKER_VERB_RE = re.compile(
-    rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w’'-])"
+SPEAKER_VERB_RE = patterns.compile(
+    rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w'-])(?!’)"
 )
 _VERB_FIRST = alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
@@ -69,14 +70,14 @@ _VERB_FIRST = alternation((
 # "…,” said Blinken": the verb right after a quote or a comma (the pattern takes that
 # character, so that the scan can skip ahead to it); "according to Blinken".
 _AFTER_VERB_FIRST = (
-    rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w’'-])"
+    rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w'-])(?!’)"
     rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
 )
 # The verb and the speaker after it are two patterns, the second shared by both ways of
 # putting the verb first (one large pattern fewer to compile at import).
-VERB_FIRST_RE = re.compile(rf"[”\"»’',\x00]\s?(?P<verb>{_VERB_FIRST})")
-ACCORDING_RE = re.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
-SPEAKER_AFTER_VERB_RE = re.compile(_AFTER_VERB_FIRST)
+VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{_VERB_FIRST})")
+ACCORDING_RE = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
+SPEAKER_AFTER_VERB_RE = patterns.compile(_AFTER_VERB_FIRST)
 
 
 class _VerbThenSpeaker:
@@ -133,17 +134,18 @@ def _is_object_not_speaker(m: re.Match) -> bool:
     return not rest or rest[0] not in ",.;:)—–"
 
 
-_VERB_AT = re.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w’'-])")
+_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
 _SPEAKER_REACH = 400
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
-_SENTENCE_END = re.compile(r"[.!?…]{1,8}[”\"’)\]»]{0,4}\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
+# (it opens with one character of a class, not a repeat: the scan then skips ahead to them)
+_SENTENCE_END = patterns.compile(r"[.!?…][.!?…]{0,7}(?P<closers>[”\"’)\]»]{0,4})\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St Jr Sr
 Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Atty Mt Ft""".split())
 _OFFICE_WORDS = frozenset(w for o in list(D.OFFICES) + list(D.OFFICE_MODIFIERS) for w in o.split())
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CAPITALISED = re.compile(rf"{UPPER}|[0-9]")
+_PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
+_WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
+_CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 
 
 @dataclass
@@ -253,13 +255,14 @@ _SINGLE_PAIR = {"’": "‘", "'": "'"}     # closing mark → the opening one i
 # A single quote opens where a word starts after a space or a bracket; the body uses them
 # as quote marks when one is seen.
 # (the look-behind sits after the mark, so that the scan can skip ahead to marks)
-_CURLY_OPENING = re.compile(r"‘(?<![^\s(\[—–:]‘)(?=[^\W\d_])")
-_STRAIGHT_OPENING = re.compile(r"'(?<![^\s(\[—–:]')(?=[^\W\d_])")
+_CURLY_OPENING = patterns.compile(r"‘(?<![^\s(\[—–:]‘)(?=[^\W\d_])")
+_STRAIGHT_OPENING = patterns.compile(r"'(?<![^\s(\[—–:]')(?=[^\W\d_])")
 # A closing single mark is never followed by a letter or a digit ("it’s"): those
-# apostrophes are left out of the scan.
-_MARKS_AND_CURLY_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„‘]|’(?![^\\W_])")
-_MARKS_AND_STRAIGHT_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„]|'(?![^\\W_])|(?<![^\\W_])'")
-_MARKS_AND_SINGLE = re.compile("’’|''|‘‘|``|[“”\"«»„‘]|[’'](?![^\\W_])|(?<![^\\W_])'")
+# apostrophes are left out of the scan. (Every alternative opens with a plain character,
+# so that the scan can skip ahead to them.)
+_MARKS_AND_CURLY_SINGLE = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])")
+_MARKS_AND_STRAIGHT_SINGLE = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„|'(?![^\\W_])|'(?<![^\\W_]')")
+_MARKS_AND_SINGLE = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])|'(?![^\\W_])|'(?<![^\\W_]')")
 _AFTER_CLOSING_WORDS = frozenset({"he", "she", "they", "said", "says", "and", "or", "but", "as", "in", "on", "to"})
 
 
@@ -330,7 +333,7 @@ def _sentence_starts(text: str, masked: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         k = m.start()
-        if masked[k] == "\x00" and not any(c in m.group() for c in "”\"»’'"):
+        if masked[k] == "\x00" and not m.group("closers").strip(")]"):
             continue            # inside a quote that goes on
         before = text[max(0, k - 8):k].split()
         word = before[-1].lstrip("(“\"") if before else ""
@@ -349,8 +352,8 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if _LONG_WORD.search(w) or w.isalnum())
 
 
-_SPEECH_WORDS = re.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
-_SPEECH_END = re.compile(r"[.,!?…;:]$")
+_SPEECH_WORDS = patterns.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
+_SPEECH_END = patterns.compile(r"[.,!?…;:]$")
 
 
 def _sounds_like_speech(text: str) -> bool:
@@ -363,11 +366,16 @@ def _looks_like_a_title(text: str) -> bool:
     """“The Art of the Deal”, “Achieving Prosperity Together”: every long word capitalised."""
     if len(text) > 300 or text[0].islower():
         return False
-    words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return bool(words) and all(_CAPITALISED.match(w) for w in words)
+    seen = False
+    for w in _WORD.finditer(text):
+        if w.end() - w.start() > 3:
+            if not _CAPITALISED.match(text, w.start()):
+                return False            # most quotes: by the second or third word
+            seen = True
+    return seen
 
 
-_GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
+_GLUED_COMMA = patterns.compile(r",(?=[^\W\d_])")
 
 
 class _Paragraph:
@@ -644,8 +652,8 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
     return q, person
 
 
-_URL_BITS = re.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
-_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_URL_BITS = patterns.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
+_LONG_WORD = patterns.compile(r"[^\W\d_][^\W\d_]{2,}")
 
 
 def _clearly_attributed(sp: _Span, body: str, a: _Attribution | None, in_sentence: bool) -> bool:
