@@ -121,18 +121,20 @@ _CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|templat
                             r"|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
-_PARSER = None
+_PARSERS: dict = {}
 
 
-def _parser():
-    global _PARSER
-    if _PARSER is None:
+def _parser(encoding: str | None = None):
+    """The parser for str input, or with ``encoding`` the one for bytes in it."""
+    parser = _PARSERS.get(encoding)
+    if parser is None:
         from lxml import etree
 
         # The plain etree parser: lxml.html's element classes cost a Python call per node.
-        _PARSER = etree.HTMLParser(recover=True, no_network=True, huge_tree=False, remove_comments=True,
-                                   remove_pis=True, default_doctype=False)
-    return _PARSER
+        parser = _PARSERS[encoding] = etree.HTMLParser(
+            recover=True, no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+            default_doctype=False, encoding=encoding)
+    return parser
 
 
 def parse(markup: str):
@@ -142,28 +144,44 @@ def parse(markup: str):
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     if not markup.strip():
         raise InputError("empty HTML document")
-    root = _parse_once(markup)
-    if _too_deep():
+    root, parser = _parse_once(markup)
+    if _too_deep(parser):
         # libxml2 stops at 256 levels and drops the rest; flatten the containers (their
         # tags carry no text) and parse again, so the text of a pathological page survives.
-        root = _parse_once(_CONTAINER_TAG.sub("\n", markup))
+        root, parser = _parse_once(_CONTAINER_TAG.sub("\n", markup))
     return root
 
 
 def _parse_once(markup: str):
+    """(the root, the parser that read it)."""
     from lxml import etree
 
+    data, parser = _parser_input(markup)
     try:
-        root = etree.fromstring(markup, parser=_parser())
+        root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"unreadable HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     if root is None:
         raise InputError("unreadable HTML")
-    return root
+    return root, parser
 
 
-def _too_deep() -> bool:
-    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _parser().error_log)
+def _parser_input(markup: str):
+    """(what to hand lxml, its parser): UTF-8 bytes where the text allows, which libxml2
+    reads faster than the UTF-16 or UCS-4 lxml passes it for a str holding non-ASCII
+    characters; the tree is the same. The str itself when it is ASCII (lxml passes it as
+    UTF-8 already), holds lone surrogates, or opens with an XML declaration (which lxml
+    refuses in a str only, so the answer must come from the str)."""
+    if not markup.isascii() and not markup.startswith("<?xml"):
+        try:
+            return markup.encode("utf-8"), _parser("utf-8")
+        except UnicodeEncodeError:
+            pass
+    return markup, _parser()
+
+
+def _too_deep(parser) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 # --- entry points ------------------------------------------------------------------
@@ -299,6 +317,20 @@ def class_words(attrs: str) -> frozenset[str]:
         if len(_WORDS_CACHE) < _WORDS_CACHE_MAX:
             _WORDS_CACHE[attrs] = words
     return words
+
+
+# class/id string → its words when any is a MARKED_WORDS word, else None.
+MARKED_CACHE: dict[str, frozenset[str] | None] = {}
+
+
+def marked_words(attrs: str) -> frozenset[str] | None:
+    """The words of a class/id string when it holds one any stage looks for (cached in
+    ``MARKED_CACHE``, which callers may read first)."""
+    words = class_words(attrs)
+    found = None if words.isdisjoint(MARKED_WORDS) else words
+    if len(MARKED_CACHE) < _WORDS_CACHE_MAX:
+        MARKED_CACHE[str(attrs)] = found
+    return found
 
 
 def boilerplate_reason(el) -> str | None:

@@ -227,18 +227,22 @@ def marked_elements(root) -> list[tuple[object, frozenset[str]]]:
 
     XPath hands over the attribute strings alone; an element is only looked at when
     its words match, which few do."""
-    from .html import ATTRIBUTE_VALUES, MARKED_WORDS, class_words
+    from .html import ATTRIBUTE_VALUES, MARKED_CACHE, marked_words
 
     out: list[tuple[object, frozenset[str]]] = []
+    last = None
     for value in ATTRIBUTE_VALUES(root):
-        words = class_words(value)
-        if words.isdisjoint(MARKED_WORDS):
+        words = MARKED_CACHE.get(value, False)  # the cache read inline: this runs for every class and id
+        if words is False:
+            words = marked_words(value)
+        if words is None:
             continue
         el = value.getparent()
-        if out and out[-1][0] is el:
+        if el is last:
             out[-1] = (el, out[-1][1] | words)
         else:
             out.append((el, words))
+            last = el
     return out
 
 
@@ -316,15 +320,25 @@ def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None,
             break
     labels += _breadcrumb(ld, marked, headline)
     if not labels:  # category links are the weakest sign; looked for only when nothing else is said
-        labels += [_text(a) for a in _CATEGORY_LINKS(root)[:5]]
+        labels += [_text(a) for a in _links_with_rel(root, "category")[:5]]
     labels += _title_sections(title, metas.get("og:site_name"))
     labels = [lab.title() if lab.islower() else lab for lab in labels]  # "politics" as the page keys it
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
 
 
-_CATEGORY_LINKS = LazyXPath('descendant::a[contains(concat(" ", @rel, " "), " category ")]')
-_AUTHOR_LINKS = LazyXPath('descendant::a[contains(concat(" ", @rel, " "), " author ")]')
-_AUTHOR_PROPS = LazyXPath('descendant::*[@itemprop="author"]')
+# Simple XPaths, the tests done in Python: string functions in an XPath predicate cost more.
+_LINKS_WITH_REL = LazyXPath("descendant::a[@rel]")
+_ITEMPROPS = LazyXPath("descendant::*/@itemprop")
+
+
+def _links_with_rel(root, word: str) -> list:
+    """``<a>`` elements whose ``rel`` holds ``word``, as ``contains(concat(" ", @rel, " "), " word ")``."""
+    token = f" {word} "
+    return [a for a in _LINKS_WITH_REL(root) if token in f" {a.get('rel')} "]
+
+
+def _having_itemprop(root, value: str) -> list:
+    return [prop.getparent() for prop in _ITEMPROPS(root) if prop == value]
 
 
 def _breadcrumb(ld: dict, marked: list, headline: str | None) -> list[str]:
@@ -358,7 +372,7 @@ def _authors(root, ld: dict, metas: dict, marked: list) -> list[str]:
                 names = [metas[key]]
                 break
     if not names:
-        names = [_text(a) for a in _AUTHOR_LINKS(root)[:5]]
+        names = [_text(a) for a in _links_with_rel(root, "author")[:5]]
     if not names:
         for el in _byline_elements(root, marked):
             text = _spaced_text(el)
@@ -372,7 +386,7 @@ def _byline_elements(root, marked: list):
     """Elements named for a byline, then ``itemprop="author"`` ones (searched for only
     when the named ones give no byline)."""
     yield from _having_class_words(marked, BYLINE_CLASSES)
-    yield from _AUTHOR_PROPS(root)
+    yield from _having_itemprop(root, "author")
 
 
 def _people_only(author):
