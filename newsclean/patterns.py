@@ -33,11 +33,12 @@ except ImportError:  # pragma: no cover - other Pythons
 
 # flags, code, groups - 1, group index, index group, widest match
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...], int]
-_MAX_ENTRIES = 4000  # past this, stale patterns of older versions are dropped on save
+_MAX_ENTRIES = 2000  # past this, patterns this process did not use (older versions') are dropped on save
 _UNBOUNDED = 1 << 30
 
 _entries: dict[tuple[str, int], _Entry] | None = None
-_fresh: set[tuple[str, int]] = set()
+_fresh: set[tuple[str, int]] = set()  # compiled in this process, not found in the cache
+_used: set[tuple[str, int]] = set()
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
@@ -45,6 +46,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
+    _used.add(key)
     entry = _load().get(key)
     if entry is not None:
         try:
@@ -123,7 +125,7 @@ def save() -> None:
         return
     entries = _entries
     if len(entries) > _MAX_ENTRIES:
-        entries = {key: entries[key] for key in _fresh}
+        entries = {key: entries[key] for key in _used if key in entries}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=".patterns-", dir=os.path.dirname(path))

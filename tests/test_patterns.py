@@ -96,3 +96,13 @@ def test_unwritable_cache_directory_is_not_an_error(tmp_path):
     blocker.write_text("not a directory")
     result = _run(PROGRAM, str(blocker / "cache"))
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_an_overgrown_cache_keeps_only_what_a_run_used(tmp_path, monkeypatch):
+    stale = {(f"stale pattern {i}", 0): (32, [1], -1, {}, (), 1) for i in range(patterns._MAX_ENTRIES + 5)}
+    (tmp_path / patterns.cache_path().rsplit("/", 1)[1]).write_bytes(marshal.dumps(stale))
+    result = _run(PROGRAM, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    (cache,) = tmp_path.iterdir()
+    kept = marshal.loads(cache.read_bytes())
+    assert len(kept) < 10 and (r"(?P<word>harbou?r) (\w+)", 0) in kept
