@@ -7,6 +7,7 @@ the senator named before) and that gives the officials of the story.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -85,7 +86,25 @@ SPEAKER_NAME = (
 # of characters. The words around the office (portfolio, modifiers, "of Defense", the
 # affiliation, the name) are read by ``_read_office``.
 _OFFICE_TRIE = char_trie(D.OFFICES)
-_OFFICE_LEADS = frozenset(re.match(r"[a-z]+", o).group().encode() for o in D.OFFICES)
+
+
+def _nodes_after_leads(trie: dict, phrases) -> dict[bytes, dict]:
+    """The letters a phrase opens with ("lt" of "lt. gov."), as bytes -> the trie's node
+    after them."""
+    out = {}
+    for phrase in phrases:
+        lead = re.match(r"[a-z]+", phrase).group()
+        node = trie
+        for ch in lead:
+            node = node[ch]
+        out[lead.encode()] = node
+    return out
+
+
+# An office inside the letters of another's lead ("chair" of "chairman") is followed by
+# a letter, so never found: the walk can start after the lead.
+_AFTER_LEAD = _nodes_after_leads(_OFFICE_TRIE, D.OFFICES)
+_OFFICE_LEADS = frozenset(_AFTER_LEAD)
 # Bytes a-z kept, every other byte a space: words of letters only, at the same offsets.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
@@ -102,28 +121,34 @@ def offices_in(low: str) -> list[tuple[int, int]]:
     if not leads:
         return []
     padded = b" " + letters + b" "
-    starts = sorted(i for lead in leads for i in _occurrences(padded, b" " + lead + b" "))
+    starts = sorted(i for lead in leads for i in _word_starts(padded, lead))
     found = []
     end = -1
-    for i in starts:
+    for i, lead in starts:
         if i > end and (i == 0 or low[i - 1].isspace() or low[i - 1] in _BEFORE_OFFICE):
-            e = _office_end(low, i)
+            e = _office_end(low, i + len(lead), _AFTER_LEAD[lead])
             if e is not None:
                 found.append((i, e))
                 end = e
     return found
 
 
-def _occurrences(text: bytes, needle: bytes):
-    i = text.find(needle)
+def _word_starts(padded: bytes, word: bytes) -> list[tuple[int, bytes]]:
+    """(offset, word) where ``word`` is a whole word of the padded text (offsets in the
+    text without its first space)."""
+    needle = b" " + word
+    after = len(needle)
+    out = []
+    i = padded.find(needle)
     while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
+        if padded[i + after] == 32:     # a space: the word ends there
+            out.append((i, word))
+        i = padded.find(needle, i + after)
+    return out
 
 
-def _office_end(low: str, i: int) -> int | None:
-    """Where the longest office starting at ``i`` ends, or None."""
-    node = _OFFICE_TRIE
+def _office_end(low: str, i: int, node: dict) -> int | None:
+    """Where the longest office read from trie ``node`` at ``i`` on ends, or None."""
     ends = []
     n = len(low)
     while True:
@@ -223,15 +248,20 @@ class Person:
 
     @property
     def is_official(self) -> bool:
-        if not self.title or not self.kind or self.kind == "no":
-            return False
-        if self.affiliation and _COMPANY_WORDS.intersection(self.affiliation.split()):
-            return False            # a church minister, a company president
-        if self.kind == "gov":
-            return True
-        if self.kind == "ambig":
-            return self.public or self.affiliation is None
-        return self.public
+        return _is_official(self.title, self.kind, self.affiliation, self.public)
+
+
+def _is_official(title: str | None, kind: str | None, affiliation: str | None, public: bool) -> bool:
+    """Whether an office of this kind, held in this affiliation, is a public one."""
+    if not title or not kind or kind == "no":
+        return False
+    if affiliation and _COMPANY_WORDS.intersection(affiliation.split()):
+        return False            # a church minister, a company president
+    if kind == "gov":
+        return True
+    if kind == "ambig":
+        return public or affiliation is None
+    return public
 
 
 @dataclass
@@ -447,29 +477,15 @@ def _not_a_name_word(token: str) -> bool:
     return token in _NOT_IN_NAME or (token.endswith(".") and len(token) > 2 and token[:-1] in _NOT_NAME)
 
 
-def _known_words(runs: list[tuple[int, str]], known) -> list[tuple[int, str]]:
-    """(offset, word) for the words of the runs of capitalised words that are ``known``
-    (possessives cut)."""
-    out = []
-    for base, run in runs:
-        if " " not in run and "\n" not in run:
-            w = run[:-2] if run.endswith(("'s", "’s")) else run
-            if w in known:
-                out.append((base, w))
-            continue
-        pos = 0
-        for w in run.split():
-            bare = w[:-2] if w.endswith(("'s", "’s")) else w
-            if bare in known:
-                out.append((base + pos, bare))
-            pos += len(w) + 1
-    return out
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _name_segments(run: str, base: int):
+def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
     """Plain names in a run of capitalised words: two or more name-like words, not
     followed in the same run by an organisation word ("Reciprocal Access Agreement").
-    The words of a run are one white-space character apart."""
+    The words of a run are one white-space character apart; each is added to ``words``
+    (its offset, and the word without a possessive)."""
     out = []
     seg_start = -1
     seg_end = 0
@@ -480,6 +496,7 @@ def _name_segments(run: str, base: int):
         pos += len(w) + 1
         possessive = w.endswith(("'s", "’s"))
         bare = w[:-2] if possessive else w
+        words.append((base + off, bare))
         if bare not in _NOT_IN_NAME:
             if seg_start < 0:
                 if bare in _OFFICE_OPENERS:
@@ -922,11 +939,14 @@ def find_people(body: str) -> People:
         if name:
             ns = after.start("name")
             found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()))))
-    runs = [(m.start(), m.group()) for m in CAP_RUN_RE.finditer(body)]
-    for start, run in runs:
+    words: list[tuple[int, str]] = []   # every word of the runs of capitals, possessives cut
+    for m in CAP_RUN_RE.finditer(body):
+        run = m.group()
         if " " in run or "\n" in run:
-            for s, e, name in _name_segments(run, start):
+            for s, e, name in _name_segments(run, m.start(), words):
                 found.append((s, e, name, None))
+        else:
+            words.append((m.start(), _without_possessive(run)))
 
     # Full names first so that surnames and titled single names resolve to them.
     found.sort(key=lambda f: (len(f[2].split()) == 1, not isinstance(f[3], _Facts), f[0]))
@@ -947,7 +967,7 @@ def find_people(body: str) -> People:
     extra: list[tuple[int, int, Person]] = []
     people = b.people
     known = people.by_surname.keys() | people.by_name.keys()
-    for s, w in _known_words(runs, known):
+    for s, w in [(s, w) for s, w in words if w in known]:
         i = bisect_right(starts, s) - 1
         if i >= 0 and ends[i] > s:
             continue
@@ -973,13 +993,37 @@ def find_people(body: str) -> People:
     return people
 
 
-_COUNTERPART = patterns.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
+@functools.cache
+def _counterpart_re() -> re.Pattern:
+    return patterns.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
+
+
+# A match starts at most this far before its "counterpart" and ends at most this far after it.
+_DEMONYM_REACH = 31
+_COUNTERPART_TAIL = 16
+
+
+def _counterpart_matches(body: str):
+    """What ``_counterpart_re().finditer(body)`` finds, searched for only around each
+    "counterpart": opening with the optional word before it, the pattern would be tried at
+    every position of the text."""
+    pos = 0             # no match starts before it
+    c = body.find("counterpart")
+    while c >= 0:
+        # A match starting at or before c lies in this window; none starts before it.
+        m = _counterpart_re().search(body, max(pos, c - _DEMONYM_REACH), c + _DEMONYM_REACH + _COUNTERPART_TAIL)
+        if m and m.start() <= c:
+            yield m
+            pos = m.end()
+        else:
+            pos = c + 1
+        c = body.find("counterpart", pos)
 
 
 def _counterparts(body: str, people: People) -> None:
     """"Foreign Minister Turki … met his Iranian counterpart, Mohsen Daneshvar": the
     counterpart holds the same office for his own country."""
-    for m in _COUNTERPART.finditer(body):
+    for m in _counterpart_matches(body):
         i = bisect_right(people.starts, m.end() - 1)
         if i >= len(people.mentions) or people.mentions[i].start != m.end():
             continue
@@ -1076,9 +1120,9 @@ _KIND_RANK = {"gov": 3, "ambig": 2, "ctx": 1, "no": 0, None: 0}
 def _note_office(p: Person, f: _Facts) -> None:
     """Keep the first office found, unless a later one says more: a public office over a
     vague one, a surer kind of office, or the same office with its affiliation."""
-    new = Person(p.name, 0, f.title, f.affil, f.kind, public=f.public)
-    if (not p.title or (new.is_official and not p.is_official)
-            or (new.is_official == p.is_official and _KIND_RANK[f.kind] > _KIND_RANK[p.kind])):
+    new_is_official = _is_official(f.title, f.kind, f.affil, f.public)
+    if (not p.title or (new_is_official and not p.is_official)
+            or (new_is_official == p.is_official and _KIND_RANK[f.kind] > _KIND_RANK[p.kind])):
         p.title, p.kind, p.affiliation, p.public = f.title, f.kind, f.affil, f.public
     elif p.affiliation is None and f.affil and p.title.lower() == f.title.lower():
         p.affiliation, p.public = f.affil, f.public

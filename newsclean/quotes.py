@@ -27,6 +27,7 @@ _DOUBLED = ("’’", "''", "‘‘", "``")
 _OPEN_MARKS = frozenset({"“", "«", "„", "‘‘", "``"})
 _OPENERS = "“«„‘`"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,'‘"
+_OPEN_BEFORE = frozenset(_OPEN_CONTEXT + _OPENERS)     # what may stand before an opening mark
 _MAX_QUOTE = 6000
 
 _VERB = alternation(D.SPEECH_VERBS)
@@ -57,10 +58,13 @@ _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
     r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
 )
+# What a speaker opens with: a capital, or the first letter of a pronoun or of a
+# description's first word (a look-ahead for them turns most words away at once).
+_SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOUNS, "the", "a", "his", "her", "its")}))
 # It starts with the character before the speaker, so that the scan can skip to spaces
 # and punctuation (a pattern starting with a look-behind is tried at every position).
 SPEAKER_VERB_RE = patterns.compile(
-    rf"[\s(\[“”\"—–-](?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w'-])(?!’)"
+    rf"[\s(\[“”\"—–-](?=[{_SPEAKER_OPENINGS}]|{UPPER})(?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w'-])(?!’)"
 )
 _VERB_FIRST = alternation((
     "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
@@ -78,6 +82,9 @@ _AFTER_VERB_FIRST = (
 VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{_VERB_FIRST})")
 ACCORDING_RE = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
 SPEAKER_AFTER_VERB_RE = patterns.compile(_AFTER_VERB_FIRST)
+
+
+_SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
 
 
 class _VerbThenSpeaker:
@@ -205,7 +212,7 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
     marks = _marks_for(body)
     singles = _SINGLE_MARKS if marks is not _MARKS and marks is not _MARKS_AND_DOUBLED else ()
     for m in marks.finditer(body):
-        i, mark = m.start(), m.group()
+        i, end, mark = m.start(), m.end(), m.group()
         if i >= pe:                     # a new paragraph
             new_pi = bisect_right(para_starts, i) - 1
             ps, pe = bounds[new_pi]
@@ -218,14 +225,14 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
                 open_at = None
             pi = new_pi
         prev = body[i - 1] if i > ps else " "
-        nxt = body[m.end()] if m.end() < pe else " "
-        can_open = (prev in _OPEN_CONTEXT or prev in _OPENERS) and not nxt.isspace()
+        nxt = body[end] if end < pe else " "
+        can_open = prev in _OPEN_BEFORE and not nxt.isspace()
         can_close = not prev.isspace()
         if mark in singles:
             if open_at is None:
                 if mark in _SINGLE and can_open and nxt.isalpha():
-                    open_at, open_para, kind = m.end(), pi, mark
-            elif kind == _SINGLE_PAIR.get(mark) and can_close and _closes_single(body, m.end(), pe):
+                    open_at, open_para, kind = end, pi, mark
+            elif kind == _SINGLE_PAIR.get(mark) and can_close and _closes_single(body, end, pe):
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif singles and open_at is not None and kind in _SINGLE:
@@ -233,17 +240,17 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
         elif mark == '"':
             if open_at is None:
                 if can_open:
-                    open_at, open_para, kind = m.end(), pi, '"'
+                    open_at, open_para, kind = end, pi, '"'
             elif kind == '"' and can_close:
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif mark in _OPEN_MARKS:
-            open_at, open_para, kind = m.end(), pi, "curly"
+            open_at, open_para, kind = end, pi, "curly"
         elif open_at is not None and can_close:         # a closing mark
             _add_span(spans, body, open_at, i, open_para, pi)
             open_at = None
         elif open_at is None and can_open and mark == "”":
-            open_at, open_para, kind = m.end(), pi, "curly"   # ”…” typed for “…”
+            open_at, open_para, kind = end, pi, "curly"   # ”…” typed for “…”
     if open_at is not None and kind not in _SINGLE:
         _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
     return spans
@@ -449,9 +456,10 @@ class _Attributor:
             start = max(lo, verb.start() - _SPEAKER_REACH)
             matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, hi + 1)]
             matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
-        if "ccord" in p.masked[lo:hi]:
+        if p.masked.find("ccord", lo, hi) >= 0:
             matches += [(m, p.start) for m in _verbs_then_speakers(ACCORDING_RE, p.masked, lo, hi, False)]
-        matches.sort(key=lambda t: t[0].start("verb") + t[1])
+        if len(matches) > 1:
+            matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
             a = self._read(m, base, pi)
             if a is not None:
@@ -465,7 +473,7 @@ class _Attributor:
         """``base`` is the body offset of the scanned text's first character."""
         gd = m.groupdict()
         verb = " ".join(m.group("verb").split())
-        first = min(m.start(g) for g in ("name", "pron", "plural", "desc", "verb") if gd.get(g))
+        first = min([m.start(g) for g in _SPEAKER_GROUPS if gd.get(g)])
         start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
