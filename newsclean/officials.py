@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import patterns
 from . import people_data as D
@@ -58,6 +59,11 @@ def alternation(phrases) -> str:
     return build(trie)
 
 
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
+    """A pattern compiled when first asked for: for those that few articles need."""
+    return functools.cache(lambda: patterns.compile(pattern, flags))
+
+
 # One name token: "Hayashi", "McConnell", "DeSantis", "MacArthur", "O'Brien", "Jean-Yves",
 # an initial "W.". The look-behinds sit after the first letter so that the scan can skip
 # ahead to capitals (a pattern that starts with a look-behind is tried at every position).
@@ -93,7 +99,7 @@ def _nodes_after_leads(trie: dict, phrases) -> dict[bytes, dict]:
     after them."""
     out = {}
     for phrase in phrases:
-        lead = re.match(r"[a-z]+", phrase).group()
+        lead = phrase[:len(phrase) - len(phrase.lstrip("abcdefghijklmnopqrstuvwxyz"))]
         node = trie
         for ch in lead:
             node = node[ch]
@@ -199,7 +205,7 @@ _NAME_AFTER_COMMA = patterns.compile(
 # "Maria Estrada, " / "Cruz, 45, a ": the comma after a name that an apposition follows,
 # then the name that ends at that comma.
 _COMMA_TAIL = patterns.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?$")
-_NAME_AT_END = patterns.compile(rf"{NAME}$")
+_name_at_end = lazy_pattern(rf"{NAME}$")
 _APPOSITION_END = patterns.compile(
     rf"(?:\s{{1,8}}(?:of|from|for|in|to|at)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>{_CAPWORD}"
     rf"(?:\s(?:of\s|and\s|for\s|on\s|in\s)?{_CAPWORD}){{0,4}}))?"
@@ -264,8 +270,7 @@ def _is_official(title: str | None, kind: str | None, affiliation: str | None, p
     return public
 
 
-@dataclass
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     person: Person
@@ -368,7 +373,7 @@ def _ends_with(name: str, tokens: list[str]) -> bool:
 
 
 # "Yu-hsuan", "Jong-un": a hyphenated given name written after the family name.
-_GIVEN_NAME_AFTER_FAMILY = patterns.compile(rf"{UPPER}{LOWER}{{1,10}}-[a-z]{{1,10}}")
+_given_name_after_family = lazy_pattern(rf"{UPPER}{LOWER}{{1,10}}-[a-z]{{1,10}}")
 
 
 def _surname_keys(tokens: list[str]) -> tuple[str, ...] | list[str]:
@@ -387,7 +392,7 @@ def _surname_keys(tokens: list[str]) -> tuple[str, ...] | list[str]:
             and t not in _NAME_SUFFIXES]
     if len(real) >= 3:
         keys += [t for t in real[1:] if t != last]
-    if len(tokens) == 2 and _GIVEN_NAME_AFTER_FAMILY.fullmatch(tokens[1]):
+    if len(tokens) == 2 and _given_name_after_family().fullmatch(tokens[1]):
         keys.append(tokens[0])
     return keys
 
@@ -544,7 +549,7 @@ def _affiliation(*parts: str | None, party: str | None = None,
             return part, False      # "the Ukrainian Grain Association": a private body
         for country in _countries_in(part):
             return country, True
-        if _is_public_body(part) or _DEMONYM_SHAPE.fullmatch(part):
+        if _is_public_body(part) or _demonym_shape().fullmatch(part):
             found, public = found or part, True     # "Valdorian": a people, so a state
         elif found is None:
             found = part
@@ -562,7 +567,7 @@ _AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International"
 _COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
 Holdings Bank Capital Partners Airlines Motors Technologies Media University College
 Association Institute Foundation Society""".split())
-_DEMONYM_SHAPE = patterns.compile(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
+_demonym_shape = lazy_pattern(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
 _POSSESSIVE = patterns.compile(r"['’]s\b")
 
 
@@ -604,7 +609,7 @@ def _public_body_words(affil_text: str | None) -> str:
     i = len(words)
     while i > 0:
         bare = _POSSESSIVE.sub("", words[i - 1])
-        if bare != words[i - 1] or bare in _COUNTRY_OF or bare in _PARTIES or _DEMONYM_SHAPE.fullmatch(bare):
+        if bare != words[i - 1] or bare in _COUNTRY_OF or bare in _PARTIES or _demonym_shape().fullmatch(bare):
             break
         i -= 1
     phrase = " ".join(words[i:])
@@ -683,7 +688,7 @@ def _name_before_comma(body: str, pos: int) -> re.Match | None:
     if not tail:
         return None
     comma = tail.start()
-    m = _NAME_AT_END.search(body, max(0, comma - 80), comma)
+    m = _name_at_end().search(body, max(0, comma - 80), comma)
     if m and _glued_to_word(body, m.start()):
         return None
     return m
@@ -718,7 +723,7 @@ def _portfolio_end(body: str, pos: int) -> int | None:
     """Where a portfolio after "of"/"for" ends: "State", "Foreign Trade and Development
     Cooperation", "Intergovernmental Affairs" (capitalised words up to a portfolio word,
     then portfolio words only), never into a name ("of State Antony Blinken")."""
-    run = _WORD_RUN.match(body, pos)
+    run = _word_run().match(body, pos)
     if not run:
         return None
     end = None
@@ -739,7 +744,7 @@ def _portfolio_end(body: str, pos: int) -> int | None:
     return end
 
 
-_WORD_RUN = patterns.compile(r"[\w’'-]+(?: [\w’'-]+){0,6}")
+_word_run = lazy_pattern(r"[\w’'-]+(?: [\w’'-]+){0,6}")
 
 
 _REFERENCE_FOLLOWERS = frozenset("""said says told added has had was is will would who also
@@ -760,8 +765,7 @@ class _Facts:
         return _gender_of(self.title)
 
 
-@dataclass
-class _Honorific:
+class _Honorific(NamedTuple):
     gender: str | None
 
 
@@ -802,7 +806,7 @@ def _read_office(body: str, office: str, start: int, end: int):
         affil, public = _affiliation(affil_text, *extra, party=party, state=state)
         if of_place and affil == extra[0] and not _COMPANY_WORDS & set(affil.split()):
             public = True    # "President Adaeze Okafor of Lunaria": a place, as a rule
-        if k == "ctx" and public and affil and _DEMONYM_SHAPE.fullmatch(affil):
+        if k == "ctx" and public and affil and _demonym_shape().fullmatch(affil):
             public = False   # "Rezaian attorney": a family's lawyer, not a state's
         if apposition and k == "ambig" and affil is None:
             k = "ctx"        # "Goli Ameri, president and CEO": of what?
@@ -940,25 +944,26 @@ def find_people(body: str) -> People:
             ns = after.start("name")
             found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()))))
     words: list[tuple[int, str]] = []   # every word of the runs of capitals, possessives cut
-    for m in CAP_RUN_RE.finditer(body):
-        run = m.group()
+    for start, run in [(m.start(), m.group()) for m in CAP_RUN_RE.finditer(body)]:
         if " " in run or "\n" in run:
-            for s, e, name in _name_segments(run, m.start(), words):
+            for s, e, name in _name_segments(run, start, words):
                 found.append((s, e, name, None))
         else:
-            words.append((m.start(), _without_possessive(run)))
+            words.append((start, _without_possessive(run)))
 
     # Full names first so that surnames and titled single names resolve to them.
     found.sort(key=lambda f: (len(f[2].split()) == 1, not isinstance(f[3], _Facts), f[0]))
     spans: list[tuple[int, int, Person, bool]] = []
     for s, e, name, facts in found:
         p = b.person(name, s)
-        p.first = min(p.first, s)
-        if isinstance(facts, _Facts):
+        if s < p.first:
+            p.first = s
+        by_office = isinstance(facts, _Facts)
+        if by_office:
             _note_office(p, facts)
         if facts is not None and p.gender is None:
             p.gender = facts.gender
-        spans.append((s, e, p, isinstance(facts, _Facts)))
+        spans.append((s, e, p, by_office))
     kept = _without_overlaps(spans)
 
     # Single surnames ("Blinken said"), then office references ("the senator").
@@ -993,9 +998,7 @@ def find_people(body: str) -> People:
     return people
 
 
-@functools.cache
-def _counterpart_re() -> re.Pattern:
-    return patterns.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
+_counterpart_re = lazy_pattern(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
 
 
 # A match starts at most this far before its "counterpart" and ends at most this far after it.

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns
 from . import people_data as D
 from .model import Article, Quote
-from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits
+from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits, lazy_pattern
 
 _MARKS = patterns.compile('[“”"«»„]')
 # With doubled single marks too; the plain class scans much faster, so this one is only
 # used when the body holds one of them.
-_MARKS_AND_DOUBLED = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„")
+_marks_and_doubled = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„")
 _DOUBLED = ("’’", "''", "‘‘", "``")
 _OPEN_MARKS = frozenset({"“", "«", "„", "‘‘", "``"})
 _OPENERS = "“«„‘`"
@@ -80,7 +80,7 @@ _AFTER_VERB_FIRST = (
 # The verb and the speaker after it are two patterns, the second shared by both ways of
 # putting the verb first (one large pattern fewer to compile at import).
 VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{_VERB_FIRST})")
-ACCORDING_RE = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
+_according = lazy_pattern(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
 SPEAKER_AFTER_VERB_RE = patterns.compile(_AFTER_VERB_FIRST)
 
 
@@ -155,16 +155,14 @@ _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 
 
-@dataclass
-class _Span:
+class _Span(NamedTuple):
     start: int          # offsets of the quote text in the body, marks excluded
     end: int
     para: int           # paragraph where the quote opens
     last_para: int      # paragraph where it closes (the same for most quotes)
 
 
-@dataclass
-class _Attribution:
+class _Attribution(NamedTuple):
     start: int          # offsets in the body
     end: int
     para: int
@@ -209,8 +207,8 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
     kind = ""                           # the open quote's marks: "curly", '"', "‘" or "'"
     pi = -1
     ps = pe = 0
-    marks = _marks_for(body)
-    singles = _SINGLE_MARKS if marks is not _MARKS and marks is not _MARKS_AND_DOUBLED else ()
+    marks, with_singles = _marks_for(body)
+    singles = _SINGLE_MARKS if with_singles else ()
     for m in marks.finditer(body):
         i, end, mark = m.start(), m.end(), m.group()
         if i >= pe:                     # a new paragraph
@@ -262,34 +260,34 @@ _SINGLE_PAIR = {"’": "‘", "'": "'"}     # closing mark → the opening one i
 # A single quote opens where a word starts after a space or a bracket; the body uses them
 # as quote marks when one is seen.
 # (the look-behind sits after the mark, so that the scan can skip ahead to marks)
-_CURLY_OPENING = patterns.compile(r"‘(?<![^\s(\[—–:]‘)(?=[^\W\d_])")
-_STRAIGHT_OPENING = patterns.compile(r"'(?<![^\s(\[—–:]')(?=[^\W\d_])")
+_curly_opening = lazy_pattern(r"‘(?<![^\s(\[—–:]‘)(?=[^\W\d_])")
+_straight_opening = lazy_pattern(r"'(?<![^\s(\[—–:]')(?=[^\W\d_])")
 # A closing single mark is never followed by a letter or a digit ("it’s"): those
 # apostrophes are left out of the scan. (Every alternative opens with a plain character,
 # so that the scan can skip ahead to them.)
-_MARKS_AND_CURLY_SINGLE = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])")
-_MARKS_AND_STRAIGHT_SINGLE = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„|'(?![^\\W_])|'(?<![^\\W_]')")
-_MARKS_AND_SINGLE = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])|'(?![^\\W_])|'(?<![^\\W_]')")
+_marks_and_curly_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])")
+_marks_and_straight_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|'(?![^\\W_])|'(?<![^\\W_]')")
+_marks_and_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])|'(?![^\\W_])|'(?<![^\\W_]')")
 _AFTER_CLOSING_WORDS = frozenset({"he", "she", "they", "said", "says", "and", "or", "but", "as", "in", "on", "to"})
 
 
-def _marks_for(body: str) -> re.Pattern:
+def _marks_for(body: str) -> tuple[re.Pattern, bool]:
     """The quote marks to scan for: single marks only of the kinds the body opens quotes
     with (the plain scan is much faster than one that stops at every apostrophe)."""
     curly, straight = _opening_single_marks(body)
     if curly or straight:
-        return _MARKS_AND_SINGLE if curly and straight else (
-            _MARKS_AND_CURLY_SINGLE if curly else _MARKS_AND_STRAIGHT_SINGLE)
-    return _MARKS_AND_DOUBLED if any(d in body for d in _DOUBLED) else _MARKS
+        return (_marks_and_single() if curly and straight else (
+            _marks_and_curly_single() if curly else _marks_and_straight_single())), True
+    return (_marks_and_doubled() if any(d in body for d in _DOUBLED) else _MARKS), False
 
 
 def _opening_single_marks(body: str) -> tuple[bool, bool]:
     """Whether a curly and a straight single mark open a quote somewhere in the body."""
-    curly = "‘" in body and _CURLY_OPENING.search(body) is not None
+    curly = "‘" in body and _curly_opening().search(body) is not None
     # Straight single marks are apostrophes or quotes inside quotes where double marks
     # are used.
     straight = '"' not in body and "“" not in body and (" '" in body or "\n'" in body) and \
-        _STRAIGHT_OPENING.search(body) is not None
+        _straight_opening().search(body) is not None
     return curly, straight
 
 
@@ -359,14 +357,14 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if _LONG_WORD.search(w) or w.isalnum())
 
 
-_SPEECH_WORDS = patterns.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
+_speech_words = lazy_pattern(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
 _SPEECH_END = patterns.compile(r"[.,!?…;:]$")
 
 
 def _sounds_like_speech(text: str) -> bool:
     """A quote with neither speaker nor cue is kept when it reads like something said: a
     sentence of its own, a first- or second-person word, or eight words or more."""
-    return bool(_SPEECH_END.search(text) or len(text.split()) >= 8 or _SPEECH_WORDS.search(text))
+    return bool(_SPEECH_END.search(text) or len(text.split()) >= 8 or _speech_words().search(text))
 
 
 def _looks_like_a_title(text: str) -> bool:
@@ -457,7 +455,7 @@ class _Attributor:
             matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, hi + 1)]
             matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
         if p.masked.find("ccord", lo, hi) >= 0:
-            matches += [(m, p.start) for m in _verbs_then_speakers(ACCORDING_RE, p.masked, lo, hi, False)]
+            matches += [(m, p.start) for m in _verbs_then_speakers(_according(), p.masked, lo, hi, False)]
         if len(matches) > 1:
             matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
