@@ -483,7 +483,7 @@ def _not_a_name_word(token: str) -> bool:
 
 
 def _without_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    return word[:-2] if word[-1] == "s" and word.endswith(("'s", "’s")) else word
 
 
 def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
@@ -496,12 +496,13 @@ def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
     seg_end = 0
     real = 0
     pos = 0
+    add_word = words.append
     for w in run.split():
         off = pos
         pos += len(w) + 1
-        possessive = w.endswith(("'s", "’s"))
+        possessive = w[-1] == "s" and w.endswith(("'s", "’s"))
         bare = w[:-2] if possessive else w
-        words.append((base + off, bare))
+        add_word((base + off, bare))
         if bare not in _NOT_IN_NAME:
             if seg_start < 0:
                 if bare in _OFFICE_OPENERS:
