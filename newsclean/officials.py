@@ -465,6 +465,8 @@ def _titled_name(raw: str) -> str:
         return ""
     tokens = _strip_possessive(raw).split()
     parts = name.split()
+    if tokens[:len(parts)] == parts:
+        return " ".join(parts)          # nothing cut off the front: most names
     i = next((k for k in range(len(tokens)) if tokens[k:k + len(parts)] == parts), 0)
     lead = tokens[:i]
     if any(t in _FUNCTION_WORDS for t in lead):
