@@ -26,7 +26,7 @@ def detect_format(text: str) -> str:
     if is_full_page(text):
         return "html"
     tags = 0
-    for _ in _BLOCK_TAGS.finditer(text[:65536]):
+    for _ in _BLOCK_TAGS.finditer(text, 0, 65536):  # an end position, not a slice: no copy
         tags += 1
         if tags >= MIN_FRAGMENT_TAGS:
             return "html"
@@ -36,5 +36,5 @@ def detect_format(text: str) -> str:
 def is_full_page(text: str) -> bool:
     """A whole saved page (doctype, ``<html>``, ``<head>`` or ``<body>``) rather than a fragment."""
     if _MARKUP_START.match(text):
-        return bool(_PAGE_MARKERS.search(text[:PAGE_SCAN]))
-    return bool(_PAGE_LINE.search(text[:LOOSE_PAGE_SCAN]))
+        return bool(_PAGE_MARKERS.search(text, 0, PAGE_SCAN))
+    return bool(_PAGE_LINE.search(text, 0, LOOSE_PAGE_SCAN))

@@ -72,8 +72,9 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
 CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent main post postcontent story "
                           "storybody text prose richtext articletext blog".split())
 _BOILERPLATE = {w.lower(): name for name, words, _reason, _weak in BOILERPLATE_WORDS for w in words.split()}
-# Every class/id word any stage looks for (one pass over the page finds them all).
-MARKED_WORDS = frozenset(_BOILERPLATE) | CONTENT_WORDS | META_MARKER_WORDS
+# Every class/id word looked for in a pass over the whole page (one pass finds them all):
+# boilerplate and metadata markers. Story words are read only of candidate containers.
+MARKED_WORDS = frozenset(_BOILERPLATE) | META_MARKER_WORDS
 _KIND_ORDER = {name: i for i, (name, _words, _reason, _weak) in enumerate(BOILERPLATE_WORDS)}
 _WEAK_KINDS = frozenset(name for name, _words, _reason, weak in BOILERPLATE_WORDS if weak)
 # How much of a removed element's text is kept in the record of removals.
@@ -131,9 +132,10 @@ def _parser(encoding: str | None = None):
         from lxml import etree
 
         # The plain etree parser: lxml.html's element classes cost a Python call per node.
+        # No table of id attributes: nothing looks elements up by id, and filling it costs.
         parser = _PARSERS[encoding] = etree.HTMLParser(
             recover=True, no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
-            default_doctype=False, encoding=encoding)
+            default_doctype=False, collect_ids=False, encoding=encoding)
     return parser
 
 
@@ -345,11 +347,12 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
 
     total = _prose_len(root)  # prose left on the page, kept up to date as parts go
     for el, words in marked if marked is not None else marked_elements(root):
-        kind, weak = _kind_of(words)
-        if kind is None or el.tag in ("body", "html", "main") or el.getparent() is None:
+        kind, weak = _KINDS_CACHE.get(words) or _kind_of(words)
+        if kind is None:
             continue
-        if _is_detached(el, root):
-            continue  # inside a part already cut
+        parent = el.getparent()
+        if parent is None or el.tag in ("body", "html", "main") or not _is_within(parent, root):
+            continue  # the last: inside a part already cut
         text = text_of(el)
         if not text or text.isspace():
             _remove(el)  # an empty slot: nothing to weigh or record
@@ -357,7 +360,7 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
         prose = len(text) - link_chars(el)
         if weak and total > 0 and prose >= _story_share(el) * total:
             continue  # a wrapper of the story that happens to carry such a word
-        removed.append((f"html_{kind}", _leading_text(el, REMOVED_TEXT_CHARS)))
+        removed.append((f"html_{kind}", _leading_text(el, REMOVED_TEXT_CHARS, len(text))))
         total -= prose
         _remove(el)
 
@@ -377,8 +380,12 @@ def _kind_of(words: frozenset[str]) -> tuple[str | None, bool]:
     return found
 
 
-def _leading_text(el, limit: int) -> str:
-    """The first ``limit`` characters of an element's text, spaces collapsed."""
+def _leading_text(el, limit: int, size: int | None = None) -> str:
+    """The first ``limit`` characters of an element's text, spaces collapsed, its pieces
+    spaced apart. ``size``: the length of its whole text when known; when that is short,
+    all the pieces are read at once."""
+    if size is not None and size <= limit * 2:
+        return " ".join(" ".join(el.itertext()).split())[:limit]
     pieces: list[str] = []
     size = 0
     for piece in el.itertext():
@@ -402,6 +409,15 @@ def _prose_len(el, at_least: float = 0.0) -> int:
     if n < at_least:
         return 0
     return n - link_chars(el)
+
+
+def _is_within(el, root) -> bool:
+    """``el`` is ``root`` or under it."""
+    while el is not None:
+        if el is root:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _is_detached(el, root) -> bool:
@@ -432,7 +448,11 @@ def link_chars(el) -> int:
 
 # --- choosing the story container ----------------------------------------------------
 
-_COMMA = re.compile(r"[,，、]")
+_COMMAS = (",", "，", "、")
+
+
+def _commas(text: str) -> int:
+    return sum(map(text.count, _COMMAS))
 
 
 # Containers that may hold prose as bare text, lines split by <br>, without <p>.
@@ -455,7 +475,7 @@ def choose_content(body) -> list:
             continue
         if n >= PROSE_CHARS and el.tag == "p" and link_density(el, n) < 0.3:
             _add_prose(prose, parent, n, body)
-        points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
+        points = 1 + _commas(text) + min(n // 100, 3)
         scores[parent] = scores.get(parent, 0.0) + points
         grand = parent.getparent()
         if grand is not None:
@@ -466,7 +486,7 @@ def choose_content(body) -> list:
         n = len(text)
         if n < MIN_SCORED_CHARS * 2:
             continue
-        points = 1 + len(_COMMA.findall(text)) + min(n // 100, 3)
+        points = 1 + _commas(text) + min(n // 100, 3)
         scores[el] = scores.get(el, 0.0) + points
         if n >= PROSE_CHARS:
             _add_prose(prose, el, n, body)
@@ -540,10 +560,16 @@ def _add_prose(prose: dict, el, n: int, body) -> None:
 
 def _text_holders(body) -> list:
     """Containers with a long run of their own text: first text or a line after a <br>."""
-    holders = [el for el in body.iter(*TEXT_HOLDER_TAGS) if _long_run(el.text)]
+    # (each run's length is tested before the call: most runs are short or missing)
+    holders = []
+    for el in body.iter(*TEXT_HOLDER_TAGS):
+        text = el.text
+        if text and len(text) > HOLDER_TEXT_CHARS and _long_run(text):
+            holders.append(el)
     seen = set(holders)
     for child in body.iter("br", "b", "i", "em", "strong", "a", "span", "img"):
-        if _long_run(child.tail):
+        tail = child.tail
+        if tail and len(tail) > HOLDER_TEXT_CHARS and _long_run(tail):
             parent = child.getparent()
             if parent is not None and parent.tag in TEXT_HOLDER_TAGS and parent not in seen:
                 seen.add(parent)

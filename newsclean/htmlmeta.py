@@ -106,7 +106,7 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
     :func:`marked_elements` of the page, when the caller has it already."""
     found = _source_elements(root)
     ld = _json_ld_article(found["script"])
-    metas = _meta_tags(found["meta"])
+    metas = _MetaTags(found["meta"])
     marked = [(el, w & MARKER_WORDS) for el, w in (marked if marked is not None else marked_elements(root))
               if not w.isdisjoint(MARKER_WORDS)]
     title_el = next((el for el in found["title"] if el is not root), None)  # as root.find(".//title")
@@ -184,23 +184,36 @@ def _ld_objects(data, depth: int = 0):
             yield from _ld_objects(main, depth + 1)
 
 
-def _meta_tags(metas: list) -> dict[str, str]:
-    """``<meta property|name|itemprop=key content=value>`` keys lower-cased, first one kept."""
-    out: dict[str, str] = {}
-    for el in metas:
-        content = el.get("content")
-        if content is None or not content.strip():
-            continue
-        cleaned = None
-        for attr in ("property", "name", "itemprop"):
-            key = el.get(attr)
-            if key:
-                key = key.strip().lower()
-                if key not in out:
-                    if cleaned is None:
-                        cleaned = _clean(content)
-                    out[key] = cleaned
-    return out
+class _MetaTags:
+    """``<meta property|name|itemprop=key content=value>`` keys lower-cased, first one
+    kept; a value is cleaned when first read (a page has dozens, a few are read)."""
+
+    def __init__(self, elements: list):
+        self.raw: dict[str, str] = {}
+        self.cleaned: dict[str, str] = {}
+        for el in elements:
+            content = el.get("content")
+            if content is None or not content.strip():
+                continue
+            for attr in ("property", "name", "itemprop"):
+                key = el.get(attr)
+                if key:
+                    self.raw.setdefault(key.strip().lower(), content)
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        value = self.cleaned.get(key)
+        if value is None:
+            raw = self.raw.get(key)
+            if raw is None:
+                return default
+            value = self.cleaned[key] = _clean(raw)
+        return value
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
 
 
 def _text(el) -> str:
@@ -252,7 +265,7 @@ def _having_class_words(marked, words: frozenset[str]) -> list:
 
 # --- fields --------------------------------------------------------------------------
 
-def _headline(h1s: list, ld: dict, metas: dict, site: str | None, title: str | None) -> str | None:
+def _headline(h1s: list, ld: dict, metas: _MetaTags, site: str | None, title: str | None) -> str | None:
     declared = _strings(ld.get("headline") or ld.get("name"))
     headline = _strip_site(declared[0], site, split=False) if declared else None
     if not headline:
@@ -300,18 +313,19 @@ def _page_h1(h1s: list, title: str | None) -> str | None:
     """The <h1> that is the headline: the one the title repeats, else the first that
     reads like one (a logo in an <h1> is one or two words and not in the title's head)."""
     first = None
+    folded_title = _fold(title) if title else None
     for h1 in h1s:
         text = _text(h1)
         if not 2 <= len(text) <= 300:
             continue
-        if title and _fold(text) and _fold(text) in _fold(title):
+        if folded_title is not None and (folded := _fold(text)) and folded in folded_title:
             return text
         if first is None and len(text.split()) > 3:
             first = text
     return first
 
 
-def _categories(root, ld: dict, metas: dict, marked: list, headline: str | None, title: str | None) -> list[str]:
+def _categories(root, ld: dict, metas: _MetaTags, marked: list, headline: str | None, title: str | None) -> list[str]:
     labels: list[str] = []
     labels += _strings(ld.get("articleSection"))
     for key in SECTION_META:
@@ -361,7 +375,7 @@ def _breadcrumb(ld: dict, marked: list, headline: str | None) -> list[str]:
     return list(reversed(crumbs))
 
 
-def _authors(root, ld: dict, metas: dict, marked: list) -> list[str]:
+def _authors(root, ld: dict, metas: _MetaTags, marked: list) -> list[str]:
     names: list[str] = []
     author = ld.get("author") or ld.get("creator")
     if author:
@@ -427,7 +441,7 @@ def _spaced_text(el) -> str:
     return _clean(" ".join(el.itertext()))
 
 
-def _published(times: list, ld: dict, metas: dict, marked: list) -> str | None:
+def _published(times: list, ld: dict, metas: _MetaTags, marked: list) -> str | None:
     for value in _strings(ld.get("datePublished") or ld.get("dateCreated")):
         if parse_date(value):
             return parse_date(value)
@@ -480,7 +494,8 @@ def _from_header_lines(h1s: list, meta: PageMeta) -> None:
     if len(text_of(around)) > HEADER_AREA_CHARS:
         return
     lines = blocks(around)
-    at = next((i for i, line in enumerate(lines) if _fold(line) == _fold(_text(h1))), 0)
+    headline = _fold(_text(h1))
+    at = next((i for i, line in enumerate(lines) if _fold(line) == headline), 0)
     for line in lines[max(0, at - HEADER_LINES): at + HEADER_LINES + 1]:
         if len(line) > 120:
             continue
