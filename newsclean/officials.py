@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from . import patterns
 from . import people_data as D
@@ -270,7 +269,8 @@ def _is_official(title: str | None, kind: str | None, affiliation: str | None, p
     return public
 
 
-class Mention(NamedTuple):
+@dataclass
+class Mention:
     start: int
     end: int
     person: Person
@@ -768,7 +768,8 @@ class _Facts:
         return _gender_of(self.title)
 
 
-class _Honorific(NamedTuple):
+@dataclass
+class _Honorific:
     gender: str | None
 
 

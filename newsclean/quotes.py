@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from . import patterns
 from . import people_data as D
@@ -155,14 +155,16 @@ _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 
 
-class _Span(NamedTuple):
+@dataclass
+class _Span:
     start: int          # offsets of the quote text in the body, marks excluded
     end: int
     para: int           # paragraph where the quote opens
     last_para: int      # paragraph where it closes (the same for most quotes)
 
 
-class _Attribution(NamedTuple):
+@dataclass
+class _Attribution:
     start: int          # offsets in the body
     end: int
     para: int
