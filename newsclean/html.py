@@ -203,18 +203,19 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
 
 def page_to_document(markup: str) -> HtmlDocument:
     """Metadata and story blocks of a full saved page."""
-    from .htmlmeta import marked_elements, read_metadata
+    from .htmlmeta import marked_elements, read_metadata, source_elements
 
     root = parse(markup)
     doc = HtmlDocument()
     marked = marked_elements(root)
-    meta = read_metadata(root, marked)
+    found = source_elements(root)
+    meta = read_metadata(root, marked, found)
     doc.headline, doc.categories, doc.authors = meta.headline, meta.categories, meta.authors
     doc.published, doc.dek = meta.published, meta.dek
     body = root.find("body")
     if body is None:
         body = root
-    _drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
+    _drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS, [form for form in found["form"] if _is_within(form, body)])
     _drop_hidden(body)
     _drop_boilerplate(body, doc.removed, marked)
     nodes = choose_content(body)
@@ -237,11 +238,14 @@ def _declared_body_is_fuller(paragraphs: list[str], declared: str) -> bool:
 
 # --- boilerplate -------------------------------------------------------------------
 
-def _drop_tags(root, tags: tuple[str, ...]) -> None:
+def _drop_tags(root, tags: tuple[str, ...], forms: list | None = None) -> None:
+    """Cut the ``tags`` elements and the small forms (``forms``: those of ``root``, when
+    the caller has them already)."""
     from lxml import etree
 
-    forms = [f for f in root.iter("form") if _text_len(f) < 1000]  # ASP.NET pages wrap everything in a form
-    for form in forms:
+    if forms is None:
+        forms = list(root.iter("form"))
+    for form in [f for f in forms if _text_len(f) < 1000]:  # ASP.NET pages wrap everything in a form
         _remove(form)
     etree.strip_elements(root, *tags, with_tail=False)
 
@@ -385,7 +389,7 @@ def _leading_text(el, limit: int, size: int | None = None) -> str:
     spaced apart. ``size``: the length of its whole text when known; when that is short,
     all the pieces are read at once."""
     if size is not None and size <= limit * 2:
-        return " ".join(" ".join(el.itertext()).split())[:limit]
+        return _spaced_pieces(el)[:limit]
     pieces: list[str] = []
     size = 0
     for piece in el.itertext():
@@ -394,6 +398,22 @@ def _leading_text(el, limit: int, size: int | None = None) -> str:
         if size > limit * 2:
             break
     return " ".join(" ".join(pieces).split())[:limit]
+
+
+# The text nodes under an element, as plain strings (no element objects made).
+_TEXT_NODES = _LazyXPath("descendant::text()", smart_strings=False)
+
+
+def _spaced_pieces(el) -> str:
+    """``" ".join(" ".join(el.itertext()).split())``: the text pieces (texts and tails)
+    spaced apart, spaces collapsed. Read from the text nodes, in C, when no node boundary
+    falls inside a word: then no piece boundary does (a piece is a run of nodes) and the
+    result is the same. Otherwise from itertext(), which makes an object per element."""
+    nodes = _TEXT_NODES(el)
+    spaced = " ".join(" ".join(nodes).split())
+    if spaced == " ".join("".join(nodes).split()):
+        return spaced
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def _story_share(el) -> float:
@@ -412,7 +432,8 @@ def _prose_len(el, at_least: float = 0.0) -> int:
 
 
 def _is_within(el, root) -> bool:
-    """``el`` is ``root`` or under it."""
+    """``el`` is ``root`` or under it (a getparent() loop: an ancestor iterator costs
+    more to set up)."""
     while el is not None:
         if el is root:
             return True
@@ -421,12 +442,7 @@ def _is_within(el, root) -> bool:
 
 
 def _is_detached(el, root) -> bool:
-    anc = el.getparent()  # a getparent() loop: an ancestor iterator costs more to set up
-    while anc is not None:
-        if anc is root:
-            return False
-        anc = anc.getparent()
-    return el is not root
+    return el is not root and not _is_within(el.getparent(), root)
 
 
 def _text_len(el) -> int:
@@ -604,7 +620,7 @@ def _drop_nested_articles(node, removed: list[tuple[str, str]]) -> None:
 def _drop_titles(node, removed: list[tuple[str, str]]) -> None:
     """The page's <h1> is the headline (a field), not body text, whatever its wording."""
     for h1 in list(node.iter("h1")):
-        text = " ".join(" ".join(h1.itertext()).split())
+        text = _spaced_pieces(h1)
         if text:
             removed.append(("html_headline", text[:REMOVED_TEXT_CHARS]))
         _remove(h1)

@@ -22,6 +22,7 @@ from .model import Metadata
 ARTICLE_TYPES = frozenset("""NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
 BackgroundNewsArticle ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle SocialMediaPosting
 TechArticle WebPage""".split())
+_ARTICLE_OBJECT_TYPES = ARTICLE_TYPES - {"WebPage"}  # a WebPage is only the fallback
 # meta tags per field, most trusted first (property= or name= or itemprop=).
 HEADLINE_META = ("og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title", "parsely-title")
 SECTION_META = ("article:section", "section", "article.section", "category", "parsely-section",
@@ -63,22 +64,24 @@ _NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "
                         "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
 
 
-# Tags of the elements metadata is read from (found in one walk of the page).
-SOURCE_TAGS = ("script", "meta", "title", "h1", "time")
+# Tags of the elements read before the page is cut, found in one walk of it: those
+# metadata is read from, and forms (which the HTML stage weighs).
+SOURCE_TAGS = ("script", "meta", "title", "h1", "time", "form")
 
 
 class LazyXPath:
     """An XPath compiled on first use (lxml is imported only by HTML input)."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, smart_strings: bool = True):
         self.path = path
+        self.smart_strings = smart_strings
         self._xpath = None
 
     def __call__(self, el):
         if self._xpath is None:
             from lxml import etree
 
-            self._xpath = etree.XPath(self.path)
+            self._xpath = etree.XPath(self.path, smart_strings=self.smart_strings)
         return self._xpath(el)
 
 
@@ -101,10 +104,12 @@ class PageMeta(Metadata):
     site_name: str | None = None
 
 
-def read_metadata(root, marked: list | None = None) -> PageMeta:
+def read_metadata(root, marked: list | None = None, found: dict | None = None) -> PageMeta:
     """Everything the page declares about its article, best source first. ``marked``:
-    :func:`marked_elements` of the page, when the caller has it already."""
-    found = _source_elements(root)
+    :func:`marked_elements` of the page, ``found``: its :func:`source_elements`, when
+    the caller has them already."""
+    if found is None:
+        found = source_elements(root)
     ld = _json_ld_article(found["script"])
     metas = _MetaTags(found["meta"])
     marked = [(el, w & MARKER_WORDS) for el, w in (marked if marked is not None else marked_elements(root))
@@ -127,7 +132,7 @@ def read_metadata(root, marked: list | None = None) -> PageMeta:
 
 # --- sources -------------------------------------------------------------------------
 
-def _source_elements(root) -> dict[str, list]:
+def source_elements(root) -> dict[str, list]:
     """The page's ``SOURCE_TAGS`` elements by tag, each list in document order."""
     found: dict[str, list] = {tag: [] for tag in SOURCE_TAGS}
     for el in root.iter(*SOURCE_TAGS):
@@ -155,12 +160,14 @@ def _json_ld_article(scripts: list) -> dict:
             types = obj.get("@type")
             types = {t for t in types if isinstance(t, str)} if isinstance(types, list) else (
                 {types} if isinstance(types, str) else set())
-            if article is None and types & ARTICLE_TYPES - {"WebPage"}:
+            if article is None and not types.isdisjoint(_ARTICLE_OBJECT_TYPES):
                 article = obj
             elif "WebPage" in types and not fallback and obj.get("headline"):
                 fallback = obj
             elif "BreadcrumbList" in types and breadcrumb is None:
                 breadcrumb = obj
+        if article is not None and breadcrumb is not None:
+            break  # nothing later can change either
     found = dict(article if article is not None else fallback)
     if breadcrumb is not None:
         found["_breadcrumb"] = breadcrumb
@@ -236,7 +243,7 @@ def _strings(value) -> list[str]:
 
 def marked_elements(root) -> list[tuple[object, frozenset[str]]]:
     """(element, its class/id words) for every element whose class or id holds a word
-    of a dek, byline, breadcrumb, story or boilerplate marker, in document order.
+    of a dek, byline, breadcrumb, date or boilerplate marker, in document order.
 
     XPath hands over the attribute strings alone; an element is only looked at when
     its words match, which few do."""
