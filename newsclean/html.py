@@ -115,7 +115,8 @@ class HtmlDocument:
 # --- parsing -----------------------------------------------------------------------
 
 # Every class and id value of a page, in document order (each knows its element).
-ATTRIBUTE_VALUES = _LazyXPath(".//@class | .//@id")
+# (As ".//@class | .//@id", but libxml2 then visits text nodes too.)
+ATTRIBUTE_VALUES = _LazyXPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
 # Tags flattened when a page is nested too deep to parse: all but those that end a
 # paragraph or hold no text (script, style …), whose content must stay out.
 _CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe"
@@ -273,7 +274,8 @@ def _append_tail(parent, prev, tail: str) -> None:
 
 
 # The attributes that can hide an element (an attribute union is cheaper than an element test).
-_HIDING_ATTRIBUTES = _LazyXPath(".//@hidden | .//@aria-hidden | .//@style")
+_HIDING_ATTRIBUTES = _LazyXPath(
+    "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden | descendant-or-self::*/@style")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
