@@ -480,7 +480,7 @@ TEXT_HOLDER_TAGS = ("div", "section", "article", "td", "main", "font")
 def choose_content(body) -> list:
     """The element(s) holding the story, best first in document order."""
     scores: dict = {}
-    prose: dict = {}  # element → characters of story-like paragraphs inside it
+    own_prose: dict = {}  # element → characters of story-like paragraphs straight inside it
     for el in body.iter(*PARAGRAPH_TAGS):
         text = text_of(el)
         n = len(text.strip())
@@ -492,7 +492,7 @@ def choose_content(body) -> list:
         if el.tag in ("li", "td") and n < 100:
             continue
         if n >= PROSE_CHARS and el.tag == "p" and link_density(el, n) < 0.3:
-            _add_prose(prose, parent, n, body)
+            own_prose[parent] = own_prose.get(parent, 0) + n
         points = 1 + _commas(text) + min(n // 100, 3)
         scores[parent] = scores.get(parent, 0.0) + points
         grand = parent.getparent()
@@ -507,12 +507,13 @@ def choose_content(body) -> list:
         points = 1 + _commas(text) + min(n // 100, 3)
         scores[el] = scores.get(el, 0.0) + points
         if n >= PROSE_CHARS:
-            _add_prose(prose, el, n, body)
+            own_prose[el] = own_prose.get(el, 0) + n
         parent = el.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0.0) + points / 2
     if not scores:
         return [body]
+    prose = _prose_by_branch(own_prose, body)
     ranked = _Ranking(scores)
     top, best = ranked.top()
     wider = _widen(top, body, prose)
@@ -563,17 +564,21 @@ class _Ranking:
         return top, best
 
 
-def _add_prose(prose: dict, el, n: int, body) -> None:
-    """Count ``n`` characters of story-like prose in ``el`` and each ancestor up to ``body``."""
-    prose[el] = prose.get(el, 0) + n
-    if el is body:
-        return
-    anc = el.getparent()
-    while anc is not None:
-        prose[anc] = prose.get(anc, 0) + n
-        if anc is body:
-            break
-        anc = anc.getparent()
+def _prose_by_branch(own_prose: dict, body) -> dict:
+    """Characters of story-like prose in each element and its descendants, up to
+    ``body``: each element's own count added to it and to each of its ancestors."""
+    prose: dict = {}
+    for el, n in own_prose.items():
+        prose[el] = prose.get(el, 0) + n
+        if el is body:
+            continue
+        anc = el.getparent()
+        while anc is not None:
+            prose[anc] = prose.get(anc, 0) + n
+            if anc is body:
+                break
+            anc = anc.getparent()
+    return prose
 
 
 def _text_holders(body) -> list:
@@ -636,7 +641,11 @@ def _widen(node, body, prose: dict):
     anc = node.getparent()
     while anc is not None and anc is not body:
         mine = prose.get(node, 0)
-        alike = sum(prose.get(sib, 0) for sib in anc if sib is not child and _alike(sib, child))
+        alike = 0
+        for sib in anc:
+            chars = prose.get(sib, 0)
+            if chars and sib is not child and _alike(sib, child):  # (only a branch with prose adds any)
+                alike += chars
         other = prose.get(anc, 0) - mine - alike
         if alike >= mine * (CLIMB_GAIN - 1) and alike >= CLIMB_MIN_CHARS and other <= alike / 2:
             node = anc
