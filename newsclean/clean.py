@@ -27,6 +27,7 @@ AGENCY_DATELINE_PARAGRAPHS = 6
 # A link title under a "Related" heading: short, and not a finished sentence of prose.
 LINK_TITLE_MAX_CHARS = 200
 LINK_TITLE_MAX_PROSE_WORDS = 12
+_MAX_FIX_PASSES = 4  # a bound, not a budget: real text settles in one or two
 
 
 @dataclass
@@ -132,8 +133,15 @@ def strip_inline(paragraph: str, removed: list[Removal]) -> str:
 
 
 def fix_paragraph(paragraph: str) -> str:
-    for fix in PARAGRAPH_FIXES:
-        paragraph = fix.apply(paragraph)
+    """Apply the paragraph fixes until none changes anything more. One fix can make
+    work for an earlier one (mojibake repair turning ``” Â»`` into ``” »`` leaves a space
+    for the quote-spacing fix), and cleaning must be idempotent."""
+    for _ in range(_MAX_FIX_PASSES):
+        before = paragraph
+        for fix in PARAGRAPH_FIXES:
+            paragraph = fix.apply(paragraph)
+        if paragraph == before:
+            break
     return paragraph
 
 
