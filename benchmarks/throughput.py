@@ -1,7 +1,7 @@
 """Batch throughput: text articles per second per core, --jobs 2 against --jobs 1, and
 the 181 Zyte HTML pages against trafilatura with the same number of processes.
 
-    python benchmarks/throughput.py [--files 10000] [--runs 3] [--skip-html]
+    python benchmarks/throughput.py [--files 10000] [--runs 3] [--skip-html] [--skip-text]
 
 Text: the text articles of ../shared/corpus (.txt and .md) replicated to --files
 files in a temporary tree, cleaned with ``newsclean DIR -o OUT -q --jobs N``.
@@ -126,12 +126,14 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-html", action="store_true")
+    parser.add_argument("--skip-text", action="store_true")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"needs {CORPUS}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        text_benchmark(args.files, args.runs, Path(tmp))
+        if not args.skip_text:
+            text_benchmark(args.files, args.runs, Path(tmp))
         if not args.skip_html and ZYTE.is_dir():
             html_benchmark(args.runs, Path(tmp))
     return 0
