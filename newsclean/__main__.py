@@ -8,6 +8,7 @@ the Click command in :mod:`newsclean.cli`, which gives the same output for this 
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -34,10 +35,13 @@ def _plain_json_call(args: list[str]) -> str | None:
 def _print_json(path: str) -> bool:
     """Clean ``path`` and print its JSON; False, having printed nothing, when the
     full command should handle the call (it reports errors and warnings)."""
+    gc.disable()  # the imports make thousands of long-lived objects: scanning them for cycles is wasted time
     from .core import process_file
     from .errors import EXIT_FAILED
     from .inputs import silence_stdout, to_json, write_stdout
 
+    gc.freeze()  # and leave them out of the collections that processing the article may need
+    gc.enable()
     try:
         article = process_file(path)
     except Exception:
