@@ -20,6 +20,10 @@ class Removal:
 
 @dataclass
 class Quote:
+    """A direct quote; ``speaker`` is the full name it is attributed to, ``cue`` the
+    words that attribute it ("said", "according to"); ``body[start:end] == text``, in
+    paragraph number ``paragraph``."""
+
     text: str
     speaker: str | None = None
     speaker_title: str | None = None
@@ -42,6 +46,9 @@ class Quote:
 
 @dataclass
 class Official:
+    """A named person holding an office, with the office (``title``) and whom they
+    hold it for (``affiliation``) as the article states them."""
+
     name: str
     title: str | None = None
     affiliation: str | None = None
@@ -68,6 +75,8 @@ class Metadata:
 
 @dataclass
 class Article:
+    """Everything found in one article; :meth:`to_dict` is its JSON view."""
+
     source: str | None = None
     format: str = "text"
     headline: str | None = None
