@@ -2,7 +2,7 @@
 the input; nothing here prints, and nothing imports click or rich."""
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from .clean import clean_paragraphs, normalize_text, split_paragraphs
 from .detect import detect_format, is_full_page
@@ -88,6 +88,6 @@ def _extract_people(article: Article) -> None:
     extract_quotes_and_officials(article)
 
 
-def process_file(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
+def process_file(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:
     """Read and process one file."""
     return process(read_bytes(path, max_bytes), source=str(path))

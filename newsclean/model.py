@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which a one-file run need not load
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA_VERSION = 1
 

@@ -23,7 +23,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 
 try:  # CPython's regex internals; elsewhere the cache is off
     import _sre
@@ -126,6 +125,8 @@ def save() -> None:
     entries = _entries
     if len(entries) > _MAX_ENTRIES:
         entries = {key: entries[key] for key in _used if key in entries}
+    import tempfile  # only a process that writes the cache pays for importing it
+
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=".patterns-", dir=os.path.dirname(path))

@@ -6,7 +6,6 @@ import errno
 import os
 import re
 import stat
-from pathlib import Path
 
 from . import patterns
 from .errors import InputError
@@ -32,9 +31,11 @@ _BINARY_MAGIC = (
     b"\x7fELF", b"MZ", b"\x00\x00\x01\x00", b"RIFF", b"OggS", b"fLaC", b"ID3", b"7z\xbc\xaf", b"Rar!",
     b"\xca\xfe\xba\xbe", b"SQLite format 3",
 )
+# Control bytes that plain text does not hold (tab, newlines, form feed and escape it may).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
-def read_bytes(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing anything that is not a readable regular file.
 
     The file is opened without blocking and checked on the open descriptor, so a FIFO,
@@ -76,7 +77,7 @@ def _read_all(fd: int, max_bytes: int | None) -> bytes:
     return b"".join(chunks)
 
 
-def _open_problem(path: str | Path, exc: OSError) -> str:
+def _open_problem(path: str | os.PathLike[str], exc: OSError) -> str:
     if exc.errno == errno.ENOENT and os.path.islink(path):
         return "broken symbolic link (its target does not exist)"
     if exc.errno == errno.ENOENT:
@@ -95,7 +96,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted in C
     return control > max(8, len(head) // 20)
 
 
