@@ -11,7 +11,6 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from . import patterns
 from . import people_data as D
@@ -240,16 +239,20 @@ _NON_PERSON_TIME = frozenset(w for w in D.NON_PERSON_WORDS if w in {
     "October", "November", "December"})
 
 
-@dataclass
+# The records below are plain classes with slots rather than dataclasses: a dataclass
+# costs about a millisecond of code generation at import, and none is compared or printed.
 class Person:
-    name: str                  # the fullest spelling seen
-    first: int                 # offset of the first mention
-    title: str | None = None
-    affiliation: str | None = None
-    kind: str | None = None    # the office's entry in people_data.OFFICES
-    mentions: int = 0
-    public: bool = False       # the affiliation is a country, a US state or a public body
-    gender: str | None = None  # "m" or "f" when an honorific or an office says so
+    __slots__ = ("name", "first", "title", "affiliation", "kind", "mentions", "public", "gender")
+
+    def __init__(self, name: str, first: int) -> None:
+        self.name = name                        # the fullest spelling seen
+        self.first = first                      # offset of the first mention
+        self.title: str | None = None
+        self.affiliation: str | None = None
+        self.kind: str | None = None            # the office's entry in people_data.OFFICES
+        self.mentions = 0
+        self.public = False     # the affiliation is a country, a US state or a public body
+        self.gender: str | None = None          # "m" or "f" when an honorific or an office says so
 
     @property
     def is_official(self) -> bool:
@@ -269,12 +272,14 @@ def _is_official(title: str | None, kind: str | None, affiliation: str | None, p
     return public
 
 
-@dataclass
 class Mention:
-    start: int
-    end: int
-    person: Person
-    by_office: bool = False     # "the senator" rather than a name
+    __slots__ = ("start", "end", "person", "by_office")
+
+    def __init__(self, start: int, end: int, person: Person, by_office: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.person = person
+        self.by_office = by_office      # "the senator" rather than a name
 
 
 # How many mentions back a pronoun or "the senator" may reach for its person: far more
@@ -282,14 +287,16 @@ class Mention:
 LOOKBACK_MENTIONS = 400
 
 
-@dataclass
 class People:
-    persons: list[Person] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)   # sorted by start
-    by_name: dict[str, Person] = field(default_factory=dict)
-    by_surname: dict[str, list[Person]] = field(default_factory=dict)
-    by_first: dict[str, list[Person]] = field(default_factory=dict)    # first word of a longer name
-    starts: list[int] = field(default_factory=list)         # mention starts, for bisect
+    __slots__ = ("persons", "mentions", "by_name", "by_surname", "by_first", "starts")
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []               # sorted by start
+        self.by_name: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.by_first: dict[str, list[Person]] = {}     # first word of a longer name
+        self.starts: list[int] = []                     # mention starts, for bisect
 
     def resolve(self, name: str, at: int | None = None) -> Person | None:
         """The person a written name refers to: full name, surname or first+last."""
@@ -756,21 +763,25 @@ himself herself insisted argued noted replied warned""".split())
 _NEXT_WORD = patterns.compile(r"\s*([\w’'-]*)")
 
 
-@dataclass
 class _Facts:
-    title: str
-    kind: str
-    affil: str | None
-    public: bool
+    __slots__ = ("title", "kind", "affil", "public")
+
+    def __init__(self, title: str, kind: str, affil: str | None, public: bool) -> None:
+        self.title = title
+        self.kind = kind
+        self.affil = affil
+        self.public = public
 
     @property
     def gender(self) -> str | None:
         return _gender_of(self.title)
 
 
-@dataclass
 class _Honorific:
-    gender: str | None
+    __slots__ = ("gender",)
+
+    def __init__(self, gender: str | None) -> None:
+        self.gender = gender
 
 
 def _place_then_name(words: str) -> tuple[str, str] | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from . import patterns
 from . import people_data as D
@@ -155,22 +154,28 @@ _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 
 
-@dataclass
+# Plain classes with slots: a dataclass costs about a millisecond to define at import.
 class _Span:
-    start: int          # offsets of the quote text in the body, marks excluded
-    end: int
-    para: int           # paragraph where the quote opens
-    last_para: int      # paragraph where it closes (the same for most quotes)
+    __slots__ = ("start", "end", "para", "last_para")
+
+    def __init__(self, start: int, end: int, para: int, last_para: int) -> None:
+        self.start = start              # offsets of the quote text in the body, marks excluded
+        self.end = end
+        self.para = para                # paragraph where the quote opens
+        self.last_para = last_para      # paragraph where it closes (the same for most quotes)
 
 
-@dataclass
 class _Attribution:
-    start: int          # offsets in the body
-    end: int
-    para: int
-    verb: str
-    speaker: Person | None
-    text: str | None    # the speaker's name as written when no person was found
+    __slots__ = ("start", "end", "para", "verb", "speaker", "text")
+
+    def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None,
+                 text: str | None) -> None:
+        self.start = start              # offsets in the body
+        self.end = end
+        self.para = para
+        self.verb = verb
+        self.speaker = speaker
+        self.text = text                # the speaker's name as written when no person was found
 
 
 def extract_quotes_and_officials(article: Article) -> None:
