@@ -45,16 +45,21 @@ def alternation(phrases) -> str:
     engine follows one branch per character instead of trying every phrase in turn.
     Longer phrases win ("prime minister" over "minister"); a space matches any run of
     white space."""
-    trie = char_trie(phrases)
-
     def build(node: dict) -> str:
-        branches = [_escaped(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        branches = [run_from(ch, node[ch]) for ch in sorted(node) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    def run_from(ch: str, node: dict) -> str:
+        text = _escaped(ch)
+        while len(node) == 1 and "" not in node:    # one way on: no group to open
+            (ch, node), = node.items()
+            text += _escaped(ch)
+        return text + build(node)
+
+    return build(char_trie(phrases))
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
@@ -89,26 +94,27 @@ SPEAKER_NAME = (
 # of the text, and where they open a word, the longest office there is read from a trie
 # of characters. The words around the office (portfolio, modifiers, "of Defense", the
 # affiliation, the name) are read by ``_read_office``.
-_OFFICE_TRIE = char_trie(D.OFFICES)
-
-
-def _nodes_after_leads(trie: dict, phrases) -> dict[bytes, dict]:
-    """The letters a phrase opens with ("lt" of "lt. gov."), as bytes -> the trie's node
-    after them."""
-    out = {}
+def _offices_by_lead(phrases) -> dict[bytes, list[str]]:
+    """The letters a phrase opens with ("lt" of "lt. gov."), as bytes -> the rest of each
+    phrase they open."""
+    out: dict[bytes, list[str]] = {}
     for phrase in phrases:
-        lead = phrase[:len(phrase) - len(phrase.lstrip("abcdefghijklmnopqrstuvwxyz"))]
-        node = trie
-        for ch in lead:
-            node = node[ch]
-        out[lead.encode()] = node
+        n = len(phrase) - len(phrase.lstrip("abcdefghijklmnopqrstuvwxyz"))
+        out.setdefault(phrase[:n].encode(), []).append(phrase[n:])
     return out
 
 
+_OFFICES_BY_LEAD = _offices_by_lead(D.OFFICES)
+_OFFICE_LEADS = frozenset(_OFFICES_BY_LEAD)
+
+
 # An office inside the letters of another's lead ("chair" of "chairman") is followed by
-# a letter, so never found: the walk can start after the lead.
-_AFTER_LEAD = _nodes_after_leads(_OFFICE_TRIE, D.OFFICES)
-_OFFICE_LEADS = frozenset(_AFTER_LEAD)
+# a letter, so never found: the walk can start after the lead, in a trie of what follows
+# that lead alone (built when an article first has the lead: a trie of every office
+# would cost a cold start more than it reads).
+@functools.cache
+def _trie_after(lead: bytes) -> dict:
+    return char_trie(_OFFICES_BY_LEAD[lead])
 # Bytes a-z kept, every other byte a space: words of letters only, at the same offsets.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
@@ -130,7 +136,7 @@ def offices_in(low: str) -> list[tuple[int, int]]:
     end = -1
     for i, lead in starts:
         if i > end and (i == 0 or low[i - 1].isspace() or low[i - 1] in _BEFORE_OFFICE):
-            e = _office_end(low, i + len(lead), _AFTER_LEAD[lead])
+            e = _office_end(low, i + len(lead), _trie_after(lead))
             if e is not None:
                 found.append((i, e))
                 end = e
@@ -223,10 +229,10 @@ HONORIFIC_RE = patterns.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
 
 # Office words are not names ("Defense Ministers"), save those that are surnames too
 # (which only open a name: "Judge Colloton" is Colloton).
-_NOT_NAME = (D.NOT_NAME_WORDS | frozenset(
-    w.capitalize() + suffix for o in list(D.OFFICES) + list(D.PORTFOLIOS) for w in o.split()
-    if len(w) > 2 and w not in ("the", "and", "of", "for") for suffix in ("", "s")
-)) - D.OFFICE_WORDS_THAT_ARE_SURNAMES
+_OFFICE_NAME_WORDS = [w.capitalize() for w in {
+    w for o in (*D.OFFICES, *D.PORTFOLIOS) for w in o.split() if len(w) > 2} - {"the", "and", "for"}]
+_NOT_NAME = D.NOT_NAME_WORDS.union(_OFFICE_NAME_WORDS, [w + "s" for w in _OFFICE_NAME_WORDS]) \
+    - D.OFFICE_WORDS_THAT_ARE_SURNAMES
 _NON_PERSON = D.NON_PERSON_WORDS
 _PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - D.PLACES_THAT_ARE_NAMES
 _NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
