@@ -13,6 +13,7 @@ field). Its blocks are emitted in document order; short link-dominated blocks go
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -327,17 +328,31 @@ def class_words(attrs: str) -> frozenset[str]:
     return words
 
 
-# class/id string → its words when any is a MARKED_WORDS word, else None.
+# class/id string → the MARKED_WORDS words among its words, or None when it has none.
 MARKED_CACHE: dict[str, frozenset[str] | None] = {}
+# A word that opens with one of these six letters may start with a boilerplate prefix.
+_PREFIX_HEADS = frozenset(p[:6] for p in BOILERPLATE_PREFIXES)
+_HEAD = operator.itemgetter(slice(6))
 
 
 def marked_words(attrs: str) -> frozenset[str] | None:
-    """The words of a class/id string when it holds one any stage looks for (cached in
-    ``MARKED_CACHE``, which callers may read first)."""
-    words = class_words(attrs)
-    found = None if words.isdisjoint(MARKED_WORDS) else words
+    """The words of a class/id string that some stage looks for (``tokens(attrs) &
+    MARKED_WORDS``), or None when there are none; cached in ``MARKED_CACHE``, which
+    callers may read first. Most strings a page holds are read here once and never
+    again, so this computes only what the marked words need: the prefix pattern runs
+    only when a word opens like a prefix."""
+    attrs = str(attrs)  # a plain copy: lxml's attribute strings keep their whole tree alive
+    value = attrs[:500]
+    low = value.lower()
+    words = _WORD_RUN.findall(low)
+    if low != value:
+        words += " ".join(_TOKEN.findall(value)).lower().split()
+    found = MARKED_WORDS.intersection(words)
+    if not _PREFIX_HEADS.isdisjoint(map(_HEAD, words)):
+        found = found.union(_PREFIXED.findall(low))
+    found = found or None
     if len(MARKED_CACHE) < _WORDS_CACHE_MAX:
-        MARKED_CACHE[str(attrs)] = found
+        MARKED_CACHE[attrs] = found
     return found
 
 

@@ -242,8 +242,9 @@ def _strings(value) -> list[str]:
 
 
 def marked_elements(root) -> list[tuple[object, frozenset[str]]]:
-    """(element, its class/id words) for every element whose class or id holds a word
-    of a dek, byline, breadcrumb, date or boilerplate marker, in document order.
+    """(element, the marker words among its class/id words) for every element whose
+    class or id holds a word of a dek, byline, breadcrumb, date or boilerplate marker,
+    in document order.
 
     XPath hands over the attribute strings alone; an element is only looked at when
     its words match, which few do."""

@@ -414,3 +414,14 @@ def test_page_to_document_needs_no_metadata():
     doc = page_to_document(make_page())
     assert doc.paragraphs == PARAS
     assert doc.headline is None and doc.authors == [] and doc.published is None
+
+
+def test_marked_words_are_the_marker_words_among_the_class_words():
+    from newsclean.html import BOILERPLATE_PREFIXES, MARKED_WORDS, marked_words, tokens
+
+    assert set(BOILERPLATE_PREFIXES) <= MARKED_WORDS
+    values = ["relatedPostsTitle", "socialicons", "a" * 120 + "related", "x related" + "a" * 200, "İAd sideBar",
+              "ABCRelated", "12345678901234 hidden", "Sharing-Tools", "sidebarX", "AdSlot", "navBar", "ß-ad",
+              "post-1565607 post type-post", "wrap clearfix", "sharebar1", "x" * 99 + "-related-" + "y" * 600]
+    for value in values:
+        assert marked_words(value) == ((tokens(value) & MARKED_WORDS) or None), value
