@@ -85,33 +85,57 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
     paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
-    candidates, needed = _rules_for_length(rules, len(paragraph))
-    lowered = paragraph.lower()
-    present = frozenset(filter(lowered.__contains__, needed))
-    for r in candidates:
-        if r.requires and present.isdisjoint(r.requires):
+    folded = fold_case(paragraph)
+    for r in _candidate_rules(rules, len(paragraph), folded):
+        if r.starts and not folded.startswith(r.starts):
             continue
         if r.pattern.fullmatch(paragraph) and (r.max_words is None or word_count(paragraph) <= r.max_words):
             return r
     return None
 
 
+# Characters that case-insensitive patterns read as a Latin letter other than their
+# lower case (long s as "s", dotless i as "i"), or whose lower case is two characters
+# (dotted capital I): the pre-tests read them as re does.
+_CASE_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased as the rules' pre-tests read it."""
+    if not text.isascii():
+        for char, letter in _CASE_FOLDS:
+            if char in text:
+                text = text.replace(char, letter)
+    return text.lower()
+
+
 _LENGTH_STEP = 25
-_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[str, ...]]] = {}
+# Per rule table and length step: the rules long enough, the strings they require, and
+# the candidates found so far for each first character and set of required strings present.
+_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[str, ...], dict]] = {}
 
 
-def _rules_for_length(rules: tuple[Rule, ...], length: int) -> tuple[tuple[Rule, ...], tuple[str, ...]]:
-    """The rules of a table that can match a paragraph this long, in table order, and
-    all the strings they require (cached per length step: most prose paragraphs are
-    longer than most artifacts)."""
+def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple[Rule, ...]:
+    """The rules of a table that may match a paragraph this long (``folded`` is its
+    lower-cased text), in table order: those whose required strings it holds and
+    whose starts begin with its first character. A dictionary look-up per paragraph
+    replaces a test per rule: most paragraphs are prose that few rules may match."""
     key = (id(rules), length // _LENGTH_STEP)
     found = _BY_LENGTH.get(key)
     if found is None:
         floor = key[1] * _LENGTH_STEP
-        candidates = tuple(r for r in rules if r.max_len >= floor)
-        needed = tuple(sorted({s for r in candidates for s in r.requires}))
-        found = _BY_LENGTH[key] = (candidates, needed)
-    return found
+        long_enough = tuple(r for r in rules if r.max_len >= floor)
+        needed = tuple(sorted({s for r in long_enough for s in r.requires}))
+        found = _BY_LENGTH[key] = (long_enough, needed, {})
+    long_enough, needed, chosen = found
+    first, present = folded[:1], frozenset(filter(folded.__contains__, needed))
+    candidates = chosen.get((first, present))
+    if candidates is None:
+        candidates = chosen[first, present] = tuple(
+            r for r in long_enough
+            if (not r.starts or any(s.startswith(first) or first.startswith(s) for s in r.starts))
+            and (not r.requires or not present.isdisjoint(r.requires)))
+    return candidates
 
 
 _INLINE_REQUIRED = tuple(sorted({s for r in INLINE_RULES for s in r.requires}))
