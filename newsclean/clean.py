@@ -185,6 +185,41 @@ def _dedupe_key(paragraph: str) -> str:
     return _NON_WORD.sub(" ", paragraph.lower()).strip(" ")
 
 
+class _KeptParagraphs:
+    """The dedupe keys of the paragraphs kept so far, each built only when needed.
+
+    A key costs a regular-expression pass over the paragraph. Paragraphs with the same
+    key hold the same number of each letter (the key keeps every letter, lower-cased),
+    so a paragraph's key is built only once a later one has the same letter counts."""
+
+    __slots__ = ("_unkeyed", "_keyed_counts", "_keys")
+
+    def __init__(self) -> None:
+        self._unkeyed: dict[tuple[int, int], list[str]] = {}  # letter counts -> paragraphs not keyed yet
+        self._keyed_counts: set[tuple[int, int]] = set()
+        self._keys: set[str] = set()
+
+    def has_same_words(self, paragraph: str, counts: tuple[int, int]) -> bool:
+        """Whether a kept paragraph has the key of ``paragraph`` (``counts`` its letter counts)."""
+        unkeyed = self._unkeyed.pop(counts, None)
+        if unkeyed is None and counts not in self._keyed_counts:
+            return False
+        self._keyed_counts.add(counts)
+        self._keys.update(map(_dedupe_key, unkeyed or ()))
+        return _dedupe_key(paragraph) in self._keys
+
+    def add(self, paragraph: str, counts: tuple[int, int]) -> None:
+        if counts in self._keyed_counts:
+            self._keys.add(_dedupe_key(paragraph))
+        else:
+            self._unkeyed.setdefault(counts, []).append(paragraph)
+
+
+def _letter_counts(paragraph: str) -> tuple[int, int]:
+    """How many e's and t's, either case: equal for paragraphs with the same dedupe key."""
+    return paragraph.count("e") + paragraph.count("E"), paragraph.count("t") + paragraph.count("T")
+
+
 def _is_link_title(paragraph: str) -> bool:
     if len(paragraph) > LINK_TITLE_MAX_CHARS:
         return False
@@ -194,7 +229,7 @@ def _is_link_title(paragraph: str) -> bool:
 def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = None) -> Cleaned:
     """Strip artifacts from already-normalised paragraphs."""
     out = Cleaned(removed=removed if removed is not None else [])
-    seen: set[str] = set()
+    kept = _KeptParagraphs()
     in_section: Rule | None = None
     for paragraph in paragraphs:
         paragraph = fix_paragraph(strip_inline(paragraph, out.removed))
@@ -207,10 +242,11 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
                 continue
             in_section = None
         if hit is None and len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
-            paragraph = strip_dateline(paragraph, out.removed, len(out.paragraphs))
-            if not paragraph:
+            undated = strip_dateline(paragraph, out.removed, len(out.paragraphs))
+            if not undated:
                 continue
-            hit = match_paragraph_rule(paragraph)
+            if undated != paragraph:
+                paragraph, hit = undated, match_paragraph_rule(undated)
         if hit is not None:
             out.removed.append(Removal(hit.name, paragraph))
             continue
@@ -219,11 +255,11 @@ def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = 
             out.removed.append(Removal(section.name, paragraph))
             in_section = section
             continue
-        key = _dedupe_key(paragraph)
-        if key in seen and word_count(paragraph) >= 4:
+        counts = _letter_counts(paragraph)
+        if kept.has_same_words(paragraph, counts) and word_count(paragraph) >= 4:
             out.removed.append(Removal("duplicate_paragraph", paragraph))
             continue
-        seen.add(key)
+        kept.add(paragraph, counts)
         out.paragraphs.append(paragraph)
     strip_trailer(out)
     return out
