@@ -11,7 +11,7 @@ spoke or was named, "the senator" → the senator named before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from . import patterns
 from . import people_data as D
@@ -394,7 +394,7 @@ class _Paragraph:
     """One paragraph, its quotes masked, its sentences, and the attributions read so far
     (sentence by sentence, only when asked for)."""
 
-    __slots__ = ("start", "end", "masked", "padded", "starts", "read")
+    __slots__ = ("start", "end", "masked", "padded", "starts", "read", "nearby")
 
     def __init__(self, body: str, ps: int, pe: int, spans: list[_Span]) -> None:
         self.start, self.end = ps, pe
@@ -404,6 +404,7 @@ class _Paragraph:
         self.padded = " " + (_GLUED_COMMA.sub(" ", self.masked) if _GLUED_COMMA.search(self.masked) else self.masked)
         self.starts = _sentence_starts(body[ps:pe], self.masked)
         self.read: dict[int, list[_Attribution]] = {}
+        self.nearby: dict[int | None, _Nearby] = {}     # by sentence; None: the paragraph
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding body offset ``pos``."""
@@ -473,6 +474,15 @@ class _Attributor:
 
     def in_paragraph(self, pi: int) -> list[_Attribution]:
         return [a for k in range(len(self.para(pi).starts)) for a in self.in_sentence(pi, k)]
+
+    def nearby(self, pi: int, k: int | None = None) -> _Nearby:
+        """The attributions of sentence ``k`` of paragraph ``pi`` (of the whole paragraph
+        when ``k`` is None), once they are all read."""
+        p = self.para(pi)
+        got = p.nearby.get(k)
+        if got is None:
+            got = p.nearby[k] = _Nearby(self.in_paragraph(pi) if k is None else self.in_sentence(pi, k))
+        return got
 
     def _read(self, m: re.Match, base: int, pi: int) -> _Attribution | None:
         """``base`` is the body offset of the scanned text's first character."""
@@ -686,6 +696,54 @@ def _gap(sp: _Span, a: _Attribution | None) -> int:
     return sp.start - a.end if a.end <= sp.start else a.start - sp.end
 
 
+class _Nearby:
+    """Attributions in text order, to find the one nearest a quote. A long list is sorted
+    by where they end and where they start, so that a sentence of hundreds of quotes each
+    with its "she said" is not read through once per quote."""
+
+    __slots__ = ("items", "by_end", "ends", "by_start", "starts")
+
+    _FEW = 8        # read through a list this short
+
+    def __init__(self, items: list[_Attribution]) -> None:
+        self.items = items
+        if len(items) > self._FEW:
+            # sorted() is stable: attributions that end (or start) alike stay in text order
+            self.by_end = sorted(range(len(items)), key=lambda i: items[i].end)
+            self.ends = [items[i].end for i in self.by_end]
+            self.by_start = sorted(range(len(items)), key=lambda i: items[i].start)
+            self.starts = [items[i].start for i in self.by_start]
+
+    def nearest(self, sp: _Span, after_counts_double: bool = False) -> tuple[int, _Attribution] | None:
+        """The gap to the nearest attribution that does not overlap the quote (the first
+        in text order at that gap), and that attribution. The gap is the distance from the
+        attribution's end to the quote; from the quote's end to one after it, that
+        distance, or twice it plus one with ``after_counts_double``."""
+        if len(self.items) <= self._FEW:
+            best = None
+            for a in self.items:
+                if a.start < sp.end and a.end > sp.start:
+                    continue
+                if a.end <= sp.start:
+                    gap = sp.start - a.end
+                else:
+                    gap = (a.start - sp.end) * 2 + 1 if after_counts_double else a.start - sp.end
+                if best is None or gap < best[0]:
+                    best = (gap, a)
+            return best
+        before = after = None          # (gap, index in text order)
+        j = bisect_right(self.ends, sp.start) - 1      # the latest end at or before the quote
+        if j >= 0:
+            first = bisect_left(self.ends, self.ends[j])
+            before = (sp.start - self.ends[j], self.by_end[first])
+        j = bisect_left(self.starts, sp.end)            # the earliest start at or after its end
+        if j < len(self.starts):
+            gap = self.starts[j] - sp.end
+            after = (gap * 2 + 1 if after_counts_double else gap, self.by_start[j])
+        best = min(c for c in (before, after) if c is not None) if before or after else None
+        return (best[0], self.items[best[1]]) if best else None
+
+
 def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, bool]:
     """The attribution in the quote's sentence nearest to it; else the nearest one in its
     paragraph (a quote split around "she said" gets the same voice), one before the quote
@@ -700,20 +758,14 @@ def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, 
     else:
         sentences.add((sp.para, at.para(sp.para).sentence_of(sp.start)))
     for pi, k in sentences:
-        for a in at.in_sentence(pi, k):
-            if a.start < sp.end and a.end > sp.start:
-                continue
-            gap = _gap(sp, a)
-            if best_gap is None or gap < best_gap:
-                best, best_gap = a, gap
+        near = at.nearby(pi, k).nearest(sp)
+        if near is not None and (best_gap is None or near[0] < best_gap):
+            best_gap, best = near
     if best is not None:
         return best, True
     paras = {sp.para, sp.last_para}
     for pi in paras:
-        for a in at.in_paragraph(pi):
-            if a.start < sp.end and a.end > sp.start:
-                continue
-            gap = sp.start - a.end if a.end <= sp.start else (a.start - sp.end) * 2 + 1
-            if best_gap is None or gap < best_gap:
-                best, best_gap = a, gap
+        near = at.nearby(pi).nearest(sp, after_counts_double=True)
+        if near is not None and (best_gap is None or near[0] < best_gap):
+            best_gap, best = near
     return best, False

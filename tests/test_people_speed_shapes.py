@@ -1,13 +1,17 @@
 """The people stage finds offices and "counterpart" without scanning the text with the
-patterns that describe them; these tests hold the faster readings to the patterns."""
+patterns that describe them, and the attribution nearest a quote without reading every
+one; these tests hold the faster readings to the plain ones, and the cost of a long
+sentence of quotes to its length."""
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import officials
+from newsclean import officials, quotes
+from newsclean.model import Article
 from newsclean.people_data import OFFICES
 
 # The whole office table as one pattern, scanned over the lower-cased text with a space
@@ -53,3 +57,62 @@ def test_office_shapes():
 def test_counterpart_found_as_the_pattern_finds_it(text):
     expected = [(m.span(), m.groupdict()) for m in COUNTERPART_PATTERN.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in officials._counterpart_matches(text)] == expected
+
+
+def _work(fn) -> int:
+    """Function calls made by ``fn()``: a count of work that machine load does not change."""
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def _one_long_sentence(n: int) -> str:
+    said = "".join(f"“Point number {i} is a good one,” Mayor Jane Holloway said, " for i in range(n))
+    return f"Mayor Jane Holloway spoke on Monday. {said}and then she left.\n\nShe was gone."
+
+
+def test_a_sentence_of_many_quotes_costs_in_proportion_to_them():
+    def work(n: int) -> int:
+        article = Article(body=_one_long_sentence(n))
+        cost = _work(lambda: quotes.extract_quotes_and_officials(article))
+        assert len(article.quotes) == n and {q.speaker for q in article.quotes} == {"Jane Holloway"}
+        return cost
+
+    # 16 times the quotes: 16 times the work, give or take (every quote against every
+    # attribution of the sentence would be some 60 times)
+    assert work(800) < 20 * work(50)
+
+
+def _nearest_by_reading(sp, items, after_counts_double):
+    best = None
+    for a in items:
+        if a.start < sp.end and a.end > sp.start:
+            continue
+        if a.end <= sp.start:
+            gap = sp.start - a.end
+        else:
+            gap = (a.start - sp.end) * 2 + 1 if after_counts_double else a.start - sp.end
+        if best is None or gap < best[0]:
+            best = (gap, a)
+    return best
+
+
+SPANS = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SPANS, min_size=0, max_size=40), SPANS, st.booleans())
+def test_nearest_attribution_found_as_reading_them_all_finds_it(spans, quote, after_counts_double):
+    items = [quotes._Attribution(s, e, 0, "said", None, None) for s, e in spans]
+    sp = quotes._Span(quote[0], quote[1], 0, 0)
+    assert quotes._Nearby(items).nearest(sp, after_counts_double) == _nearest_by_reading(sp, items, after_counts_double)
