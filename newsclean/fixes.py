@@ -46,7 +46,7 @@ def unescape_entities(text: str) -> str:
 def _may_hold_mojibake(text: str) -> bool:
     """A cheap pre-test for ``_MOJIBAKE``: substring tests run in C, a character class
     scan does not, and nearly all text holds none of the lead characters."""
-    return any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE.search(text) is not None
+    return not text.isascii() and any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE.search(text) is not None
 
 
 def fix_mojibake(text: str) -> str:
@@ -114,6 +114,11 @@ _STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "re
 _STRAIGHT_PAIR = patterns.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
 _SPACE_IN_PARENS = patterns.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
 _SPACED_APOSTROPHE = patterns.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
+# A quote mark that one of the four curly-quote substitutions below would move a space
+# around, found in one scan: the pattern starts with the marks, which the engine scans
+# for, and only then looks around (an alternation of the four would try each everywhere).
+_CURLY_QUOTE_DAMAGE = patterns.compile(
+    r"[“‘«”»](?:(?<=[“‘«])(?= )|(?<= [”»])|(?<=[\w,;:.!?][“«])|(?<=[”»])(?=[A-Za-z0-9À-ÿ]))")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "«"), ("”", "»")
 _OPENING_QUOTES_SPACED, _CLOSING_QUOTES_SPACED = ("“ ", "‘ ", "« "), (" ”", " »")
 # Loose punctuation, as two patterns that each start with a literal or a class (fast to scan for).
@@ -138,6 +143,17 @@ def fix_quote_spacing(text: str) -> str:
     """``an“ important part ”of`` → ``an “important part” of``: spun and scraped text
     puts the space on the wrong side of curly quotes. Opening quotes hug the next word
     and closing quotes the previous one; a space is put back on the outside."""
+    if not text.isascii():  # curly quotes and guillemets are not ASCII
+        text = _fix_curly_quote_spacing(text)
+    straight = text.count('"')
+    if straight == 0 or straight % 2:
+        return text  # an odd number of straight quotes cannot be paired safely
+    return _sub_if_found(_STRAIGHT_PAIR, r'"\1"', text)
+
+
+def _fix_curly_quote_spacing(text: str) -> str:
+    if not _CURLY_QUOTE_DAMAGE.search(text):
+        return text
     # Each substitution runs only when a substring it needs is there: ``in`` is far
     # cheaper than a regular-expression scan, and most paragraphs need none of them.
     if _has_any(text, _OPENING_QUOTES_SPACED):
@@ -145,13 +161,16 @@ def fix_quote_spacing(text: str) -> str:
     if _has_any(text, _CLOSING_QUOTES_SPACED):
         text = _CLOSE_QUOTE_SPACE.sub(r"\1", text)
     if _has_any(text, _OPENING_QUOTES):
-        text = _BEFORE_OPEN.sub(r" \1", text)
+        text = _sub_if_found(_BEFORE_OPEN, r" \1", text)
     if _has_any(text, _CLOSING_QUOTES):
-        text = _AFTER_CLOSE.sub(r"\1 ", text)
-    straight = text.count('"')
-    if straight == 0 or straight % 2:
-        return text  # an odd number of straight quotes cannot be paired safely
-    return _STRAIGHT_PAIR.sub(r'"\1"', text)
+        text = _sub_if_found(_AFTER_CLOSE, r"\1 ", text)
+    return text
+
+
+def _sub_if_found(pattern: re.Pattern[str], template: str, text: str) -> str:
+    """``pattern.sub(template, text)``, searching first: a substitution with a template
+    goes through Python code even when nothing matches, a search does not."""
+    return pattern.sub(template, text) if pattern.search(text) else text
 
 
 def fix_punctuation_spacing(text: str) -> str:

@@ -1,0 +1,31 @@
+"""The fixes' quick gates (a scan that decides whether a fix has anything to do) change
+no output: each fix is compared with the same substitutions run unconditionally."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import fixes
+
+QUOTY = st.lists(st.sampled_from(list('ab .,;:!?“‘«”»"é1(') + [" “", "” ", "x”y", ",“", "  ", "\u00a0", "’"]),
+                 max_size=16).map("".join)
+
+
+def quote_spacing_without_gates(text: str) -> str:
+    text = fixes._OPEN_QUOTE_SPACE.sub(r"\1", text)
+    text = fixes._CLOSE_QUOTE_SPACE.sub(r"\1", text)
+    text = fixes._BEFORE_OPEN.sub(r" \1", text)
+    text = fixes._AFTER_CLOSE.sub(r"\1 ", text)
+    straight = text.count('"')
+    if straight == 0 or straight % 2:
+        return text
+    return fixes._STRAIGHT_PAIR.sub(r'"\1"', text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(QUOTY)
+def test_quote_spacing_gates_change_nothing(text):
+    assert fixes.fix_quote_spacing(text) == quote_spacing_without_gates(text)
+
+
+@given(st.text(max_size=30))
+def test_quote_spacing_gates_change_nothing_on_any_text(text):
+    assert fixes.fix_quote_spacing(text) == quote_spacing_without_gates(text)
