@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import patterns
-from .fixes import PARAGRAPH_FIXES, TEXT_FIXES
+from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
 from .model import Removal
 from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, TRAILER_PARAGRAPHS,
                     TRAILER_RULES, Rule)
@@ -38,8 +38,16 @@ class Cleaned:
 
 def normalize_text(text: str, removed: list[Removal] | None = None) -> str:
     """Apply the character-level fixes to raw text, recording the repairs they make."""
+    printable = None  # whether all_printable(text), once asked: most text is
     for fix in TEXT_FIXES:
+        if fix.unprintable_only:
+            if printable is None:
+                printable = all_printable(text)
+            if printable:
+                continue
         fixed = fix.apply(text)
+        if fixed is not text:
+            printable = None
         if fix.finder is not None and removed is not None and fixed != text:
             found = _distinct(m.group(0) for m in fix.finder.finditer(text))  # only when it fired: finders are slow
             removed.extend(Removal(fix.name, s) for s in found[:50])

@@ -31,6 +31,15 @@ class Fix:
     apply: Callable[[str], str]
     reason: str
     finder: re.Pattern[str] | None = None  # what to report in ``removed`` when the fix fires
+    # True when the fix changes only characters that ``str.isprintable`` rejects (a
+    # newline aside): text without any then skips it (see ``all_printable``).
+    unprintable_only: bool = False
+
+
+def all_printable(text: str) -> bool:
+    """Whether every character but newlines is printable: one scan in C that rules out
+    odd spaces, invisible and control characters and odd line ends all at once."""
+    return text.replace("\n", " ").isprintable()
 
 
 def unescape_entities(text: str) -> str:
@@ -92,12 +101,13 @@ def normalize_newlines(text: str) -> str:
 
 
 TEXT_FIXES: tuple[Fix, ...] = (
-    Fix("newlines", normalize_newlines, "one line-ending convention"),
-    Fix("invisible", remove_invisible, "invisible characters hide artifacts from matching"),
+    Fix("newlines", normalize_newlines, "one line-ending convention", unprintable_only=True),
+    Fix("invisible", remove_invisible, "invisible characters hide artifacts from matching", unprintable_only=True),
     Fix("html_entity", unescape_entities, "entities are markup, not text", _ENTITY),
-    Fix("invisible", remove_invisible, "entities can decode to invisible characters"),
+    Fix("invisible", remove_invisible, "entities can decode to invisible characters", unprintable_only=True),
     Fix("mojibake", fix_mojibake, "UTF-8 read as Windows-1252 by the scraper", _MOJIBAKE),
-    Fix("whitespace", normalize_spaces, "invisible and non-breaking spaces break matching and search"),
+    Fix("whitespace", normalize_spaces, "invisible and non-breaking spaces break matching and search",
+        unprintable_only=True),
 )
 
 

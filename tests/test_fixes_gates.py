@@ -20,7 +20,7 @@ def quote_spacing_without_gates(text: str) -> str:
     return fixes._STRAIGHT_PAIR.sub(r'"\1"', text)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(QUOTY)
 def test_quote_spacing_gates_change_nothing(text):
     assert fixes.fix_quote_spacing(text) == quote_spacing_without_gates(text)
@@ -29,3 +29,22 @@ def test_quote_spacing_gates_change_nothing(text):
 @given(st.text(max_size=30))
 def test_quote_spacing_gates_change_nothing_on_any_text(text):
     assert fixes.fix_quote_spacing(text) == quote_spacing_without_gates(text)
+
+
+def test_fixes_marked_unprintable_only_leave_printable_text_alone():
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable()) + "\n"
+    assert fixes.all_printable(printable)
+    gated = [fix for fix in fixes.TEXT_FIXES if fix.unprintable_only]
+    assert {fix.name for fix in gated} == {"newlines", "invisible", "whitespace"}
+    for fix in gated:
+        assert fix.apply(printable) == printable, fix.name
+
+
+@given(st.text(max_size=40))
+def test_normalize_text_is_the_same_with_the_printable_gate(text):
+    from newsclean.clean import normalize_text
+
+    ungated = text
+    for fix in fixes.TEXT_FIXES:
+        ungated = fix.apply(ungated)
+    assert normalize_text(text) == ungated
