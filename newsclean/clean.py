@@ -120,7 +120,7 @@ def fold_case(text: str) -> str:
 _LENGTH_STEP = 25
 # Per rule table and length step: the rules long enough, the strings they require, and
 # the candidates found so far for each first character and set of required strings present.
-_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[str, ...], dict]] = {}
+_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[tuple[str, tuple[str, ...]], ...], dict]] = {}
 
 
 def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple[Rule, ...]:
@@ -133,10 +133,10 @@ def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple
     if found is None:
         floor = key[1] * _LENGTH_STEP
         long_enough = tuple(r for r in rules if r.max_len >= floor)
-        needed = tuple(sorted({s for r in long_enough for s in r.requires}))
+        needed = _gated(s for r in long_enough for s in r.requires)
         found = _BY_LENGTH[key] = (long_enough, needed, {})
     long_enough, needed, chosen = found
-    first, present = folded[:1], frozenset(filter(folded.__contains__, needed))
+    first, present = folded[:1], _present(folded, needed)
     candidates = chosen.get((first, present))
     if candidates is None:
         candidates = chosen[first, present] = tuple(
@@ -146,15 +146,38 @@ def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple
     return candidates
 
 
-_INLINE_REQUIRED = tuple(sorted({s for r in INLINE_RULES for s in r.requires}))
+def _gated(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The needles grouped under gates, a gate being a string each needle of its group
+    contains: a shorter needle ("[" for "[caption"), or a first word several share
+    ("read " for "read more", "read the"). A needle is looked for only when its gate is there."""
+    groups: dict[str, list[str]] = {}
+    ordered = sorted(set(needles), key=len)
+    first_words = [n.split(" ", 1)[0] + " " for n in ordered if " " in n]
+    for needle in ordered:
+        gate = next((g for g in groups if g in needle), None)
+        if gate is None:
+            word = needle.split(" ", 1)[0] + " "
+            gate = word if " " in needle and first_words.count(word) > 1 else needle
+        groups.setdefault(gate, []).append(needle)
+    return tuple((gate, tuple(group)) for gate, group in groups.items())
+
+
+def _present(text: str, gated: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    """The needles ``text`` holds."""
+    return frozenset(n for gate, group in gated if gate in text for n in group if n in text)
+
+
+_INLINE_NEEDLES = _gated(s for r in INLINE_RULES for s in r.requires)
+_INLINE_BY_PRESENT: dict[frozenset[str], tuple[Rule, ...]] = {}
 
 
 def strip_inline(paragraph: str, removed: list[Removal]) -> str:
     """Cut inline artifacts (shortcodes, photo credits, share buttons) out of a paragraph."""
-    present = frozenset(filter(paragraph.lower().__contains__, _INLINE_REQUIRED))
-    for r in INLINE_RULES:
-        if r.requires and present.isdisjoint(r.requires):
-            continue
+    present = _present(paragraph.lower(), _INLINE_NEEDLES)
+    rules = _INLINE_BY_PRESENT.get(present)
+    if rules is None:
+        rules = _INLINE_BY_PRESENT[present] = tuple(r for r in INLINE_RULES if not r.requires or not present.isdisjoint(r.requires))
+    for r in rules:
 
         def take(m: re.Match[str], r: Rule = r) -> str:
             removed.append(Removal(r.name, m.group(0).strip()))
