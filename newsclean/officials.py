@@ -965,12 +965,15 @@ def find_people(body: str) -> People:
             ns = after.start("name")
             found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()))))
     words: list[tuple[int, str]] = []   # every word of the runs of capitals, possessives cut
-    for start, run in [(m.start(), m.group()) for m in CAP_RUN_RE.finditer(body)]:
+    for m in CAP_RUN_RE.finditer(body):
+        run = m.group()
         if " " in run or "\n" in run:
-            for s, e, name in _name_segments(run, start, words):
+            for s, e, name in _name_segments(run, m.start(), words):
                 found.append((s, e, name, None))
+        elif run[-1] == "s":
+            words.append((m.start(), _without_possessive(run)))
         else:
-            words.append((start, _without_possessive(run)))
+            words.append((m.start(), run))
 
     # Full names first so that surnames and titled single names resolve to them.
     found.sort(key=lambda f: (len(f[2].split()) == 1, not isinstance(f[3], _Facts), f[0]))
@@ -1114,10 +1117,11 @@ def _without_overlaps(spans: list[tuple[int, int, "Person", bool]]) -> list[tupl
     """One mention where mentions overlap: a name read with its office first, then the
     longest ("Mayor of London Sadiq Khan" is Sadiq Khan, not "London Sadiq Khan")."""
     out: list[tuple[int, int, Person]] = []
+    taken: list[tuple[int, int]] = []       # the spans of ``out``, by start
+    starts: list[int] = []
+    ordered = sorted(spans, key=lambda t: (t[0], t[0] - t[1]))
     for want_office in (True, False):
-        taken = sorted((s, e) for s, e, _ in out)
-        starts = [s for s, _ in taken]
-        for s, e, p, by_office in sorted(spans, key=lambda t: (t[0], t[0] - t[1])):
+        for s, e, p, by_office in ordered:
             if by_office != want_office:
                 continue
             i = bisect_right(starts, e - 1) - 1

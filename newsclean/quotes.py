@@ -185,11 +185,11 @@ def extract_quotes_and_officials(article: Article) -> None:
         return
     people = find_people(body)
     article.officials = people.officials(exclude=article.authors)
-    if not _MARKS.search(body) and not any(d in body for d in _DOUBLED) \
-            and not any(_opening_single_marks(body)):
-        return
+    marks = _marks_for(body)
+    if marks[0] is _MARKS and not _MARKS.search(body):
+        return                          # no quote mark of any kind
     bounds = paragraph_bounds(body)
-    spans = find_quote_spans(body, bounds)
+    spans = find_quote_spans(body, bounds, marks)
     if spans:
         article.quotes = attribute_quotes(body, bounds, spans, people)
 
@@ -203,10 +203,12 @@ def paragraph_bounds(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
+def find_quote_spans(body: str, bounds: list[tuple[int, int]],
+                     marks: tuple[re.Pattern, bool] | None = None) -> list[_Span]:
     """Pair quote marks: curly and guillemet pairs (and ‘‘…’’, ``…''), straight quotes
     by context, single marks (‘…’, '…') where the body uses them to open quotes, and a
-    quote left open at a paragraph's end that the next paragraph re-opens."""
+    quote left open at a paragraph's end that the next paragraph re-opens. ``marks`` is
+    what ``_marks_for(body)`` gives, when known."""
     spans: list[_Span] = []
     para_starts = [ps for ps, _ in bounds]
     open_at: int | None = None          # where the text of the open quote starts
@@ -214,10 +216,11 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]]) -> list[_Span]:
     kind = ""                           # the open quote's marks: "curly", '"', "‘" or "'"
     pi = -1
     ps = pe = 0
-    marks, with_singles = _marks_for(body)
+    marks, with_singles = marks or _marks_for(body)
     singles = _SINGLE_MARKS if with_singles else ()
     for m in marks.finditer(body):
-        i, end, mark = m.start(), m.end(), m.group()
+        i, end = m.span()
+        mark = body[i:end]
         if i >= pe:                     # a new paragraph
             new_pi = bisect_right(para_starts, i) - 1
             ps, pe = bounds[new_pi]
@@ -752,17 +755,25 @@ def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, 
     best_gap = None
     close = at.para(sp.last_para)
     k_close = close.sentence_of(sp.end)
-    sentences = {(sp.last_para, k_close)}
-    if sp.para == sp.last_para:
-        sentences.update((sp.para, k) for k in range(close.sentence_of(sp.start), k_close))
+    k_open = close.sentence_of(sp.start) if sp.para == sp.last_para else None
+    if k_open == k_close:               # most quotes: within one sentence
+        near = at.nearby(sp.para, k_close).nearest(sp)
+        if near is not None:
+            return near[1], True
     else:
-        sentences.add((sp.para, at.para(sp.para).sentence_of(sp.start)))
-    for pi, k in sentences:
-        near = at.nearby(pi, k).nearest(sp)
-        if near is not None and (best_gap is None or near[0] < best_gap):
-            best_gap, best = near
-    if best is not None:
-        return best, True
+        # (read in the order of the set, as ever: a sentence read first may be where a
+        # pronoun of a later one finds its antecedent)
+        sentences = {(sp.last_para, k_close)}
+        if k_open is not None:
+            sentences.update((sp.para, k) for k in range(k_open, k_close))
+        else:
+            sentences.add((sp.para, at.para(sp.para).sentence_of(sp.start)))
+        for pi, k in sentences:
+            near = at.nearby(pi, k).nearest(sp)
+            if near is not None and (best_gap is None or near[0] < best_gap):
+                best_gap, best = near
+        if best is not None:
+            return best, True
     paras = {sp.para, sp.last_para}
     for pi in paras:
         near = at.nearby(pi).nearest(sp, after_counts_double=True)
