@@ -364,7 +364,13 @@ def _word_count(text: str) -> int:
     like "george-w-bush" is one word."""
     if len(text) > 60:
         return 3
-    return sum(1 for w in text.split() if _LONG_WORD.search(w) or w.isalnum())
+    count = 0
+    for w in text.split():
+        if w.isalnum() or _LONG_WORD.search(w):
+            count += 1
+            if count == 3:
+                break
+    return count
 
 
 _speech_words = lazy_pattern(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
