@@ -6,6 +6,7 @@ Cleaning is deterministic and idempotent: ``clean_text(clean_text(x)) == clean_t
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -173,18 +174,28 @@ _INLINE_BY_PRESENT: dict[frozenset[str], tuple[Rule, ...]] = {}
 
 def strip_inline(paragraph: str, removed: list[Removal]) -> str:
     """Cut inline artifacts (shortcodes, photo credits, share buttons) out of a paragraph."""
+    kept, cuts = _inline_cuts(paragraph)
+    if cuts:
+        removed.extend(Removal(name, text) for name, text in cuts)
+    return kept
+
+
+@functools.lru_cache(maxsize=64)  # the header reads the top paragraphs, then the cleaner reads them again
+def _inline_cuts(paragraph: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The paragraph without its inline artifacts, and (rule name, text) of each cut."""
     present = _present(paragraph.lower(), _INLINE_NEEDLES)
     rules = _INLINE_BY_PRESENT.get(present)
     if rules is None:
         rules = _INLINE_BY_PRESENT[present] = tuple(r for r in INLINE_RULES if not r.requires or not present.isdisjoint(r.requires))
+    cuts: list[tuple[str, str]] = []
     for r in rules:
 
-        def take(m: re.Match[str], r: Rule = r) -> str:
-            removed.append(Removal(r.name, m.group(0).strip()))
+        def take(m: re.Match[str], name: str = r.name) -> str:
+            cuts.append((name, m.group(0).strip()))
             return " "
 
         paragraph = r.pattern.sub(take, paragraph)
-    return paragraph
+    return paragraph, tuple(cuts)
 
 
 def fix_paragraph(paragraph: str) -> str:
