@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns
-from .clean import fix_paragraph, match_paragraph_rule, strip_inline, word_count
+from .clean import fix_paragraph, fold_case, match_paragraph_rule, strip_inline, word_count
 from .dates import DATE_PATTERNS, parse_date
 from .model import Removal
 from .rules import SECTION_RULES
@@ -53,6 +53,12 @@ BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", patterns.compile(r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
     ("dateline_stamp", patterns.compile(r"(?i:published|posted|updated|last updated|last modified|date|first published|created)\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
 )
+# What a line must start with (lower-cased) for one of BYLINE_PATTERNS to match it.
+BYLINE_STARTS = ("by", "written by", "words by", "story by", "author", "reporter", "posted", "published", "updated",
+                 "last updated", "last modified", "date", "first published", "created")
+# A breadcrumb (either pattern) holds one of these separators.
+_BREADCRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|")
+_DIGIT = patterns.compile(r"\d")  # every date pattern holds a digit
 _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                               "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
 _NOT_DEK = patterns.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
@@ -121,7 +127,7 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
 
 def breadcrumb_labels(text: str) -> list[str]:
     """``Home » Politics » Europe`` → [``Europe``, ``Politics``], most specific first."""
-    if len(text) > 200:
+    if len(text) > 200 or not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
         return []
     if _BREADCRUMB_LINE.fullmatch(text):
         parts = _BREADCRUMB.split(text)
@@ -155,6 +161,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         return None
     if len(text) <= 80 and is_date_line(text):
         return [], parse_date(text)
+    if not fold_case(text[:20]).startswith(BYLINE_STARTS):
+        return None
     for kind, pattern in BYLINE_PATTERNS:
         m = pattern.fullmatch(text.rstrip(". "))
         if not m:
@@ -171,6 +179,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``."""
+    if not _DIGIT.search(text):
+        return False
     rest = text
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest, count=1)

@@ -1,0 +1,30 @@
+"""The header's quick tests (a byline's first word, a breadcrumb's separator, a date's
+digit) hold for everything the patterns they stand before can match."""
+import re
+from re import _parser
+
+from test_rules_pretests import prefixes, requires_hold
+
+from newsclean import extract
+from newsclean.dates import DATE_PATTERNS
+
+
+def test_every_byline_pattern_starts_with_a_byline_start():
+    for _, pattern in extract.BYLINE_PATTERNS:
+        starts = {text for text, _ in prefixes(list(_parser.parse(pattern.pattern, pattern.flags)))}
+        assert all(text.startswith(extract.BYLINE_STARTS) for text in starts), pattern.pattern
+
+
+def test_every_date_pattern_needs_a_digit():
+    for pattern in DATE_PATTERNS:
+        assert pattern.search(re.sub(r"\d", "x", "March 17, 2022 17 March 2022 2022-03-17 03/17/2022 9:30")) is None
+
+
+def test_breadcrumbs_need_a_separator():
+    for pattern in (extract._BREADCRUMB_LINE, extract._BREADCRUMB_TRAIL):
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        assert requires_hold(items, extract._BREADCRUMB_SEPARATORS), pattern.pattern
+        assert not requires_hold(items, extract._BREADCRUMB_SEPARATORS[1:]), pattern.pattern
+    assert extract.breadcrumb_labels("Home » Politics » Europe") == ["Europe", "Politics"]
+    assert extract.breadcrumb_labels("World / Asia") == ["Asia", "World"]
+    assert extract.breadcrumb_labels("Home Politics Europe") == []
