@@ -198,14 +198,17 @@ def _inline_cuts(paragraph: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return paragraph, tuple(cuts)
 
 
+_PARAGRAPH_FIX_STEPS = tuple(fix.apply for fix in PARAGRAPH_FIXES)
+
+
 def fix_paragraph(paragraph: str) -> str:
     """Apply the paragraph fixes until none changes anything more. One fix can make
     work for an earlier one (mojibake repair turning ``” Â»`` into ``” »`` leaves a space
     for the quote-spacing fix), and cleaning must be idempotent."""
     for _ in range(_MAX_FIX_PASSES):
         before = paragraph
-        for fix in PARAGRAPH_FIXES:
-            paragraph = fix.apply(paragraph)
+        for apply in _PARAGRAPH_FIX_STEPS:
+            paragraph = apply(paragraph)
         if paragraph == before:
             break
     return paragraph

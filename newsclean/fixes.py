@@ -131,9 +131,9 @@ _CURLY_QUOTE_DAMAGE = patterns.compile(
     r"[“‘«”»](?:(?<=[“‘«])(?= )|(?<= [”»])|(?<=[\w,;:.!?][“«])|(?<=[”»])(?=[A-Za-z0-9À-ÿ]))")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "«"), ("”", "»")
 _OPENING_QUOTES_SPACED, _CLOSING_QUOTES_SPACED = ("“ ", "‘ ", "« "), (" ”", " »")
-# Loose punctuation, as two patterns that each start with a literal or a class (fast to scan for).
-_LOOSE_BEFORE = patterns.compile(r" [,;:.!?%)]")
-_LOOSE_AFTER = patterns.compile(r"[$£€¥(] ")
+# Loose punctuation (a space before ",;:.!?%)" or after "$£€¥(") in one scan: the
+# pattern starts with the punctuation, which the engine scans for, then looks around.
+_LOOSE_PUNCTUATION = patterns.compile(r"[,;:.!?%)$£€¥(](?:(?<= [,;:.!?%)])|(?<=[$£€¥(])(?= ))")
 # Any match of _STRAY_PERIOD holds one of these: a full stop, a space, a function word.
 _STRAY_PERIOD_HINT = patterns.compile(r"\. (?:of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b")
 
@@ -185,7 +185,7 @@ def _sub_if_found(pattern: re.Pattern[str], template: str, text: str) -> str:
 
 def fix_punctuation_spacing(text: str) -> str:
     """``word ,`` → ``word,``, ``$ 9.3`` → ``$9.3``, ``( word )`` → ``(word)``."""
-    if not (_LOOSE_BEFORE.search(text) or _LOOSE_AFTER.search(text)):
+    if not _LOOSE_PUNCTUATION.search(text):
         return text
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _CURRENCY_SPACE.sub(r"\1", text)

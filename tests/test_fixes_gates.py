@@ -48,3 +48,18 @@ def test_normalize_text_is_the_same_with_the_printable_gate(text):
     for fix in fixes.TEXT_FIXES:
         ungated = fix.apply(ungated)
     assert normalize_text(text) == ungated
+
+
+def punctuation_spacing_without_gate(text: str) -> str:
+    text = fixes._SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = fixes._CURRENCY_SPACE.sub(r"\1", text)
+    return fixes._SPACE_IN_PARENS.sub(lambda m: m.group(0).strip(), text)
+
+
+PUNCTUATED = st.lists(st.sampled_from(list(" a1,;:.!?%)$£€¥(”’\"]") + ["  "]), max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(PUNCTUATED)
+def test_punctuation_spacing_gate_changes_nothing(text):
+    assert fixes.fix_punctuation_spacing(text) == punctuation_spacing_without_gate(text)
