@@ -5,10 +5,13 @@ import re
 
 from . import patterns
 from .dates import parse_date
+from .fixes import unescape_entities
 from .model import Metadata
 
 _FRONT_MATTER = patterns.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY_LINE = patterns.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
+_CAMEL_CASE = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
+_DASHES = patterns.compile(r"[-_]+")
 
 # Which front-matter keys carry which field, most trusted first.
 HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
@@ -41,11 +44,12 @@ def _load(block: str) -> dict:
     items: list[str] | None = None
     folded: list[str] | None = None
     for line in block.split("\n"):
-        if not line.strip() or line.lstrip().startswith("#"):
+        stripped = line.strip()
+        if not stripped or stripped[0] == "#":
             continue
-        indented = line[:1] in (" ", "\t")
-        if not indented:
-            _close(data, key, items, folded)
+        if line[0] not in " \t":
+            if key is not None:
+                _close(data, key, items, folded)
             key, items, folded = None, None, None
             m = _KEY_LINE.match(line)
             if not m:
@@ -59,7 +63,6 @@ def _load(block: str) -> dict:
             continue
         if key is None:
             continue
-        stripped = line.strip()
         if stripped.startswith("- ") or stripped == "-":
             items = [] if items is None else items
             if folded:
@@ -115,14 +118,12 @@ def _strings(value: object) -> list[str]:
 
 def humanize_label(label: str) -> str:
     """``topNews`` → ``Top News``, ``world-news`` → ``World News``."""
-    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)
-    label = re.sub(r"[-_]+", " ", label).strip()
+    label = _CAMEL_CASE.sub(" ", label)
+    label = _DASHES.sub(" ", label).strip()
     return " ".join(w[:1].upper() + w[1:] for w in label.split())
 
 
 def _interpret(data: dict) -> FrontMatter:
-    from .fixes import unescape_entities
-
     fm = FrontMatter()
     headline = _strings(_first(data, HEADLINE_KEYS))
     fm.headline = unescape_entities(headline[0]).strip() if headline else None
