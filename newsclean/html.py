@@ -146,7 +146,7 @@ def parse(markup: str):
     if len(markup) > MAX_CHARS:
         raise InputError(f"HTML page of {len(markup)} characters is over the limit of {MAX_CHARS}")
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
-    if not markup.strip():
+    if not markup or markup.isspace():  # (as "not markup.strip()", without copying the page)
         raise InputError("empty HTML document")
     root, parser = _parse_once(markup)
     if _too_deep(parser):

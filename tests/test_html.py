@@ -425,3 +425,26 @@ def test_marked_words_are_the_marker_words_among_the_class_words():
               "post-1565607 post type-post", "wrap clearfix", "sharebar1", "x" * 99 + "-related-" + "y" * 600]
     for value in values:
         assert marked_words(value) == ((tokens(value) & MARKED_WORDS) or None), value
+
+
+def test_name_and_domain_patterns_match_as_their_plain_forms_in_linear_time():
+    import random
+    import re
+    import time
+
+    from newsclean.htmlmeta import _DOMAIN_SUFFIX, _NAME_SPLIT
+
+    plain_split = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
+    plain_domain = re.compile(r"\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
+    pieces = [" ", "  ", "\t", "\n", "\u00a0", ",", "&", "|", "and", "AND", "a", "x", "Jo", ".", "-", "–", "·",
+              ":", "www.", "com", "co.uk"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _NAME_SPLIT.split(text) == plain_split.split(text), repr(text)
+        assert _DOMAIN_SUFFIX.sub("", text) == plain_domain.sub("", text), repr(text)
+    start = time.perf_counter()
+    for pattern in (_NAME_SPLIT, _DOMAIN_SUFFIX):
+        for unit in (" ", "\n", "\t\u00a0"):
+            pattern.split(unit * 50_000)
+    assert time.perf_counter() - start < 5  # the plain forms take minutes
