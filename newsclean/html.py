@@ -17,6 +17,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from . import patterns
 from .errors import InputError
 from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
 from .htmlmeta import LazyXPath as _LazyXPath
@@ -81,8 +82,8 @@ _WEAK_KINDS = frozenset(name for name, _words, _reason, weak in BOILERPLATE_WORD
 # How much of a removed element's text is kept in the record of removals.
 REMOVED_TEXT_CHARS = 200
 # Words of a class/id value: runs of letters and digits; camelCase humps as well.
-_WORD_RUN = re.compile(r"[a-z0-9]{1,100}")
-_TOKEN = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
+_WORD_RUN = patterns.compile(r"[a-z0-9]{1,100}")
+_TOKEN = patterns.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])|\d{1,10}")
 
 # A block must be this long to count as a paragraph of story text when scoring.
 MIN_SCORED_CHARS = 25
@@ -120,10 +121,10 @@ class HtmlDocument:
 ATTRIBUTE_VALUES = _LazyXPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
 # Tags flattened when a page is nested too deep to parse: all but those that end a
 # paragraph or hold no text (script, style …), whose content must stay out.
-_CONTAINER_TAG = re.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe"
+_CONTAINER_TAG = patterns.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe"
                             r"|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_XML_DECL = re.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
+_CONTROL_CHARS = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_XML_DECL = patterns.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSERS: dict = {}
 
 
@@ -277,7 +278,7 @@ def _append_tail(parent, prev, tail: str) -> None:
 # The attributes that can hide an element (an attribute union is cheaper than an element test).
 _HIDING_ATTRIBUTES = _LazyXPath(
     "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden | descendant-or-self::*/@style")
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_DISPLAY_NONE = patterns.compile(r"display\s*:\s*none", re.I)
 
 
 def _drop_hidden(root) -> None:
@@ -298,7 +299,7 @@ BOILERPLATE_PREFIXES = ("related", "social", "newsletter", "sidebar", "advert", 
                         "outbrain", "taboola", "sharebar", "sharing")
 
 
-_PREFIXED = re.compile(r"(?<![a-z0-9])(" + "|".join(BOILERPLATE_PREFIXES) + r")(?=[a-z0-9])")
+_PREFIXED = patterns.compile(r"(?<![a-z0-9])(" + "|".join(BOILERPLATE_PREFIXES) + r")(?=[a-z0-9])")
 
 
 def tokens(value: str) -> frozenset[str]:
@@ -787,7 +788,7 @@ class _BlockWriter:
 
 
 # Text that ends a sentence (or a label line) before a <br>.
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

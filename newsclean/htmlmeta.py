@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from . import patterns
 from .dates import parse_date
 from .extract import is_date_line, split_title
 from .fixes import unescape_entities
@@ -37,7 +38,7 @@ DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapl
                         "articlesummary excerpt sapo".split())
 DEK_MIN_WORDS = 6
 # "Video: …", "Tested by: …": a labelled line, not a standfirst.
-_NOT_A_DEK = re.compile(r"[\w ]{1,20}:\s")
+_NOT_A_DEK = patterns.compile(r"[\w ]{1,20}:\s")
 BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
 BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
 DATE_CLASSES = frozenset("date published timestamp postdate entrydate pubdate posted postedon datetime".split())
@@ -48,9 +49,9 @@ MAX_DEK_WORDS = 60
 # Lines read either side of the headline for a breadcrumb, byline or date, and the
 # largest headline container whose lines are read at all.
 HEADER_LINES, HEADER_AREA_CHARS = 4, 8_000
-_BY = re.compile(r"^\s*(?:[A-Za-z]{1,20}\s+){0,2}?(?:by|von|par|por)\s*:?\s+", re.I)
+_BY = patterns.compile(r"^\s*(?:[A-Za-z]{1,20}\s+){0,2}?(?:by|von|par|por)\s*:?\s+", re.I)
 # "Jane Roe. Example Network": a full stop after a word of two letters or more ends the name.
-_ORG_AFTER_NAME = re.compile(r"(?<=\w\w)\.\s+")
+_ORG_AFTER_NAME = patterns.compile(r"(?<=\w\w)\.\s+")
 # Words of a job title or a desk, never of a person's name.
 JOB_WORDS = frozenset("""editor editors editor-at-large correspondent reporter writer columnist contributor
 analyst producer staff desk team newsroom bureau senior chief managing political national international
@@ -58,11 +59,11 @@ digital news press""".split())
 # The spaces before a separator are taken only from where their run starts (the same
 # matches; a run of spaces with no separator after it is then not scanned again from
 # each of its positions, which took the square of its length).
-_NAME_SPLIT = re.compile(r"(?:(?<!\s)\s*)?(?:,|&|\band\b|\|)\s*")
+_NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s*)?(?:,|&|\band\b|\|)\s*")
 # "Headline - example-news.com": a domain after a separator is the site, hyphens or not
 # (its spaces, as those of _NAME_SPLIT, read from where their run starts).
-_DOMAIN_SUFFIX = re.compile(r"(?<!\s)\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
-_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
+_DOMAIN_SUFFIX = patterns.compile(r"(?<!\s)\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
+_URLISH = patterns.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
                         "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
                         "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
@@ -534,7 +535,7 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-_WORD = re.compile(r"\w+")
+_WORD = patterns.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
