@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from . import patterns
 from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
@@ -31,10 +30,17 @@ LINK_TITLE_MAX_PROSE_WORDS = 12
 _MAX_FIX_PASSES = 4  # a bound, not a budget: real text settles in one or two
 
 
-@dataclass
 class Cleaned:
-    paragraphs: list[str] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
+    """The paragraphs kept and the removals recorded (slotted: no dataclass to create at import)."""
+
+    __slots__ = ("paragraphs", "removed")
+
+    def __init__(self, paragraphs: list[str] | None = None, removed: list[Removal] | None = None) -> None:
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.removed = [] if removed is None else removed
+
+    def __repr__(self) -> str:
+        return f"Cleaned(paragraphs={self.paragraphs!r}, removed={self.removed!r})"
 
 
 def normalize_text(text: str, removed: list[Removal] | None = None) -> str:

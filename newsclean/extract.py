@@ -3,7 +3,6 @@ an article; what it takes from the text is recorded like any other removal."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import patterns
 from .clean import fix_paragraph, fold_case, match_paragraph_rule, strip_inline, word_count
@@ -69,14 +68,23 @@ sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet ce
 posted last modified date""".split())
 
 
-@dataclass
 class Header:
-    headline: str | None = None
-    categories: list[str] = field(default_factory=list)
-    dek: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    body: list[str] = field(default_factory=list)
+    """What the top of an article holds (slotted: no dataclass to create at import)."""
+
+    __slots__ = ("headline", "categories", "dek", "authors", "published", "body")
+
+    def __init__(self, headline: str | None = None, categories: list[str] | None = None, dek: str | None = None,
+                 authors: list[str] | None = None, published: str | None = None, body: list[str] | None = None) -> None:
+        self.headline = headline
+        self.categories = [] if categories is None else categories
+        self.dek = dek
+        self.authors = [] if authors is None else authors
+        self.published = published
+        self.body = [] if body is None else body
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Header({fields})"
 
     def add_categories(self, labels: list[str]) -> None:
         for label in labels:

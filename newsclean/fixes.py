@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from . import patterns
 
@@ -25,15 +24,23 @@ _CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MULTISPACE = patterns.compile(r" {2,}")
 
 
-@dataclass(frozen=True)
 class Fix:
-    name: str
-    apply: Callable[[str], str]
-    reason: str
-    finder: re.Pattern[str] | None = None  # what to report in ``removed`` when the fix fires
-    # True when the fix changes only characters that ``str.isprintable`` rejects (a
-    # newline aside): text without any then skips it (see ``all_printable``).
-    unprintable_only: bool = False
+    """One repair (a small slotted class: a dataclass costs a millisecond to create at import)."""
+
+    __slots__ = ("name", "apply", "reason", "finder", "unprintable_only")
+
+    def __init__(self, name: str, apply: Callable[[str], str], reason: str, finder: re.Pattern[str] | None = None,
+                 unprintable_only: bool = False) -> None:
+        self.name = name
+        self.apply = apply
+        self.reason = reason
+        self.finder = finder  # what to report in ``removed`` when the fix fires
+        # True when the fix changes only characters that ``str.isprintable`` rejects (a
+        # newline aside): text without any then skips it (see ``all_printable``).
+        self.unprintable_only = unprintable_only
+
+    def __repr__(self) -> str:
+        return f"Fix({self.name!r})"
 
 
 def all_printable(text: str) -> bool:
