@@ -767,8 +767,8 @@ def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, 
         if near is not None:
             return near[1], True
     else:
-        # (read in the order of the set, as ever: a sentence read first may be where a
-        # pronoun of a later one finds its antecedent)
+        # (in the set's order, as ever: at equal gaps the sentence read first wins, and
+        # the order of reading decides who has been seen speaking when a later quote asks)
         sentences = {(sp.last_para, k_close)}
         if k_open is not None:
             sentences.update((sp.para, k) for k in range(k_open, k_close))
