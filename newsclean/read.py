@@ -22,9 +22,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Read in the page's first bytes decoded as Latin-1 (one character per byte): a text
+# pattern is kept in the compiled-pattern cache, a bytes one would be compiled afresh at
+# every start. ASCII-only \s and case, as a bytes pattern has them.
 _DECLARED = patterns.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{2,40})""",
-    re.I,
+    r"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{2,40})""",
+    re.I | re.A,
 )
 # Magic numbers of files that are certainly not articles.
 _BINARY_MAGIC = (
@@ -138,7 +141,7 @@ LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-
 # and typographic punctuation. A decoding that yields more of them is the likelier one.
 _LATIN_TEXT = patterns.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac"
                          "\u00a0\u00a9\u00ab\u00ae\u00b0\u00bb\u2022\u2122]")
-_NON_ASCII = patterns.compile(rb"[\x80-\xff]")
+_ASCII_BYTES = bytes(range(128))
 # Below this many non-ASCII bytes detection is a guess, and windows-1252 the likelier one.
 FEW_NON_ASCII_BYTES = 16
 
@@ -146,10 +149,10 @@ FEW_NON_ASCII_BYTES = 16
 def declared_encoding(data: bytes) -> str | None:
     """The encoding an HTML/XML document declares (``<meta charset>``, ``http-equiv``,
     ``<?xml encoding?>``) near its start, as Python names it; None if absent or unknown."""
-    m = _DECLARED.search(data[:DECLARATION_SCAN])
+    m = _DECLARED.search(data[:DECLARATION_SCAN].decode("latin-1"))
     if not m:
         return None
-    name = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
+    name = (m.group(1) or m.group(2)).lower()
     try:
         name = codecs.lookup(name).name
     except LookupError:
@@ -195,7 +198,7 @@ def _detect(data: bytes) -> tuple[str, str]:
             if encoding in LATIN_SINGLE_BYTE and encoding != "cp1252":
                 return _prefer_cp1252(data, text, encoding)
             single_byte = len(text) == len(data) or (encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in data)
-            if single_byte and len(_NON_ASCII.findall(data)) < FEW_NON_ASCII_BYTES:
+            if single_byte and len(data.translate(None, _ASCII_BYTES)) < FEW_NON_ASCII_BYTES:
                 return _prefer_cp1252(data, text, encoding)  # any single-byte guess from a few bytes
             return text, encoding
     try:
