@@ -100,6 +100,8 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
     paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
+    if len(paragraph) > _longest_match(rules):
+        return None
     folded = fold_case(paragraph)
     for r in _candidate_rules(rules, len(paragraph), folded):
         if r.starts and not folded.startswith(r.starts):
@@ -122,6 +124,19 @@ def fold_case(text: str) -> str:
             if char in text:
                 text = text.replace(char, letter)
     return text.lower()
+
+
+# Per rule table, by id: the table itself (held, so that no other table gets its id while
+# the caches below are keyed by it) and the longest text any of its rules can match.
+_TABLES: dict[int, tuple[tuple[Rule, ...], int]] = {}
+
+
+def _longest_match(rules: tuple[Rule, ...]) -> int:
+    """The longest text any rule of the table can match."""
+    table = _TABLES.get(id(rules))
+    if table is None or table[0] is not rules:
+        table = _TABLES[id(rules)] = (rules, max((r.max_len for r in rules), default=0))
+    return table[1]
 
 
 _LENGTH_STEP = 25

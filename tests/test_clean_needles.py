@@ -20,3 +20,11 @@ def test_every_needle_is_under_a_gate_it_contains():
     assert sorted(n for _, group in gated for n in group) == NEEDLES
     assert all(gate in n for gate, group in gated for n in group)
     assert ("[", ("[", "[/", "[ad_", "[caption")) in _INLINE_NEEDLES
+
+
+def test_rule_tables_made_on_the_fly_are_not_confused_with_one_another():
+    from newsclean.clean import match_paragraph_rule
+
+    for i in range(200):  # temporary tables: a freed one's id may be reused by the next
+        table = tuple(PARAGRAPH_RULES[i % 5:i % 5 + 1])
+        assert (match_paragraph_rule("Advertisement", table) is not None) == (i % 5 == 0)
