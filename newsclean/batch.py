@@ -188,10 +188,11 @@ def _walk(top: str, out: Plan, out_real: str | None, include: Sequence[str],
             else:
                 kept.append(d)
         dirnames[:] = kept
+        folder = PurePosixPath(*Path(os.path.relpath(dirpath, top)).parts).as_posix()  # once per directory
         for f in filenames:
-            full = os.path.join(dirpath, f)
-            rel = PurePosixPath(*Path(os.path.relpath(full, top)).parts).as_posix()
+            rel = f if folder == "." else f"{folder}/{f}"
             if _wanted(f, rel, out, include, exclude):
+                full = os.path.join(dirpath, f)
                 yield full, full, rel
 
 
@@ -227,6 +228,7 @@ class _OutputNamer:
     def __init__(self, root: Path | None, suffix: str) -> None:
         self.root, self.suffix = root, suffix
         self.used: set[str] = set()
+        self.folders: dict[tuple[str, ...], str] = {}  # output folder parts → its path
 
     def name(self, rel: str) -> str:
         assert self.root is not None
@@ -238,7 +240,16 @@ class _OutputNamer:
             n += 1
             candidate = parts[:-1] + [f"{stem}-{n}{self.suffix}"]
         self.used.add("/".join(candidate).lower())
-        return str(self.root.joinpath(*candidate))
+        return self._path(candidate)
+
+    def _path(self, parts: list[str]) -> str:
+        """``str(root.joinpath(*parts))``, the folder's part worked out once per folder."""
+        assert self.root is not None
+        folder = tuple(parts[:-1])
+        path = self.folders.get(folder)
+        if path is None:
+            path = self.folders[folder] = str(self.root.joinpath(*folder))
+        return parts[-1] if path == "." else os.path.join(path, parts[-1])
 
 
 def safe_relative_parts(rel: str) -> list[str]:

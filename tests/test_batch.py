@@ -68,6 +68,18 @@ def test_output_paths_mirror_the_tree_and_never_collide(tmp_path):
     assert [os.path.relpath(t.output, out) for t in plan.tasks] == ["b.txt", "a/story.txt", "a/story-2.txt", "b-2.txt"]
 
 
+@pytest.mark.parametrize("output_dir", [".", "out/", "out//deep/.", "/"])
+def test_output_paths_are_the_output_directory_joined_with_the_mirrored_name(tmp_path, monkeypatch, output_dir):
+    from pathlib import Path, PurePosixPath
+
+    root = make_tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    plan = batch.plan([str(root) + "/"], output_dir=output_dir)
+    for task in plan.tasks:
+        rel = PurePosixPath(*Path(os.path.relpath(task.path, root)).parts).with_suffix(".json")
+        assert task.output == str(Path(output_dir).joinpath(*rel.parts))
+
+
 def test_output_directory_inside_the_input_tree_is_not_walked(tmp_path):
     root = make_tree(tmp_path / "in")
     out = root / "clean"
