@@ -199,10 +199,12 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
 TRAILER_PARAGRAPHS = 3
 TRAILER_RULES: tuple[Rule, ...] = (
     rule("author_bio", r"(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\b.{0,500}",
-         "author bio at the foot of the article", flags=0),
+         "author bio at the foot of the article", flags=0, requires=("is a", "is the", "was a", "was the")),
     rule("agency_credit", r".{0,600}\b(?:contributed to this (?:report|story)|can be reached at)\b.{0,600}",
-         "staff credits and contact lines at the foot of the article"),
-    rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}", "byline repeated at the foot of the article", flags=0),
+         "staff credits and contact lines at the foot of the article",
+         requires=("contributed to this", "can be reached at")),
+    rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}", "byline repeated at the foot of the article", flags=0,
+         starts=("by ",)),
 )
 
 # A heading that introduces a list of links to other stories.
