@@ -122,7 +122,7 @@ ATTRIBUTE_VALUES = _LazyXPath("descendant-or-self::*/@class | descendant-or-self
 # Tags flattened when a page is nested too deep to parse: all but those that end a
 # paragraph or hold no text (script, style …), whose content must stay out.
 _CONTAINER_TAG = patterns.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe"
-                            r"|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
+                                  r"|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
 _CONTROL_CHARS = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _XML_DECL = patterns.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSERS: dict = {}
