@@ -6,13 +6,19 @@ page, and scores both with the benchmark's own metric (``../shared/eval/zyte.py`
 4-token shingle F1, averaged over pages).
 
     python benchmarks/zyte_html.py [--zyte ../shared/bench/zyte] [--jsonl out.jsonl] [--worst 10] [--stages]
+                                   [--baseline DIR/PKG]
 
 ``--jsonl`` also writes newsclean's JSON lines, which ``zyte.py --jsonl`` scores alone.
+``--baseline`` (a directory holding another copy of the package under any name, as for
+``benchmarks/clean_stages.py``) times the HTML stage of that copy against this one's,
+page by page in turn in this one process, each page once (as a run meets it), and
+checks that both find the same document.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import importlib.util
 import json
 import statistics
@@ -50,6 +56,34 @@ def run(name: str, extract, pages: dict[str, bytes]) -> tuple[dict[str, dict], l
     return preds, times
 
 
+def compare_html_stage(pages: dict[str, bytes], baseline: Path) -> None:
+    """The HTML stage of the ``baseline`` copy and of this package, alternating which
+    runs first on each page; median and total milliseconds of each."""
+    from newsclean.html import page_to_document
+    from newsclean.read import decode
+
+    sys.path.insert(0, str(baseline.parent))
+    base = importlib.import_module(f"{baseline.name}.html")
+    texts = [decode(data)[0] for data in pages.values()]
+    base.page_to_document(texts[0])  # imports and regex compilation
+    page_to_document(texts[0])
+    times: dict[str, list[float]] = {"baseline": [], "this": []}
+    runs = (("baseline", base.page_to_document), ("this", page_to_document))
+    differ = 0
+    for i, text in enumerate(texts):
+        docs = {}
+        for name, fn in runs if i % 2 == 0 else runs[::-1]:
+            t0 = time.perf_counter()
+            docs[name] = fn(text)
+            times[name].append(time.perf_counter() - t0)
+        differ += vars(docs["baseline"]) != vars(docs["this"])
+    print(f"html stage, {baseline} against this copy ({len(texts)} pages, each once, in turn):")
+    for name, values in times.items():
+        print(f"  {name:<9} median {statistics.median(values) * 1000:6.2f} ms  total {sum(values) * 1000:7.0f} ms")
+    ratio = statistics.median(times["baseline"]) / statistics.median(times["this"])
+    print(f"  median ratio baseline / this: {ratio:.2f}x; documents that differ: {differ}")
+
+
 def main() -> None:
     from newsclean import process
     from newsclean.html import page_to_document
@@ -62,11 +96,16 @@ def main() -> None:
     ap.add_argument("--no-baseline", action="store_true", help="skip trafilatura")
     ap.add_argument("--stages", action="store_true",
                     help="also time the HTML stage alone (decode + find the article, no cleaning, quotes or officials)")
+    ap.add_argument("--baseline", type=Path, help="only time the HTML stage of this copy of the package (DIR/PKG) "
+                                                   "against this one's")
     a = ap.parse_args()
     metric = load_metric(a.zyte)
     truth = json.loads((a.zyte / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {p.name.split(".")[0]: gzip.decompress(p.read_bytes()) for p in sorted((a.zyte / "html").glob("*.html.gz"))}
     pages = {k: v for k, v in pages.items() if k in truth}
+    if a.baseline:
+        compare_html_stage(pages, a.baseline)
+        return
 
     articles = {}
 
