@@ -5,8 +5,8 @@
 The inputs each stage sees are recorded once by running ``newsclean.core.process`` over
 ../shared/corpus (.txt and .md; with --html also the Zyte pages), then every stage is
 timed on its recorded inputs. With --baseline (a directory holding an older copy of
-the package, under any name, e.g. ``git archive HEAD newsclean | tar -x -C /tmp/base``
-then ``mv /tmp/base/newsclean /tmp/base/newsclean_base``) the old and new functions
+the package, under any name, e.g. ``git archive REV newsclean | tar -x -C DIR`` then
+``mv DIR/newsclean DIR/newsclean_base``; make DIR your own, /tmp is shared) the old and new functions
 run interleaved in this one process, and each stage reports the median time of both
 and their ratio; outputs are compared too.
 """

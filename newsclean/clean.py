@@ -204,6 +204,8 @@ def strip_inline(paragraph: str, removed: list[Removal]) -> str:
 @functools.lru_cache(maxsize=64)  # the header reads the top paragraphs, then the cleaner reads them again
 def _inline_cuts(paragraph: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The paragraph without its inline artifacts, and (rule name, text) of each cut."""
+    # Plain lower() here, not fold_case: an inline rule that runs cuts whatever it finds,
+    # so its pre-test decides the output and stays what it was.
     present = _present(paragraph.lower(), _INLINE_NEEDLES)
     rules = _INLINE_BY_PRESENT.get(present)
     if rules is None:
