@@ -209,7 +209,8 @@ def _inline_cuts(paragraph: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     present = _present(paragraph.lower(), _INLINE_NEEDLES)
     rules = _INLINE_BY_PRESENT.get(present)
     if rules is None:
-        rules = _INLINE_BY_PRESENT[present] = tuple(r for r in INLINE_RULES if not r.requires or not present.isdisjoint(r.requires))
+        rules = _INLINE_BY_PRESENT[present] = tuple(
+            r for r in INLINE_RULES if not r.requires or not present.isdisjoint(r.requires))
     cuts: list[tuple[str, str]] = []
     for r in rules:
 
