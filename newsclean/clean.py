@@ -71,6 +71,11 @@ def split_paragraphs(text: str) -> list[str]:
     separate paragraphs unless the block is hard-wrapped prose, whose lines are joined."""
     paragraphs: list[str] = []
     for block in _BLANK_LINE.split(text.strip("\n")):
+        if "\n" not in block:  # one line, as most blocks are
+            line = block.strip()
+            if line:
+                paragraphs.append(line)
+            continue
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
