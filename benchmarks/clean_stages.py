@@ -36,7 +36,8 @@ def record_inputs(data: list[tuple[bytes, str]]) -> dict[str, list[tuple]]:
     from newsclean import core
 
     calls: dict[str, list[tuple]] = {}
-    names = ("looks_binary", "split_front_matter", "normalize_text", "extract_header", "clean_paragraphs")
+    names = ("looks_binary", "split_front_matter", "normalize_text", "split_paragraphs", "extract_header",
+             "clean_paragraphs")
     originals = {name: getattr(core, name) for name in names}
 
     def recorder(name):
@@ -83,7 +84,8 @@ def run_stage(fn, inputs: list[tuple]) -> float:
 def stage_functions(package: str) -> dict[str, object]:
     core = importlib.import_module(f"{package}.core")
     stages = {name: getattr(core, name) for name in
-              ("looks_binary", "split_front_matter", "normalize_text", "extract_header", "clean_paragraphs")}
+              ("looks_binary", "split_front_matter", "normalize_text", "split_paragraphs", "extract_header",
+               "clean_paragraphs")}
     stages["header_then_clean"] = header_then_clean(core.extract_header, core.clean_paragraphs)
     return stages
 
