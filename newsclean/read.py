@@ -6,7 +6,6 @@ import errno
 import os
 import re
 import stat
-from pathlib import Path
 
 from . import patterns
 from .errors import InputError
@@ -39,7 +38,7 @@ _BINARY_MAGIC = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
-def read_bytes(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing anything that is not a readable regular file.
 
     The file is opened without blocking and checked on the open descriptor, so a FIFO,
@@ -81,7 +80,7 @@ def _read_all(fd: int, max_bytes: int | None) -> bytes:
     return b"".join(chunks)
 
 
-def _open_problem(path: str | Path, exc: OSError) -> str:
+def _open_problem(path: str | os.PathLike[str], exc: OSError) -> str:
     if exc.errno == errno.ENOENT and os.path.islink(path):
         return "broken symbolic link (its target does not exist)"
     if exc.errno == errno.ENOENT:
