@@ -7,7 +7,6 @@ paragraph after the artifacts are gone.
 """
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 
@@ -55,6 +54,8 @@ def unescape_entities(text: str) -> str:
     for _ in range(3):
         if not _ENTITY.search(text):
             break
+        import html  # here: its table of 2,000 entities is loaded only for text that has one
+
         text = html.unescape(text)
     return text
 

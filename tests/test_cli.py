@@ -209,7 +209,7 @@ def test_one_file_json_call_answers_exactly_like_the_click_command(runner, files
 
 def test_one_file_json_call_loads_no_module_it_does_not_need(files):
     # Modules the interpreter's start-up may already hold are checked as new imports.
-    unneeded = ("click", "rich", "pathlib", "tempfile", "typing", "multiprocessing", "lxml")
+    unneeded = ("click", "rich", "pathlib", "tempfile", "typing", "multiprocessing", "lxml", "html")
     code = ("import sys; before = set(sys.modules)\n"
             "from newsclean.__main__ import main; sys.argv = ['newsclean', sys.argv[1], '--json']\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
