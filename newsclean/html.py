@@ -123,6 +123,15 @@ ATTRIBUTE_VALUES = _LazyXPath("descendant-or-self::*/@class | descendant-or-self
 # paragraph or hold no text (script, style …), whose content must stay out.
 _CONTAINER_TAG = patterns.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|template|textarea|title|head|svg|iframe"
                                   r"|object|nav|footer|aside)\b)[A-Za-z][\w:-]{0,40}\b[^<>]{0,2000}>")
+# libxml2 checks each attribute of a tag against the tag's others, so a tag with tens of
+# thousands of them takes minutes to parse. Such a tag (only a long tag can be one) keeps
+# its first MAX_ATTRIBUTES distinct attributes. Tags are looked at only on a page with
+# more "=" than ATTRIBUTE_SCAN_FROM: the look costs a few percent of a page's time,
+# and fewer attributes than that parse in well under a second however they are placed.
+MAX_ATTRIBUTES = 500
+ATTRIBUTE_SCAN_FROM = 10_000
+_LONG_TAG = patterns.compile(r"<([A-Za-z][\w:-]{0,40})(\s[^<>]{8000,})>")
+_ATTRIBUTE = patterns.compile(r"""\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
 _CONTROL_CHARS = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _XML_DECL = patterns.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSERS: dict = {}
@@ -149,12 +158,28 @@ def parse(markup: str):
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     if not markup or markup.isspace():  # (as "not markup.strip()", without copying the page)
         raise InputError("empty HTML document")
+    if markup.count("=") > ATTRIBUTE_SCAN_FROM:
+        markup = _LONG_TAG.sub(_trim_attributes, markup)
     root, parser = _parse_once(markup)
     if _too_deep(parser):
         # libxml2 stops at 256 levels and drops the rest; flatten the containers (their
         # tags carry no text) and parse again, so the text of a pathological page survives.
         root, parser = _parse_once(_CONTAINER_TAG.sub("\n", markup))
     return root
+
+
+def _trim_attributes(tag: re.Match[str]) -> str:
+    """A long tag as it was when it has few attributes, else with its first
+    MAX_ATTRIBUTES distinct ones (libxml2 keeps the first of repeated names too)."""
+    name, rest = tag.groups()
+    if rest.count("=") <= MAX_ATTRIBUTES:
+        return tag.group(0)
+    kept: dict[str, str] = {}
+    for attribute in _ATTRIBUTE.finditer(rest):
+        kept.setdefault(attribute.group(1).lower(), attribute.group(0))
+        if len(kept) == MAX_ATTRIBUTES:
+            break
+    return f"<{name}{''.join(kept.values())}>"
 
 
 def _parse_once(markup: str):

@@ -448,3 +448,21 @@ def test_name_and_domain_patterns_match_as_their_plain_forms_in_linear_time():
         for unit in (" ", "\n", "\t\u00a0"):
             pattern.split(unit * 50_000)
     assert time.perf_counter() - start < 5  # the plain forms take minutes
+
+
+def test_tag_with_thousands_of_attributes_keeps_its_first_and_the_text():
+    # libxml2's cost grows with the square of a tag's attributes: such a tag is trimmed.
+    attributes = " ".join(f'data-x{i}="v"' for i in range(20_000))
+    page = (f'<html><body><div class="story-body" {attributes} data-x0="again">'
+            "<p>The ferry council met on Tuesday to set the spring timetable.</p></div></body></html>")
+    root = parse(page)
+    div = root.find(".//div")
+    assert div.get("class") == "story-body" and div.get("data-x0") == "v"
+    assert len(div.attrib) == 500
+    assert process(page, "page.html").body == "The ferry council met on Tuesday to set the spring timetable."
+
+
+def test_long_tag_with_few_attributes_is_left_whole():
+    srcset = ", ".join(f"/img/ferry-{i}.jpg {i}w" for i in range(600))
+    page = f'<html><body><img alt="Ferry" srcset="{srcset}"><p>Fares rise in April.</p></body></html>'
+    assert parse(page).find(".//img").get("srcset") == srcset
