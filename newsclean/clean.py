@@ -160,17 +160,30 @@ def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple
     if found is None:
         floor = key[1] * _LENGTH_STEP
         long_enough = tuple(r for r in rules if r.max_len >= floor)
-        needed = _gated(s for r in long_enough for s in r.requires)
-        found = _BY_LENGTH[key] = (long_enough, needed, {})
+        found = _BY_LENGTH[key] = (long_enough, _needles_of(rules, long_enough), {})
     long_enough, needed, chosen = found
     first, present = folded[:1], _present(folded, needed)
     candidates = chosen.get((first, present))
     if candidates is None:
         candidates = chosen[first, present] = tuple(
             r for r in long_enough
-            if (not r.starts or any(s.startswith(first) or first.startswith(s) for s in r.starts))
+            if (not r.initials or not first or first in r.initials)
             and (not r.requires or not present.isdisjoint(r.requires)))
     return candidates
+
+
+_GATED: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def _needles_of(rules: tuple[Rule, ...], some: tuple[Rule, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The strings ``some`` of the table's rules require, grouped under the gates worked
+    out once for the whole table (a gate stays contained in each string of its group)."""
+    gated = _GATED.get(id(rules))
+    if gated is None:
+        _longest_match(rules)  # holds the table, so that its id stays its own
+        gated = _GATED[id(rules)] = _gated(s for r in rules for s in r.requires)
+    wanted = {s for r in some for s in r.requires}
+    return tuple((gate, kept) for gate, group in gated if (kept := tuple(n for n in group if n in wanted)))
 
 
 def _gated(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

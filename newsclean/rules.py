@@ -24,7 +24,7 @@ MAX_ARTIFACT_CHARS = 1000
 class Rule:
     """One cleaning rule (a small slotted class: a dataclass costs a millisecond to create at import)."""
 
-    __slots__ = ("name", "pattern", "reason", "max_words", "requires", "max_len", "starts")
+    __slots__ = ("name", "pattern", "reason", "max_words", "requires", "max_len", "starts", "initials")
 
     def __init__(self, name: str, pattern: re.Pattern[str], reason: str, max_words: int | None = None,
                  requires: tuple[str, ...] = (), max_len: int = 1 << 30, starts: tuple[str, ...] = ()) -> None:
@@ -35,6 +35,8 @@ class Rule:
         self.requires = requires  # lower-case strings one of which any match contains: a cheap pre-test
         self.max_len = max_len  # the longest text the pattern can match: longer paragraphs skip it
         self.starts = starts  # lower-case strings one of which any match starts with: a cheaper pre-test
+        # the first characters of those (empty: any character may start a match)
+        self.initials = frozenset(s[0] for s in starts) if all(starts) else frozenset()
 
     def __repr__(self) -> str:
         return f"Rule({self.name!r}, {self.pattern.pattern!r})"
