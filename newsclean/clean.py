@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from . import patterns
@@ -132,21 +133,26 @@ def fold_case(text: str) -> str:
 
 
 # Per rule table, by id: the table itself (held, so that no other table gets its id while
-# the caches below are keyed by it) and the longest text any of its rules can match.
-_TABLES: dict[int, tuple[tuple[Rule, ...], int]] = {}
+# the caches below are keyed by it) and the longest text each of its rules can match, sorted.
+_TABLES: dict[int, tuple[tuple[Rule, ...], list[int]]] = {}
+
+
+def _match_lengths(rules: tuple[Rule, ...]) -> list[int]:
+    table = _TABLES.get(id(rules))
+    if table is None or table[0] is not rules:
+        table = _TABLES[id(rules)] = (rules, sorted(r.max_len for r in rules))
+    return table[1]
 
 
 def _longest_match(rules: tuple[Rule, ...]) -> int:
     """The longest text any rule of the table can match."""
-    table = _TABLES.get(id(rules))
-    if table is None or table[0] is not rules:
-        table = _TABLES[id(rules)] = (rules, max((r.max_len for r in rules), default=0))
-    return table[1]
+    lengths = _match_lengths(rules)
+    return lengths[-1] if lengths else 0
 
 
-_LENGTH_STEP = 25
-# Per rule table and length step: the rules long enough, the strings they require, and
-# the candidates found so far for each first character and set of required strings present.
+# Per rule table and number of its rules too short for a paragraph: the rules long
+# enough, the strings they require, and the candidates found so far for each first
+# character and set of required strings present.
 _BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[tuple[str, tuple[str, ...]], ...], dict]] = {}
 
 
@@ -155,12 +161,11 @@ def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple
     lower-cased text), in table order: those whose required strings it holds and
     whose starts begin with its first character. A dictionary look-up per paragraph
     replaces a test per rule: most paragraphs are prose that few rules may match."""
-    key = (id(rules), length // _LENGTH_STEP)
+    key = (id(rules), bisect_left(_match_lengths(rules), length))
     found = _BY_LENGTH.get(key)
     if found is None:
-        floor = key[1] * _LENGTH_STEP
-        long_enough = tuple(r for r in rules if r.max_len >= floor)
-        found = _BY_LENGTH[key] = (long_enough, _needles_of(rules, long_enough), {})
+        long_enough = tuple(r for r in rules if r.max_len >= length)
+        found = _BY_LENGTH[key] = (long_enough, _needles_of(rules, length), {})
     long_enough, needed, chosen = found
     first, present = folded[:1], _present(folded, needed)
     candidates = chosen.get((first, present))
@@ -172,18 +177,37 @@ def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple
     return candidates
 
 
-_GATED: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+# Per rule table, by id: its required strings under their gates, with the longest text a
+# rule requiring each string can match (of a group: its shortest and its longest).
+_GATED: dict[int, list[tuple[str, tuple[str, ...], dict[str, int], int, int]]] = {}
 
 
-def _needles_of(rules: tuple[Rule, ...], some: tuple[Rule, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The strings ``some`` of the table's rules require, grouped under the gates worked
-    out once for the whole table (a gate stays contained in each string of its group)."""
+def _needles_of(rules: tuple[Rule, ...], length: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The strings required by the table's rules that can match ``length`` characters,
+    grouped under gates worked out once for the whole table (a gate stays contained in
+    each string of its group)."""
     gated = _GATED.get(id(rules))
     if gated is None:
         _longest_match(rules)  # holds the table, so that its id stays its own
-        gated = _GATED[id(rules)] = _gated(s for r in rules for s in r.requires)
-    wanted = {s for r in some for s in r.requires}
-    return tuple((gate, kept) for gate, group in gated if (kept := tuple(n for n in group if n in wanted)))
+        gated = _GATED[id(rules)] = _reaching_groups(rules)
+    out = []
+    for gate, group, reach, shortest, longest in gated:
+        if longest < length:
+            continue
+        out.append((gate, group if shortest >= length else tuple(n for n in group if reach[n] >= length)))
+    return tuple(out)
+
+
+def _reaching_groups(rules: tuple[Rule, ...]) -> list[tuple[str, tuple[str, ...], dict[str, int], int, int]]:
+    reach: dict[str, int] = {}
+    for r in rules:
+        for s in r.requires:
+            reach[s] = max(reach.get(s, 0), r.max_len)
+    groups = []
+    for gate, group in _gated(reach):
+        within = {n: reach[n] for n in group}
+        groups.append((gate, group, within, min(within.values()), max(within.values())))
+    return groups
 
 
 def _gated(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
