@@ -705,6 +705,22 @@ def _gap(sp: _Span, a: _Attribution | None) -> int:
     return sp.start - a.end if a.end <= sp.start else a.start - sp.end
 
 
+def nearest_by_reading(sp: _Span, items: list[_Attribution],
+                       after_counts_double: bool = False) -> tuple[int, _Attribution] | None:
+    """What :meth:`_Nearby.nearest` answers, found by reading every attribution in turn."""
+    best = None
+    for a in items:
+        if a.start < sp.end and a.end > sp.start:
+            continue
+        if a.end <= sp.start:
+            gap = sp.start - a.end
+        else:
+            gap = (a.start - sp.end) * 2 + 1 if after_counts_double else a.start - sp.end
+        if best is None or gap < best[0]:
+            best = (gap, a)
+    return best
+
+
 class _Nearby:
     """Attributions in text order, to find the one nearest a quote. A long list is sorted
     by where they end and where they start, so that a sentence of hundreds of quotes each
@@ -729,17 +745,7 @@ class _Nearby:
         attribution's end to the quote; from the quote's end to one after it, that
         distance, or twice it plus one with ``after_counts_double``."""
         if len(self.items) <= self._FEW:
-            best = None
-            for a in self.items:
-                if a.start < sp.end and a.end > sp.start:
-                    continue
-                if a.end <= sp.start:
-                    gap = sp.start - a.end
-                else:
-                    gap = (a.start - sp.end) * 2 + 1 if after_counts_double else a.start - sp.end
-                if best is None or gap < best[0]:
-                    best = (gap, a)
-            return best
+            return nearest_by_reading(sp, self.items, after_counts_double)
         before = after = None          # (gap, index in text order)
         j = bisect_right(self.ends, sp.start) - 1      # the latest end at or before the quote
         if j >= 0:

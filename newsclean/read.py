@@ -149,11 +149,14 @@ def declared_encoding(data: bytes) -> str | None:
     """The encoding an HTML/XML document declares (``<meta charset>``, ``http-equiv``,
     ``<?xml encoding?>``) near its start, as Python names it; None if absent or unknown."""
     m = _DECLARED.search(data[:DECLARATION_SCAN].decode("latin-1"))
-    if not m:
-        return None
-    name = (m.group(1) or m.group(2)).lower()
+    return decoder_for_declared(m.group(1) or m.group(2)) if m else None
+
+
+def decoder_for_declared(label: str) -> str | None:
+    """The Python codec to read a page declaring ``label`` with, as browsers read it
+    (a page declaring Latin-1 is read as Windows-1252); None if unknown or refused."""
     try:
-        name = codecs.lookup(name).name
+        name = codecs.lookup(label.lower()).name
     except LookupError:
         return None
     if name in _REFUSED_DECLARATIONS:

@@ -17,21 +17,10 @@ DATA = st.lists(st.one_of(PIECES, st.binary(max_size=4)), max_size=20).map(b"".j
 
 
 def declared_by_bytes_pattern(data: bytes):
-    import codecs
-
-    from newsclean.read import _REFUSED_DECLARATIONS, _WHATWG_ALIASES, DECLARATION_SCAN
+    from newsclean.read import DECLARATION_SCAN, decoder_for_declared
 
     m = BYTES_PATTERN.search(data[:DECLARATION_SCAN])
-    if not m:
-        return None
-    name = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
-    try:
-        name = codecs.lookup(name).name
-    except LookupError:
-        return None
-    if name in _REFUSED_DECLARATIONS:
-        return None
-    return _WHATWG_ALIASES.get(name, name)
+    return decoder_for_declared((m.group(1) or m.group(2)).decode("ascii", "replace")) if m else None
 
 
 @settings(max_examples=300, deadline=None)

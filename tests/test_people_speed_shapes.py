@@ -93,20 +93,6 @@ def test_a_sentence_of_many_quotes_costs_in_proportion_to_them():
     assert work(800) < 20 * work(50)
 
 
-def _nearest_by_reading(sp, items, after_counts_double):
-    best = None
-    for a in items:
-        if a.start < sp.end and a.end > sp.start:
-            continue
-        if a.end <= sp.start:
-            gap = sp.start - a.end
-        else:
-            gap = (a.start - sp.end) * 2 + 1 if after_counts_double else a.start - sp.end
-        if best is None or gap < best[0]:
-            best = (gap, a)
-    return best
-
-
 SPANS = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1]))
 
 
@@ -115,4 +101,4 @@ SPANS = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t
 def test_nearest_attribution_found_as_reading_them_all_finds_it(spans, quote, after_counts_double):
     items = [quotes._Attribution(s, e, 0, "said", None, None) for s, e in spans]
     sp = quotes._Span(quote[0], quote[1], 0, 0)
-    assert quotes._Nearby(items).nearest(sp, after_counts_double) == _nearest_by_reading(sp, items, after_counts_double)
+    assert quotes._Nearby(items).nearest(sp, after_counts_double) == quotes.nearest_by_reading(sp, items, after_counts_double)
