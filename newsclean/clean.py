@@ -106,10 +106,11 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
     paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
-    if len(paragraph) > _longest_match(rules):
+    index = _index(rules)
+    if len(paragraph) > index.longest:
         return None
     folded = fold_case(paragraph)
-    for r in _candidate_rules(rules, len(paragraph), folded):
+    for r in index.candidates(len(paragraph), folded):
         if r.starts and not folded.startswith(r.starts):
             continue
         if r.pattern.fullmatch(paragraph) and (r.max_words is None or word_count(paragraph) <= r.max_words):
@@ -132,82 +133,70 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
-# Per rule table, by id: the table itself (held, so that no other table gets its id while
-# the caches below are keyed by it) and the longest text each of its rules can match, sorted.
-_TABLES: dict[int, tuple[tuple[Rule, ...], list[int]]] = {}
+class _RuleIndex:
+    """What the pre-tests of one rule table need, worked out once: how long a text each
+    rule can match, the strings they require grouped under gates, and the candidate
+    rules found so far per set of rules long enough, first character and strings present."""
+
+    __slots__ = ("rules", "lengths", "groups", "by_length")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules  # held, so that no other table gets its id while it is indexed by it
+        self.lengths = sorted(r.max_len for r in rules)
+        reach: dict[str, int] = {}  # the longest text a rule requiring the string can match
+        for r in rules:
+            for s in r.requires:
+                reach[s] = max(reach.get(s, 0), r.max_len)
+        # (gate, its strings, their reach, the group's shortest and longest reach)
+        self.groups = []
+        for gate, group in _gated(reach):
+            within = {n: reach[n] for n in group}
+            self.groups.append((gate, group, within, min(within.values()), max(within.values())))
+        self.by_length: dict[int, tuple[tuple[Rule, ...], tuple[tuple[str, tuple[str, ...]], ...], dict]] = {}
+
+    @property
+    def longest(self) -> int:
+        """The longest text any rule of the table can match."""
+        return self.lengths[-1] if self.lengths else 0
+
+    def candidates(self, length: int, folded: str) -> tuple[Rule, ...]:
+        """The rules that may match a paragraph this long (``folded`` is its lower-cased
+        text), in table order: those whose required strings it holds and whose starts
+        begin with its first character. A dictionary look-up per paragraph replaces a
+        test per rule: most paragraphs are prose that few rules may match."""
+        key = bisect_left(self.lengths, length)  # how many rules are too short for it
+        found = self.by_length.get(key)
+        if found is None:
+            long_enough = tuple(r for r in self.rules if r.max_len >= length)
+            found = self.by_length[key] = (long_enough, self._needles(length), {})
+        long_enough, needed, chosen = found
+        first, present = folded[:1], _present(folded, needed)
+        candidates = chosen.get((first, present))
+        if candidates is None:
+            candidates = chosen[first, present] = tuple(
+                r for r in long_enough
+                if (not r.initials or not first or first in r.initials)
+                and (not r.requires or not present.isdisjoint(r.requires)))
+        return candidates
+
+    def _needles(self, length: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The required strings of the rules that can match ``length`` characters, under
+        their gates (a gate stays contained in each string of its group)."""
+        out = []
+        for gate, group, reach, shortest, longest in self.groups:
+            if longest >= length:
+                out.append((gate, group if shortest >= length else tuple(n for n in group if reach[n] >= length)))
+        return tuple(out)
 
 
-def _match_lengths(rules: tuple[Rule, ...]) -> list[int]:
-    table = _TABLES.get(id(rules))
-    if table is None or table[0] is not rules:
-        table = _TABLES[id(rules)] = (rules, sorted(r.max_len for r in rules))
-    return table[1]
+_INDEXES: dict[int, _RuleIndex] = {}
 
 
-def _longest_match(rules: tuple[Rule, ...]) -> int:
-    """The longest text any rule of the table can match."""
-    lengths = _match_lengths(rules)
-    return lengths[-1] if lengths else 0
-
-
-# Per rule table and number of its rules too short for a paragraph: the rules long
-# enough, the strings they require, and the candidates found so far for each first
-# character and set of required strings present.
-_BY_LENGTH: dict[tuple[int, int], tuple[tuple[Rule, ...], tuple[tuple[str, tuple[str, ...]], ...], dict]] = {}
-
-
-def _candidate_rules(rules: tuple[Rule, ...], length: int, folded: str) -> tuple[Rule, ...]:
-    """The rules of a table that may match a paragraph this long (``folded`` is its
-    lower-cased text), in table order: those whose required strings it holds and
-    whose starts begin with its first character. A dictionary look-up per paragraph
-    replaces a test per rule: most paragraphs are prose that few rules may match."""
-    key = (id(rules), bisect_left(_match_lengths(rules), length))
-    found = _BY_LENGTH.get(key)
-    if found is None:
-        long_enough = tuple(r for r in rules if r.max_len >= length)
-        found = _BY_LENGTH[key] = (long_enough, _needles_of(rules, length), {})
-    long_enough, needed, chosen = found
-    first, present = folded[:1], _present(folded, needed)
-    candidates = chosen.get((first, present))
-    if candidates is None:
-        candidates = chosen[first, present] = tuple(
-            r for r in long_enough
-            if (not r.initials or not first or first in r.initials)
-            and (not r.requires or not present.isdisjoint(r.requires)))
-    return candidates
-
-
-# Per rule table, by id: its required strings under their gates, with the longest text a
-# rule requiring each string can match (of a group: its shortest and its longest).
-_GATED: dict[int, list[tuple[str, tuple[str, ...], dict[str, int], int, int]]] = {}
-
-
-def _needles_of(rules: tuple[Rule, ...], length: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The strings required by the table's rules that can match ``length`` characters,
-    grouped under gates worked out once for the whole table (a gate stays contained in
-    each string of its group)."""
-    gated = _GATED.get(id(rules))
-    if gated is None:
-        _longest_match(rules)  # holds the table, so that its id stays its own
-        gated = _GATED[id(rules)] = _reaching_groups(rules)
-    out = []
-    for gate, group, reach, shortest, longest in gated:
-        if longest < length:
-            continue
-        out.append((gate, group if shortest >= length else tuple(n for n in group if reach[n] >= length)))
-    return tuple(out)
-
-
-def _reaching_groups(rules: tuple[Rule, ...]) -> list[tuple[str, tuple[str, ...], dict[str, int], int, int]]:
-    reach: dict[str, int] = {}
-    for r in rules:
-        for s in r.requires:
-            reach[s] = max(reach.get(s, 0), r.max_len)
-    groups = []
-    for gate, group in _gated(reach):
-        within = {n: reach[n] for n in group}
-        groups.append((gate, group, within, min(within.values()), max(within.values())))
-    return groups
+def _index(rules: tuple[Rule, ...]) -> _RuleIndex:
+    index = _INDEXES.get(id(rules))
+    if index is None or index.rules is not rules:
+        index = _INDEXES[id(rules)] = _RuleIndex(rules)
+    return index
 
 
 def _gated(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
