@@ -278,27 +278,53 @@ def write_atomically(target: str, text: str, *, root: str, source_path: str | No
     Ctrl-C and SIGTERM are held back for the few milliseconds this takes, so a run that
     is stopped leaves either the whole file or none, and no temporary file behind."""
     directory = os.path.dirname(target) or "."
-    if not inside(directory, root):
-        raise OutputError(f"{target}: output path leaves the output directory")
     with _signals_deferred():
         try:
-            os.makedirs(directory, exist_ok=True)
-            if not inside(directory, root):
-                raise OutputError(f"{target}: output path leaves the output directory")
+            _ready_directory(directory, root, target)
             if source_path is not None and os.path.exists(target) and os.path.samefile(target, source_path):
                 raise OutputError(f"{target}: refusing to overwrite the input file")
             fd, tmp = _temporary(directory, os.path.basename(target))
         except OSError as exc:
             raise OutputError(f"{target}: {exc.strerror or exc}") from None
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(text.encode("utf-8", "replace"))
+            try:
+                _write_all(fd, text.encode("utf-8", "replace"))
+            finally:
+                os.close(fd)
             os.replace(tmp, target)
         except BaseException as exc:
             _unlink_quietly(tmp)
             if isinstance(exc, OSError):
                 raise OutputError(f"{target}: {exc.strerror or exc}") from None
             raise
+
+
+# Output directories already made and found inside their root, with the identity
+# (device, inode) they had then: a directory is checked again only if it has changed
+# (replaced by a symbolic link, say), so that a file costs one stat, not a walk of
+# every component of its path.
+_CHECKED_DIRECTORIES: dict[tuple[str, str], tuple[int, int]] = {}
+
+
+def _ready_directory(directory: str, root: str, target: str) -> None:
+    """Make ``directory`` if needed; raise OutputError if it leads out of ``root``."""
+    key = (directory, root)
+    known = _CHECKED_DIRECTORIES.get(key)
+    if known is not None:
+        try:
+            st = os.stat(directory)
+        except OSError:
+            pass
+        else:
+            if (st.st_dev, st.st_ino) == known:
+                return
+    if not inside(directory, root):
+        raise OutputError(f"{target}: output path leaves the output directory")
+    os.makedirs(directory, exist_ok=True)
+    if not inside(directory, root):
+        raise OutputError(f"{target}: output path leaves the output directory")
+    st = os.stat(directory)
+    _CHECKED_DIRECTORIES[key] = (st.st_dev, st.st_ino)
 
 
 @contextmanager
@@ -318,10 +344,26 @@ def _signals_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _temporary(directory: str, name: str) -> tuple[int, str]:
-    import tempfile
+_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
-    return tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+
+def _temporary(directory: str, name: str) -> tuple[int, str]:
+    """A new file beside the target: ``.NAME.part`` (no two tasks of a run share a
+    target), or a name of its own when that is taken (a run killed outright, or
+    another run writing to the same tree)."""
+    path = os.path.join(directory, f".{name}.part")
+    try:
+        return os.open(path, _CREATE_NEW, 0o666), path
+    except FileExistsError:
+        import tempfile
+
+        return tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _unlink_quietly(path: str) -> None:

@@ -126,6 +126,39 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path, monkeypatch):
     assert os.listdir(target.parent) == ["a.json"]
 
 
+def test_write_checks_again_a_directory_replaced_by_a_symlink(tmp_path):
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    batch.write_atomically(str(out / "sub" / "a.json"), "{}", root=str(out))
+    (out / "sub" / "a.json").unlink()
+    (out / "sub").rmdir()
+    (out / "sub").symlink_to(elsewhere)
+    with pytest.raises(OutputError, match="leaves the output directory"):
+        batch.write_atomically(str(out / "sub" / "b.json"), "{}", root=str(out))
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_write_goes_round_a_temporary_file_left_by_a_killed_run(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ".a.json.part"
+    stale.write_text("half", encoding="utf-8")
+    batch.write_atomically(str(out / "a.json"), "whole\n", root=str(out))
+    assert (out / "a.json").read_text(encoding="utf-8") == "whole\n"
+    assert stale.read_text(encoding="utf-8") == "half"
+    assert sorted(os.listdir(out)) == [".a.json.part", "a.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_output_files_get_the_usual_permissions(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        batch.write_atomically(str(tmp_path / "a.json"), "{}", root=str(tmp_path))
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o644
+
+
 def test_write_never_overwrites_the_input(tmp_path):
     src = tmp_path / "a.json"
     src.write_text("input", encoding="utf-8")
