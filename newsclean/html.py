@@ -131,7 +131,9 @@ _CONTAINER_TAG = patterns.compile(r"</?(?!(?:p|br|h[1-6]|script|style|noscript|t
 MAX_ATTRIBUTES = 500
 ATTRIBUTE_SCAN_FROM = 10_000
 _LONG_TAG = patterns.compile(r"<([A-Za-z][\w:-]{0,40})(\s[^<>]{8000,})>")
-_ATTRIBUTE = patterns.compile(r"""\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+# The look-behind lets a try start only at the first character of a run of white space:
+# without it, a long run that no name follows costs the square of its length.
+_ATTRIBUTE = patterns.compile(r"""(?<!\s)\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
 _CONTROL_CHARS = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _XML_DECL = patterns.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 _PARSERS: dict = {}

@@ -462,6 +462,33 @@ def test_tag_with_thousands_of_attributes_keeps_its_first_and_the_text():
     assert process(page, "page.html").body == "The ferry council met on Tuesday to set the spring timetable."
 
 
+def test_attribute_trimming_stays_linear_on_long_runs_of_space():
+    import time
+
+    filler = " ".join(f'data-y{i}="v"' for i in range(10_001))
+    page = (f'<html><body><div {filler}>' + "<p>Quay works begin in May.</p>"
+            f'<div class="x" {" ".join("b=1" for _ in range(600))}' + " " * 200_000 + "= >"
+            "<p>The harbour board approved the dredging plan.</p></div></div></body></html>")
+    start = time.perf_counter()
+    body = process(page, "page.html").body
+    assert time.perf_counter() - start < 10  # a run of spaces no name follows cost its length squared
+    assert "The harbour board approved the dredging plan." in body
+
+
+def test_attribute_reading_is_the_same_with_the_run_start_guard():
+    import random
+    import re
+
+    from newsclean.html import _ATTRIBUTE
+
+    plain = re.compile(r"""\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+    pieces = [" ", "  ", "\t", "\n", "a", "b1", "=", '"', "'", "x y", "/", "<", ">", "data-z"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.group(0) for m in _ATTRIBUTE.finditer(text)] == [m.group(0) for m in plain.finditer(text)], repr(text)
+
+
 def test_long_tag_with_few_attributes_is_left_whole():
     srcset = ", ".join(f"/img/ferry-{i}.jpg {i}w" for i in range(600))
     page = f'<html><body><img alt="Ferry" srcset="{srcset}"><p>Fares rise in April.</p></body></html>'
