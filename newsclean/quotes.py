@@ -143,6 +143,19 @@ def _is_object_not_speaker(m: re.Match) -> bool:
 _VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
 _SPEAKER_REACH = 400
 
+
+def _verb_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the first speech verb between ``lo`` and ``hi`` starts (with the character
+    before it) and where the last one ends; None without one. A speaker match ends at a
+    verb preceded by a space, so none ends past the last verb: the text after it need
+    not be scanned for speakers (the end's own character is no word character)."""
+    first = last = None
+    for m in _VERB_AT.finditer(text, lo, hi):
+        if first is None:
+            first = m.start()
+        last = m.end()
+    return None if first is None else (first, last)
+
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 # (it opens with one character of a class, not a repeat: the scan then skips ahead to them)
 _SENTENCE_END = patterns.compile(r"[.!?…][.!?…]{0,7}(?P<closers>[”\"’)\]»]{0,4})\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
@@ -463,13 +476,13 @@ class _Attributor:
         got = p.read[k] = []
         lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
         matches = []
-        verb = _VERB_AT.search(p.masked, max(0, lo - 1), hi)
-        if verb:
+        verbs = _verb_span(p.masked, max(0, lo - 1), hi)
+        if verbs:
             # A speaker ends at its verb and is never longer than _SPEAKER_REACH: the
-            # costly pattern only runs from there. It takes the character before the
-            # speaker, so it scans the text with a space in front.
-            start = max(lo, verb.start() - _SPEAKER_REACH)
-            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, hi + 1)]
+            # costly pattern only runs from there to the last verb's end. It takes the
+            # character before the speaker, so it scans the text with a space in front.
+            start = max(lo, verbs[0] - _SPEAKER_REACH)
+            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, verbs[1] + 1)]
             matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
         if p.masked.find("ccord", lo, hi) >= 0:
             matches += [(m, p.start) for m in _verbs_then_speakers(_according(), p.masked, lo, hi, False)]
