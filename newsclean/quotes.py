@@ -207,12 +207,18 @@ def extract_quotes_and_officials(article: Article) -> None:
         article.quotes = attribute_quotes(body, bounds, spans, people)
 
 
+_PARAGRAPH_BREAK = patterns.compile("\n\n")
+
+
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
+    """Where each paragraph starts and ends (paragraphs are split at "\n\n", as
+    ``body.split`` does; the scan makes no copies of them)."""
     out = []
     pos = 0
-    for para in body.split("\n\n"):
-        out.append((pos, pos + len(para)))
-        pos += len(para) + 2
+    for m in _PARAGRAPH_BREAK.finditer(body):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(body)))
     return out
 
 
@@ -245,32 +251,34 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]],
                     _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
                 open_at = None
             pi = new_pi
-        prev = body[i - 1] if i > ps else " "
-        nxt = body[end] if end < pe else " "
-        can_open = prev in _OPEN_BEFORE and not nxt.isspace()
-        can_close = not prev.isspace()
+        # A mark can open a quote after a space, a bracket or a dash (or at the
+        # paragraph's start) and before a non-space; it can close one after a non-space.
+        # (Both are worked out only where the mark's kind asks.)
         if mark in singles:
             if open_at is None:
-                if mark in _SINGLE and can_open and nxt.isalpha():
+                nxt = body[end] if end < pe else " "
+                if mark in _SINGLE and nxt.isalpha() and (i == ps or body[i - 1] in _OPEN_BEFORE):
                     open_at, open_para, kind = end, pi, mark
-            elif kind == _SINGLE_PAIR.get(mark) and can_close and _closes_single(body, end, pe):
+            elif kind == _SINGLE_PAIR.get(mark) and i > ps and not body[i - 1].isspace() \
+                    and _closes_single(body, end, pe):
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif singles and open_at is not None and kind in _SINGLE:
             continue                    # ‘He said “no”.’: a quote inside the quote
         elif mark == '"':
             if open_at is None:
-                if can_open:
+                if (i == ps or body[i - 1] in _OPEN_BEFORE) and end < pe and not body[end].isspace():
                     open_at, open_para, kind = end, pi, '"'
-            elif kind == '"' and can_close:
+            elif kind == '"' and i > ps and not body[i - 1].isspace():
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif mark in _OPEN_MARKS:
             open_at, open_para, kind = end, pi, "curly"
-        elif open_at is not None and can_close:         # a closing mark
-            _add_span(spans, body, open_at, i, open_para, pi)
-            open_at = None
-        elif open_at is None and can_open and mark == "”":
+        elif open_at is not None:       # a closing mark
+            if i > ps and not body[i - 1].isspace():
+                _add_span(spans, body, open_at, i, open_para, pi)
+                open_at = None
+        elif mark == "”" and (i == ps or body[i - 1] in _OPEN_BEFORE) and end < pe and not body[end].isspace():
             open_at, open_para, kind = end, pi, "curly"   # ”…” typed for “…”
     if open_at is not None and kind not in _SINGLE:
         _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
@@ -355,20 +363,20 @@ def _mask(body: str, ps: int, pe: int, spans: list[_Span]) -> str:
     return "".join(pieces)
 
 
-def _sentence_starts(text: str, masked: str) -> list[int]:
-    """Offsets where sentences start; a full stop inside a quote only ends a sentence
-    when the quote closes right after it."""
+def _sentence_starts(body: str, ps: int, pe: int, masked: str) -> list[int]:
+    """Offsets in the paragraph ``body[ps:pe]`` where sentences start; a full stop inside
+    a quote only ends a sentence when the quote closes right after it."""
     starts = [0]
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.finditer(body, ps, pe):
         k = m.start()
-        if masked[k] == "\x00" and not m.group("closers").strip(")]"):
+        if masked[k - ps] == "\x00" and not m.group("closers").strip(")]"):
             continue            # inside a quote that goes on
-        before = text[max(0, k - 8):k].split()
+        before = body[max(ps, k - 8):k].split()
         word = before[-1].lstrip("(“\"") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
                 "." in word and len(word) <= 4):
             continue            # "Sen. Ruth", "George W. Bush", "the U.S. Senate"
-        starts.append(m.end())
+        starts.append(m.end() - ps)
     return starts
 
 
@@ -416,17 +424,25 @@ class _Paragraph:
     """One paragraph, its quotes masked, its sentences, and the attributions read so far
     (sentence by sentence, only when asked for)."""
 
-    __slots__ = ("start", "end", "masked", "padded", "starts", "read", "nearby")
+    __slots__ = ("start", "end", "masked", "_padded", "starts", "read", "nearby")
 
     def __init__(self, body: str, ps: int, pe: int, spans: list[_Span]) -> None:
         self.start, self.end = ps, pe
         self.masked = _mask(body, ps, pe, spans) if spans else body[ps:pe]
-        # "” ,she mentioned" in spun copy: a comma glued to the next word reads as a
-        # space for the speaker pattern (which does not start at commas, for speed)
-        self.padded = " " + (_GLUED_COMMA.sub(" ", self.masked) if _GLUED_COMMA.search(self.masked) else self.masked)
-        self.starts = _sentence_starts(body[ps:pe], self.masked)
+        self._padded: str | None = None
+        self.starts = _sentence_starts(body, ps, pe, self.masked)
         self.read: dict[int, list[_Attribution]] = {}
         self.nearby: dict[int | None, _Nearby] = {}     # by sentence; None: the paragraph
+
+    def padded(self) -> str:
+        """The masked text with a space in front, for the speaker pattern (made when a
+        sentence of the paragraph first has a speech verb)."""
+        if self._padded is None:
+            # "” ,she mentioned" in spun copy: a comma glued to the next word reads as a
+            # space for the speaker pattern (which does not start at commas, for speed)
+            masked = self.masked
+            self._padded = " " + (_GLUED_COMMA.sub(" ", masked) if _GLUED_COMMA.search(masked) else masked)
+        return self._padded
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding body offset ``pos``."""
@@ -482,7 +498,7 @@ class _Attributor:
             # costly pattern only runs from there to the last verb's end. It takes the
             # character before the speaker, so it scans the text with a space in front.
             start = max(lo, verbs[0] - _SPEAKER_REACH)
-            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, verbs[1] + 1)]
+            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded(), start, verbs[1] + 1)]
             matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
         if p.masked.find("ccord", lo, hi) >= 0:
             matches += [(m, p.start) for m in _verbs_then_speakers(_according(), p.masked, lo, hi, False)]
