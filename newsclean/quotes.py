@@ -353,7 +353,11 @@ def _mask(body: str, ps: int, pe: int, spans: list[_Span]) -> str:
     pieces = []
     pos = ps
     for sp in spans:
-        s, e = max(sp.start, ps), min(sp.end, pe)
+        s, e = sp.start, sp.end
+        if s < ps:
+            s = ps
+        if e > pe:
+            e = pe
         if s >= e:
             continue
         pieces.append(body[pos:s])
@@ -792,9 +796,13 @@ def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, 
     """The attribution in the quote's sentence nearest to it; else the nearest one in its
     paragraph (a quote split around "she said" gets the same voice), one before the quote
     preferred."""
+    close = at.para(sp.last_para)
+    if sp.para == sp.last_para:
+        whole = close.nearby.get(None)
+        if whole is not None and not whole.items:
+            return None, False          # a paragraph read through, with no attribution
     best: _Attribution | None = None
     best_gap = None
-    close = at.para(sp.last_para)
     k_close = close.sentence_of(sp.end)
     k_open = close.sentence_of(sp.start) if sp.para == sp.last_para else None
     if k_open == k_close:               # most quotes: within one sentence
