@@ -515,7 +515,9 @@ class _Attributor:
         return got
 
     def in_paragraph(self, pi: int) -> list[_Attribution]:
-        return [a for k in range(len(self.para(pi).starts)) for a in self.in_sentence(pi, k)]
+        p = self.para(pi)
+        read = p.read
+        return [a for k in range(len(p.starts)) for a in (read.get(k) or self.in_sentence(pi, k))]
 
     def nearby(self, pi: int, k: int | None = None) -> _Nearby:
         """The attributions of sentence ``k`` of paragraph ``pi`` (of the whole paragraph
@@ -530,7 +532,10 @@ class _Attributor:
         """``base`` is the body offset of the scanned text's first character."""
         gd = m.groupdict()
         verb = " ".join(m.group("verb").split())
-        first = min([m.start(g) for g in _SPEAKER_GROUPS if gd.get(g)])
+        if isinstance(m, _VerbThenSpeaker):
+            first = m.verb_at                   # the speaker follows the verb
+        else:                                   # one speaker group, before the verb
+            first = next(m.start(g) for g in _SPEAKER_GROUPS if gd.get(g))
         start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
@@ -792,15 +797,36 @@ class _Nearby:
         return (best[0], self.items[best[1]]) if best else None
 
 
+def _best_in_paragraph(sp: _Span, at: _Attributor, p: _Paragraph) -> tuple[_Attribution | None, bool] | None:
+    """What :func:`_best_attribution` answers for a quote within one sentence of
+    paragraph ``p`` (None for a quote over more sentences), read straight from the
+    paragraph's lists."""
+    whole = p.nearby.get(None)
+    if whole is not None and not whole.items:
+        return None, False              # a paragraph read through, with no attribution
+    starts, offset = p.starts, p.start
+    k = bisect_right(starts, sp.end - offset) - 1
+    if bisect_right(starts, sp.start - offset) - 1 != k:
+        return None
+    if p.read.get(k) is None:
+        at.in_sentence(sp.para, k)
+    if p.read[k]:
+        near = (p.nearby.get(k) or at.nearby(sp.para, k)).nearest(sp)
+        if near is not None:
+            return near[1], True
+    near = (whole or at.nearby(sp.para)).nearest(sp, after_counts_double=True)
+    return (near[1] if near is not None else None), False
+
+
 def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, bool]:
     """The attribution in the quote's sentence nearest to it; else the nearest one in its
     paragraph (a quote split around "she said" gets the same voice), one before the quote
     preferred."""
-    close = at.para(sp.last_para)
+    close = at.paras.get(sp.last_para) or at.para(sp.last_para)
     if sp.para == sp.last_para:
-        whole = close.nearby.get(None)
-        if whole is not None and not whole.items:
-            return None, False          # a paragraph read through, with no attribution
+        found = _best_in_paragraph(sp, at, close)
+        if found is not None:
+            return found
     best: _Attribution | None = None
     best_gap = None
     k_close = close.sentence_of(sp.end)
