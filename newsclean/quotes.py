@@ -140,7 +140,10 @@ def _is_object_not_speaker(m: re.Match) -> bool:
     return not rest or rest[0] not in ",.;:)—–"
 
 
-_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
+# Every character ``\s`` stands for, written out: the scan skips ahead to a class of
+# plain characters faster than to one with a category in it.
+WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_VERB_AT = patterns.compile(rf"[{WHITE_SPACE},;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
 _SPEAKER_REACH = 400
 
 
@@ -470,8 +473,11 @@ class _Attributor:
         self.quote_starts = [s.start for s in spans]
         self.by_para: dict[int, list[_Span]] = {}
         for sp in spans:
-            for pi in range(sp.para, sp.last_para + 1):
-                self.by_para.setdefault(pi, []).append(sp)
+            if sp.para == sp.last_para:
+                self.by_para.setdefault(sp.para, []).append(sp)
+            else:
+                for pi in range(sp.para, sp.last_para + 1):
+                    self.by_para.setdefault(pi, []).append(sp)
         self.paras: dict[int, _Paragraph] = {}
         self.subjects: set[int] = set()          # ids of people seen as speech subjects
 
@@ -489,23 +495,28 @@ class _Attributor:
     def in_sentence(self, pi: int, k: int) -> list[_Attribution]:
         """The attributions of sentence ``k`` of paragraph ``pi``, in text order. The list
         is filled as it is read, so a pronoun in it can look back at the ones before."""
-        p = self.para(pi)
+        p = self.paras.get(pi) or self.para(pi)
         got = p.read.get(k)
         if got is not None:
             return got
         got = p.read[k] = []
-        lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
+        masked, starts = p.masked, p.starts
+        lo, hi = starts[k], (starts[k + 1] if k + 1 < len(starts) else len(masked))
+        verbs = _verb_span(masked, lo - 1 if lo else 0, hi)
+        according = masked.find("ccord", lo, hi) >= 0
+        if not verbs and not according:
+            return got
         matches = []
-        verbs = _verb_span(p.masked, max(0, lo - 1), hi)
         if verbs:
             # A speaker ends at its verb and is never longer than _SPEAKER_REACH: the
             # costly pattern only runs from there to the last verb's end. It takes the
             # character before the speaker, so it scans the text with a space in front.
             start = max(lo, verbs[0] - _SPEAKER_REACH)
-            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded(), start, verbs[1] + 1)]
-            matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
-        if p.masked.find("ccord", lo, hi) >= 0:
-            matches += [(m, p.start) for m in _verbs_then_speakers(_according(), p.masked, lo, hi, False)]
+            base = p.start - 1
+            matches = [(m, base) for m in SPEAKER_VERB_RE.finditer(p.padded(), start, verbs[1] + 1)]
+            matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, masked, max(0, lo - 2), hi, True)]
+        if according:
+            matches += [(m, p.start) for m in _verbs_then_speakers(_according(), masked, lo, hi, False)]
         if len(matches) > 1:
             matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
