@@ -726,7 +726,7 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
         person, name, cue = attribution.speaker, attribution.text, attribution.verb
     if words <= 2 and not _clearly_attributed(sp, body, attribution, in_sentence):
         return None                     # a scare quote, a label or a JSON key, not a statement
-    if _looks_like_a_title(text) and not (in_sentence and _gap(sp, attribution) <= 3):
+    if not (in_sentence and _gap(sp, attribution) <= 3) and _looks_like_a_title(text):
         return None                     # a headline or a work's title, not speech
     if attribution is None and words >= 3:
         ps = at.bounds[sp.para][0]
