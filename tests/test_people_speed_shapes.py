@@ -146,3 +146,13 @@ def test_speakers_found_as_a_scan_to_the_sentence_end_finds_them(text):
     start = max(0, verbs[0] - quotes._SPEAKER_REACH)
     found = [(m.span(), m.groupdict()) for m in quotes.SPEAKER_VERB_RE.finditer(" " + text, start, verbs[1] + 1)]
     assert found == [(m.span(), m.groupdict()) for m in quotes.SPEAKER_VERB_RE.finditer(" " + text, start)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["\x00", "\x00\x00\x00", ",", "”", "’", " ", "said", "told", "answered", "x", "\n"]),
+                max_size=30).map("".join))
+def test_verbs_after_quotes_found_in_the_scan_copy_as_in_the_masked_text(masked):
+    p = quotes._Paragraph(masked, 0, len(masked), [])
+    scan = p.verb_first_scan()
+    assert len(scan) == len(masked)
+    assert [m.span() for m in quotes.VERB_FIRST_RE.finditer(scan)] == [m.span() for m in quotes.VERB_FIRST_RE.finditer(masked)]
