@@ -479,7 +479,9 @@ class _Paragraph:
         same verbs, but skips a quote's words much faster. (Made when a sentence of the
         paragraph first has a speech verb.)"""
         if self._verb_first_scan is None:
-            self._verb_first_scan = self.masked.replace("\x00\x00", "\x01\x00").replace("\x00\x01", "\x01\x01")
+            masked = self.masked
+            self._verb_first_scan = masked.replace("\x00\x00", "\x01\x00").replace("\x00\x01", "\x01\x01") \
+                if "\x00" in masked else masked
         return self._verb_first_scan
 
     def sentence_of(self, pos: int) -> int:
