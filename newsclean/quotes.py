@@ -324,7 +324,7 @@ def _mark_spans(body: str, marks: re.Pattern):
     marks are found one character at a time with ``str.find``, which skips ahead much
     faster than the pattern's scan."""
     if marks is not _MARKS:
-        return (m.span() for m in marks.finditer(body))
+        return [m.span() for m in marks.finditer(body)]
     found = []
     for ch in _PLAIN_MARKS:
         i = body.find(ch)
@@ -437,8 +437,10 @@ def _looks_like_a_title(text: str) -> bool:
         return False
     seen = False
     for w in _WORD.finditer(text):
-        if w.end() - w.start() > 3:
-            if not _CAPITALISED.match(text, w.start()):
+        start, end = w.span()
+        if end - start > 3:
+            first = text[start]         # a letter or a digit; in ASCII, capitalised unless lower case
+            if first.islower() if first.isascii() else not _CAPITALISED.match(first):
                 return False            # most quotes: by the second or third word
             seen = True
     return seen
