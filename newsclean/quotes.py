@@ -564,7 +564,11 @@ class _Attributor:
     def in_paragraph(self, pi: int) -> list[_Attribution]:
         p = self.para(pi)
         read = p.read
-        return [a for k in range(len(p.starts)) for a in (read.get(k) or self.in_sentence(pi, k))]
+        found = []
+        for k in range(len(p.starts)):
+            got = read.get(k)
+            found += self.in_sentence(pi, k) if got is None else got
+        return found
 
     def nearby(self, pi: int, k: int | None = None) -> _Nearby:
         """The attributions of sentence ``k`` of paragraph ``pi`` (of the whole paragraph
