@@ -398,7 +398,7 @@ def _sentence_starts(body: str, ps: int, pe: int, masked: str) -> list[int]:
         k = m.start()
         if masked[k - ps] == "\x00" and not m.group("closers").strip(")]"):
             continue            # inside a quote that goes on
-        before = body[max(ps, k - 8):k].split()
+        before = body[k - 8 if k - 8 > ps else ps:k].rsplit(None, 1)     # (the last word is enough)
         word = before[-1].lstrip("(“\"") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
                 "." in word and len(word) <= 4):
