@@ -2,6 +2,7 @@
 
     python benchmarks/people.py [FILES...] [--runs N]
     python benchmarks/people.py --import-cost [--runs N]
+    python benchmarks/people.py --baseline DIR/PKG [FILES...] [--runs N]
 
 Without files it uses the articles of ../shared/corpus whose size is 3-8 KB (typical
 news articles), or the bundled samples when ../shared is not there. For each article it
@@ -11,10 +12,18 @@ over those whose clean body is 4-6 KB; also the cost of the stage alone
 (extract_quotes_and_officials on the finished body), whose mean over the articles is what
 throughput sees: a few articles with hundreds of quotes or names weigh on it far more
 than on the median.
+
+With --baseline (a directory holding an older copy of the package under another name,
+e.g. ``git archive REV newsclean | tar -x -C DIR`` then ``mv DIR/newsclean
+DIR/newsclean_base``) it times the stage of both copies over all the articles (default:
+the .txt and .md files of ../shared/corpus), the two in turn in this one process, and
+reports the median ratio new/old of the whole stage and of its quote part (everything but
+``find_people``, whose result is worked out beforehand); the outputs are compared first.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import statistics
 import sys
 import time
@@ -25,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import newsclean.core as core  # noqa: E402
+import newsclean.quotes as current_quotes  # noqa: E402
 from newsclean import process  # noqa: E402
 from newsclean.quotes import extract_quotes_and_officials  # noqa: E402
 
@@ -69,6 +79,63 @@ def stage_alone(article, runs: int) -> float:
     return statistics.median(times)
 
 
+def corpus_files() -> list[Path]:
+    corpus = ROOT.parent / "shared" / "corpus"
+    if corpus.is_dir():
+        return [p for p in sorted(corpus.iterdir()) if p.suffix in (".txt", ".md")]
+    return sorted((ROOT / "samples").glob("*.*"))
+
+
+def _stage_runs(quotes_module, articles) -> tuple:
+    """Two functions timing one pass of ``quotes_module``'s stage over ``articles``: the
+    whole stage, and its quote part with ``find_people`` answered from a table."""
+    real = quotes_module.find_people
+    known = {a.body: real(a.body) for a in articles if a.body}
+
+    def one_pass() -> float:
+        t = time.perf_counter()
+        for a in articles:
+            a.quotes, a.officials = [], []
+            quotes_module.extract_quotes_and_officials(a)
+        return time.perf_counter() - t
+
+    def quote_part() -> float:
+        quotes_module.find_people = known.__getitem__
+        try:
+            return one_pass()
+        finally:
+            quotes_module.find_people = real
+
+    return one_pass, quote_part
+
+
+def compare_with_baseline(baseline: Path, files: list[Path], runs: int) -> None:
+    sys.path.insert(0, str(baseline.parent))
+    old = importlib.import_module(f"{baseline.name}.quotes")
+    articles = [process(p.read_bytes(), source=p.name) for p in files]
+    for a in articles:
+        outputs = []
+        for module in (old, current_quotes):
+            a.quotes, a.officials = [], []
+            module.extract_quotes_and_officials(a)
+            outputs.append((repr(a.quotes), repr(a.officials)))
+        if outputs[0] != outputs[1]:
+            print(f"outputs differ: {a.source}")
+    timers = {"old": _stage_runs(old, articles), "new": _stage_runs(current_quotes, articles)}
+    times = {(who, part): [] for who in timers for part in (0, 1)}
+    for run in range(runs):
+        for who in (("old", "new") if run % 2 == 0 else ("new", "old")):
+            for part in (0, 1):
+                times[who, part].append(timers[who][part]())
+    med = statistics.median
+    n = len(articles)
+    for part, label in ((1, "quote part (all but find_people)"), (0, "whole stage")):
+        ratios = [b / a for a, b in zip(times["old", part], times["new", part])]
+        print(f"{label}: old {med(times['old', part]) / n * 1000:.3f} ms/article, "
+              f"new {med(times['new', part]) / n * 1000:.3f} ms/article, "
+              f"median ratio new/old {med(ratios):.3f} ({runs} runs over {n} articles)")
+
+
 _IMPORT_CODE = ("import time, newsclean, newsclean.model; t = time.perf_counter(); "
                 "import newsclean.quotes; print(time.perf_counter() - t)")
 
@@ -91,9 +158,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=31)
     ap.add_argument("--import-cost", action="store_true",
                     help="only time the import of the people stage in fresh interpreters")
+    ap.add_argument("--baseline", type=Path,
+                    help="an older copy of the package (DIR/PKG) to time the stage against")
     a = ap.parse_args()
     if a.import_cost:
         import_cost(a.runs)
+        return
+    if a.baseline:
+        compare_with_baseline(a.baseline, a.files or corpus_files(), a.runs)
         return
     files = a.files or default_files()
     rows = []          # (body bytes, without, with, stage alone)

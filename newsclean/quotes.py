@@ -18,7 +18,8 @@ from . import people_data as D
 from .model import Article, Quote
 from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits, lazy_pattern
 
-_MARKS = patterns.compile('[“”"«»„]')
+_PLAIN_MARKS = '“”"«»„'
+_MARKS = patterns.compile(f"[{_PLAIN_MARKS}]")
 # With doubled single marks too; the plain class scans much faster, so this one is only
 # used when the body holds one of them.
 _marks_and_doubled = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„")
@@ -98,7 +99,7 @@ class _VerbThenSpeaker:
         self.begin = verb.start()
         self.verb_end = verb.end()
         self.speaker = speaker
-        self.string = verb.string
+        self.string = speaker.string    # the text read (the verb's scan may differ in masks)
 
     def groupdict(self) -> dict:
         d = self.speaker.groupdict()
@@ -119,8 +120,10 @@ class _VerbThenSpeaker:
         return self.speaker.end(g)
 
 
-def _verbs_then_speakers(pattern: re.Pattern, text: str, lo: int, hi: int, lead: bool):
-    for v in pattern.finditer(text, lo, hi):
+def _verbs_then_speakers(pattern: re.Pattern, text: str, lo: int, hi: int, lead: bool, scan: str | None = None):
+    """Each verb ``pattern`` finds (in ``scan``, a copy of ``text`` of the same length
+    that it finds the same verbs in, when given) with the speaker after it."""
+    for v in pattern.finditer(text if scan is None else scan, lo, hi):
         who = SPEAKER_AFTER_VERB_RE.match(text, v.end(), hi)
         if who:
             yield _VerbThenSpeaker(v, who, lead)
@@ -140,8 +143,24 @@ def _is_object_not_speaker(m: re.Match) -> bool:
     return not rest or rest[0] not in ",.;:)—–"
 
 
-_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
+# Every character ``\s`` stands for, written out: the scan skips ahead to a class of
+# plain characters faster than to one with a category in it.
+WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_VERB_AT = patterns.compile(rf"[{WHITE_SPACE},;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
 _SPEAKER_REACH = 400
+
+
+def _verb_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the first speech verb between ``lo`` and ``hi`` starts (with the character
+    before it) and where the last one ends; None without one. A speaker match ends at a
+    verb preceded by a space, so none ends past the last verb: the text after it need
+    not be scanned for speakers (the end's own character is no word character)."""
+    first = last = None
+    for m in _VERB_AT.finditer(text, lo, hi):
+        if first is None:
+            first = m.start()
+        last = m.end()
+    return None if first is None else (first, last)
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 # (it opens with one character of a class, not a repeat: the scan then skips ahead to them)
@@ -186,7 +205,7 @@ def extract_quotes_and_officials(article: Article) -> None:
     people = find_people(body)
     article.officials = people.officials(exclude=article.authors)
     marks = _marks_for(body)
-    if marks[0] is _MARKS and not _MARKS.search(body):
+    if marks[0] is _MARKS and not any(ch in body for ch in _PLAIN_MARKS):
         return                          # no quote mark of any kind
     bounds = paragraph_bounds(body)
     spans = find_quote_spans(body, bounds, marks)
@@ -194,12 +213,18 @@ def extract_quotes_and_officials(article: Article) -> None:
         article.quotes = attribute_quotes(body, bounds, spans, people)
 
 
+_PARAGRAPH_BREAK = patterns.compile("\n\n")
+
+
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
+    """Where each paragraph starts and ends (paragraphs are split at "\n\n", as
+    ``body.split`` does; the scan makes no copies of them)."""
     out = []
     pos = 0
-    for para in body.split("\n\n"):
-        out.append((pos, pos + len(para)))
-        pos += len(para) + 2
+    for m in _PARAGRAPH_BREAK.finditer(body):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(body)))
     return out
 
 
@@ -218,8 +243,7 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]],
     ps = pe = 0
     marks, with_singles = marks or _marks_for(body)
     singles = _SINGLE_MARKS if with_singles else ()
-    for m in marks.finditer(body):
-        i, end = m.span()
+    for i, end in _mark_spans(body, marks):
         mark = body[i:end]
         if i >= pe:                     # a new paragraph
             new_pi = bisect_right(para_starts, i) - 1
@@ -232,32 +256,34 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]],
                     _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
                 open_at = None
             pi = new_pi
-        prev = body[i - 1] if i > ps else " "
-        nxt = body[end] if end < pe else " "
-        can_open = prev in _OPEN_BEFORE and not nxt.isspace()
-        can_close = not prev.isspace()
+        # A mark can open a quote after a space, a bracket or a dash (or at the
+        # paragraph's start) and before a non-space; it can close one after a non-space.
+        # (Both are worked out only where the mark's kind asks.)
         if mark in singles:
             if open_at is None:
-                if mark in _SINGLE and can_open and nxt.isalpha():
+                nxt = body[end] if end < pe else " "
+                if mark in _SINGLE and nxt.isalpha() and (i == ps or body[i - 1] in _OPEN_BEFORE):
                     open_at, open_para, kind = end, pi, mark
-            elif kind == _SINGLE_PAIR.get(mark) and can_close and _closes_single(body, end, pe):
+            elif kind == _SINGLE_PAIR.get(mark) and i > ps and not body[i - 1].isspace() \
+                    and _closes_single(body, end, pe):
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif singles and open_at is not None and kind in _SINGLE:
             continue                    # ‘He said “no”.’: a quote inside the quote
         elif mark == '"':
             if open_at is None:
-                if can_open:
+                if (i == ps or body[i - 1] in _OPEN_BEFORE) and end < pe and not body[end].isspace():
                     open_at, open_para, kind = end, pi, '"'
-            elif kind == '"' and can_close:
+            elif kind == '"' and i > ps and not body[i - 1].isspace():
                 _add_span(spans, body, open_at, i, open_para, pi)
                 open_at = None
         elif mark in _OPEN_MARKS:
             open_at, open_para, kind = end, pi, "curly"
-        elif open_at is not None and can_close:         # a closing mark
-            _add_span(spans, body, open_at, i, open_para, pi)
-            open_at = None
-        elif open_at is None and can_open and mark == "”":
+        elif open_at is not None:       # a closing mark
+            if i > ps and not body[i - 1].isspace():
+                _add_span(spans, body, open_at, i, open_para, pi)
+                open_at = None
+        elif mark == "”" and (i == ps or body[i - 1] in _OPEN_BEFORE) and end < pe and not body[end].isspace():
             open_at, open_para, kind = end, pi, "curly"   # ”…” typed for “…”
     if open_at is not None and kind not in _SINGLE:
         _add_span(spans, body, open_at, bounds[pi][1], open_para, pi)
@@ -288,7 +314,25 @@ def _marks_for(body: str) -> tuple[re.Pattern, bool]:
     if curly or straight:
         return (_marks_and_single() if curly and straight else (
             _marks_and_curly_single() if curly else _marks_and_straight_single())), True
-    return (_marks_and_doubled() if any(d in body for d in _DOUBLED) else _MARKS), False
+    # (a search for one character is much faster than for two: most bodies lack one)
+    doubled = any(d[0] in body and d in body for d in _DOUBLED)
+    return (_marks_and_doubled() if doubled else _MARKS), False
+
+
+def _mark_spans(body: str, marks: re.Pattern):
+    """Where each mark that ``marks`` finds starts and ends, in text order. The plain
+    marks are found one character at a time with ``str.find``, which skips ahead much
+    faster than the pattern's scan."""
+    if marks is not _MARKS:
+        return [m.span() for m in marks.finditer(body)]
+    found = []
+    for ch in _PLAIN_MARKS:
+        i = body.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = body.find(ch, i + 1)
+    found.sort()
+    return [(i, i + 1) for i in found]
 
 
 def _opening_single_marks(body: str) -> tuple[bool, bool]:
@@ -332,7 +376,11 @@ def _mask(body: str, ps: int, pe: int, spans: list[_Span]) -> str:
     pieces = []
     pos = ps
     for sp in spans:
-        s, e = max(sp.start, ps), min(sp.end, pe)
+        s, e = sp.start, sp.end
+        if s < ps:
+            s = ps
+        if e > pe:
+            e = pe
         if s >= e:
             continue
         pieces.append(body[pos:s])
@@ -342,20 +390,20 @@ def _mask(body: str, ps: int, pe: int, spans: list[_Span]) -> str:
     return "".join(pieces)
 
 
-def _sentence_starts(text: str, masked: str) -> list[int]:
-    """Offsets where sentences start; a full stop inside a quote only ends a sentence
-    when the quote closes right after it."""
+def _sentence_starts(body: str, ps: int, pe: int, masked: str) -> list[int]:
+    """Offsets in the paragraph ``body[ps:pe]`` where sentences start; a full stop inside
+    a quote only ends a sentence when the quote closes right after it."""
     starts = [0]
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.finditer(body, ps, pe):
         k = m.start()
-        if masked[k] == "\x00" and not m.group("closers").strip(")]"):
+        if masked[k - ps] == "\x00" and not m.group("closers").strip(")]"):
             continue            # inside a quote that goes on
-        before = text[max(0, k - 8):k].split()
+        before = body[k - 8 if k - 8 > ps else ps:k].rsplit(None, 1)     # (the last word is enough)
         word = before[-1].lstrip("(“\"") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
                 "." in word and len(word) <= 4):
             continue            # "Sen. Ruth", "George W. Bush", "the U.S. Senate"
-        starts.append(m.end())
+        starts.append(m.end() - ps)
     return starts
 
 
@@ -389,8 +437,10 @@ def _looks_like_a_title(text: str) -> bool:
         return False
     seen = False
     for w in _WORD.finditer(text):
-        if w.end() - w.start() > 3:
-            if not _CAPITALISED.match(text, w.start()):
+        start, end = w.span()
+        if end - start > 3:
+            first = text[start]         # a letter or a digit; in ASCII, capitalised unless lower case
+            if first.islower() if first.isascii() else not _CAPITALISED.match(first):
                 return False            # most quotes: by the second or third word
             seen = True
     return seen
@@ -403,17 +453,38 @@ class _Paragraph:
     """One paragraph, its quotes masked, its sentences, and the attributions read so far
     (sentence by sentence, only when asked for)."""
 
-    __slots__ = ("start", "end", "masked", "padded", "starts", "read", "nearby")
+    __slots__ = ("start", "end", "masked", "_padded", "_verb_first_scan", "starts", "read", "nearby")
 
     def __init__(self, body: str, ps: int, pe: int, spans: list[_Span]) -> None:
         self.start, self.end = ps, pe
         self.masked = _mask(body, ps, pe, spans) if spans else body[ps:pe]
-        # "” ,she mentioned" in spun copy: a comma glued to the next word reads as a
-        # space for the speaker pattern (which does not start at commas, for speed)
-        self.padded = " " + (_GLUED_COMMA.sub(" ", self.masked) if _GLUED_COMMA.search(self.masked) else self.masked)
-        self.starts = _sentence_starts(body[ps:pe], self.masked)
+        self._padded: str | None = None
+        self._verb_first_scan: str | None = None
+        self.starts = _sentence_starts(body, ps, pe, self.masked)
         self.read: dict[int, list[_Attribution]] = {}
         self.nearby: dict[int | None, _Nearby] = {}     # by sentence; None: the paragraph
+
+    def padded(self) -> str:
+        """The masked text with a space in front, for the speaker pattern (made when a
+        sentence of the paragraph first has a speech verb)."""
+        if self._padded is None:
+            # "” ,she mentioned" in spun copy: a comma glued to the next word reads as a
+            # space for the speaker pattern (which does not start at commas, for speed)
+            masked = self.masked
+            self._padded = " " + (_GLUED_COMMA.sub(" ", masked) if _GLUED_COMMA.search(masked) else masked)
+        return self._padded
+
+    def verb_first_scan(self) -> str:
+        """The text that VERB_FIRST_RE scans: the masked text with (nearly) every NUL
+        that a NUL follows made \x01. A NUL followed by a NUL opens no match of the
+        pattern (which may open with a NUL: a verb right after a quote), so it finds the
+        same verbs, but skips a quote's words much faster. (Made when a sentence of the
+        paragraph first has a speech verb.)"""
+        if self._verb_first_scan is None:
+            masked = self.masked
+            self._verb_first_scan = masked.replace("\x00\x00", "\x01\x00").replace("\x00\x01", "\x01\x01") \
+                if "\x00" in masked else masked
+        return self._verb_first_scan
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding body offset ``pos``."""
@@ -437,8 +508,11 @@ class _Attributor:
         self.quote_starts = [s.start for s in spans]
         self.by_para: dict[int, list[_Span]] = {}
         for sp in spans:
-            for pi in range(sp.para, sp.last_para + 1):
-                self.by_para.setdefault(pi, []).append(sp)
+            if sp.para == sp.last_para:
+                self.by_para.setdefault(sp.para, []).append(sp)
+            else:
+                for pi in range(sp.para, sp.last_para + 1):
+                    self.by_para.setdefault(pi, []).append(sp)
         self.paras: dict[int, _Paragraph] = {}
         self.subjects: set[int] = set()          # ids of people seen as speech subjects
 
@@ -456,23 +530,29 @@ class _Attributor:
     def in_sentence(self, pi: int, k: int) -> list[_Attribution]:
         """The attributions of sentence ``k`` of paragraph ``pi``, in text order. The list
         is filled as it is read, so a pronoun in it can look back at the ones before."""
-        p = self.para(pi)
+        p = self.paras.get(pi) or self.para(pi)
         got = p.read.get(k)
         if got is not None:
             return got
         got = p.read[k] = []
-        lo, hi = p.starts[k], (p.starts[k + 1] if k + 1 < len(p.starts) else len(p.masked))
+        masked, starts = p.masked, p.starts
+        lo, hi = starts[k], (starts[k + 1] if k + 1 < len(starts) else len(masked))
+        verbs = _verb_span(masked, lo - 1 if lo else 0, hi)
+        according = masked.find("ccord", lo, hi) >= 0
+        if not verbs and not according:
+            return got
         matches = []
-        verb = _VERB_AT.search(p.masked, max(0, lo - 1), hi)
-        if verb:
+        if verbs:
             # A speaker ends at its verb and is never longer than _SPEAKER_REACH: the
-            # costly pattern only runs from there. It takes the character before the
-            # speaker, so it scans the text with a space in front.
-            start = max(lo, verb.start() - _SPEAKER_REACH)
-            matches = [(m, p.start - 1) for m in SPEAKER_VERB_RE.finditer(p.padded, start, hi + 1)]
-            matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, p.masked, max(0, lo - 2), hi, True)]
-        if p.masked.find("ccord", lo, hi) >= 0:
-            matches += [(m, p.start) for m in _verbs_then_speakers(_according(), p.masked, lo, hi, False)]
+            # costly pattern only runs from there to the last verb's end. It takes the
+            # character before the speaker, so it scans the text with a space in front.
+            start = max(lo, verbs[0] - _SPEAKER_REACH)
+            base = p.start - 1
+            matches = [(m, base) for m in SPEAKER_VERB_RE.finditer(p.padded(), start, verbs[1] + 1)]
+            matches += [(m, p.start) for m in _verbs_then_speakers(VERB_FIRST_RE, masked, max(0, lo - 2), hi, True,
+                                                                   p.verb_first_scan())]
+        if according:
+            matches += [(m, p.start) for m in _verbs_then_speakers(_according(), masked, lo, hi, False)]
         if len(matches) > 1:
             matches.sort(key=lambda t: t[0].start("verb") + t[1])
         for m, base in matches:
@@ -482,7 +562,13 @@ class _Attributor:
         return got
 
     def in_paragraph(self, pi: int) -> list[_Attribution]:
-        return [a for k in range(len(self.para(pi).starts)) for a in self.in_sentence(pi, k)]
+        p = self.para(pi)
+        read = p.read
+        found = []
+        for k in range(len(p.starts)):
+            got = read.get(k)
+            found += self.in_sentence(pi, k) if got is None else got
+        return found
 
     def nearby(self, pi: int, k: int | None = None) -> _Nearby:
         """The attributions of sentence ``k`` of paragraph ``pi`` (of the whole paragraph
@@ -497,7 +583,10 @@ class _Attributor:
         """``base`` is the body offset of the scanned text's first character."""
         gd = m.groupdict()
         verb = " ".join(m.group("verb").split())
-        first = min([m.start(g) for g in _SPEAKER_GROUPS if gd.get(g)])
+        if isinstance(m, _VerbThenSpeaker):
+            first = m.verb_at                   # the speaker follows the verb
+        else:                                   # one speaker group, before the verb
+            first = next(m.start(g) for g in _SPEAKER_GROUPS if gd.get(g))
         start, end = base + first, base + m.end()
         person: Person | None = None
         written: str | None = None
@@ -659,7 +748,7 @@ def _quote_for(sp: _Span, body: str, at: _Attributor, last_speaker) -> tuple[Quo
         person, name, cue = attribution.speaker, attribution.text, attribution.verb
     if words <= 2 and not _clearly_attributed(sp, body, attribution, in_sentence):
         return None                     # a scare quote, a label or a JSON key, not a statement
-    if _looks_like_a_title(text) and not (in_sentence and _gap(sp, attribution) <= 3):
+    if not (in_sentence and _gap(sp, attribution) <= 3) and _looks_like_a_title(text):
         return None                     # a headline or a work's title, not speech
     if attribution is None and words >= 3:
         ps = at.bounds[sp.para][0]
@@ -759,13 +848,38 @@ class _Nearby:
         return (best[0], self.items[best[1]]) if best else None
 
 
+def _best_in_paragraph(sp: _Span, at: _Attributor, p: _Paragraph) -> tuple[_Attribution | None, bool] | None:
+    """What :func:`_best_attribution` answers for a quote within one sentence of
+    paragraph ``p`` (None for a quote over more sentences), read straight from the
+    paragraph's lists."""
+    whole = p.nearby.get(None)
+    if whole is not None and not whole.items:
+        return None, False              # a paragraph read through, with no attribution
+    starts, offset = p.starts, p.start
+    k = bisect_right(starts, sp.end - offset) - 1
+    if bisect_right(starts, sp.start - offset) - 1 != k:
+        return None
+    if p.read.get(k) is None:
+        at.in_sentence(sp.para, k)
+    if p.read[k]:
+        near = (p.nearby.get(k) or at.nearby(sp.para, k)).nearest(sp)
+        if near is not None:
+            return near[1], True
+    near = (whole or at.nearby(sp.para)).nearest(sp, after_counts_double=True)
+    return (near[1] if near is not None else None), False
+
+
 def _best_attribution(sp: _Span, at: _Attributor) -> tuple[_Attribution | None, bool]:
     """The attribution in the quote's sentence nearest to it; else the nearest one in its
     paragraph (a quote split around "she said" gets the same voice), one before the quote
     preferred."""
+    close = at.paras.get(sp.last_para) or at.para(sp.last_para)
+    if sp.para == sp.last_para:
+        found = _best_in_paragraph(sp, at, close)
+        if found is not None:
+            return found
     best: _Attribution | None = None
     best_gap = None
-    close = at.para(sp.last_para)
     k_close = close.sentence_of(sp.end)
     k_open = close.sentence_of(sp.start) if sp.para == sp.last_para else None
     if k_open == k_close:               # most quotes: within one sentence

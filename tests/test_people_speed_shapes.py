@@ -102,3 +102,57 @@ def test_nearest_attribution_found_as_reading_them_all_finds_it(spans, quote, af
     items = [quotes._Attribution(s, e, 0, "said", None, None) for s, e in spans]
     sp = quotes._Span(quote[0], quote[1], 0, 0)
     assert quotes._Nearby(items).nearest(sp, after_counts_double) == quotes.nearest_by_reading(sp, items, after_counts_double)
+
+
+def test_white_space_class_is_every_character_backslash_s_stands_for():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{quotes.WHITE_SPACE}]", every) == re.findall(r"\s", every)
+
+
+MARK_PIECES = ["“", "”", '"', "«", "»", "„", "’", "'", "‘", "`", "a", " ", "\n\n", "é", "—"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+def test_plain_marks_found_as_the_pattern_finds_them(text):
+    assert list(quotes._mark_spans(text, quotes._MARKS)) == [m.span() for m in quotes._MARKS.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["a", "\n", "\n\n", " ", "é"]), max_size=30).map("".join))
+def test_paragraph_bounds_split_as_str_split_does(text):
+    pos, expected = 0, []
+    for para in text.split("\n\n"):
+        expected.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    assert quotes.paragraph_bounds(text) == expected
+
+
+SENTENCE_PIECES = [
+    "Maria Estrada", "Blinken", "Sen. Ruth Okafor", "he", "She", "they", "the senator", "a spokeswoman",
+    "his aide", "said", "says", "told", "added", "quoted as saying", "wrote in", "pointed out", "went on",
+    "saidx", "said-", "said’s", "answered", ", ", ",", " ", "  ", "\n", "\u00a0", "“", "”", '"', "’", "\x00",
+    "(R-Texas)", " of the State Department", " also", " quickly", "Chile’s interior minister", ".", "x" * 30,
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=24).map("".join))
+def test_speakers_found_as_a_scan_to_the_sentence_end_finds_them(text):
+    # The speaker pattern stops at the last speech verb's end rather than the sentence's.
+    verbs = quotes._verb_span(text, 0, len(text))
+    if verbs is None:
+        assert not list(quotes.SPEAKER_VERB_RE.finditer(" " + text))
+        return
+    start = max(0, verbs[0] - quotes._SPEAKER_REACH)
+    found = [(m.span(), m.groupdict()) for m in quotes.SPEAKER_VERB_RE.finditer(" " + text, start, verbs[1] + 1)]
+    assert found == [(m.span(), m.groupdict()) for m in quotes.SPEAKER_VERB_RE.finditer(" " + text, start)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["\x00", "\x00\x00\x00", ",", "”", "’", " ", "said", "told", "answered", "x", "\n"]),
+                max_size=30).map("".join))
+def test_verbs_after_quotes_found_in_the_scan_copy_as_in_the_masked_text(masked):
+    p = quotes._Paragraph(masked, 0, len(masked), [])
+    scan = p.verb_first_scan()
+    assert len(scan) == len(masked)
+    assert [m.span() for m in quotes.VERB_FIRST_RE.finditer(scan)] == [m.span() for m in quotes.VERB_FIRST_RE.finditer(masked)]
