@@ -115,18 +115,26 @@ _OFFICE_LEADS = frozenset(_OFFICES_BY_LEAD)
 @functools.cache
 def _trie_after(lead: bytes) -> dict:
     return char_trie(_OFFICES_BY_LEAD[lead])
-# Bytes a-z kept, every other byte a space: words of letters only, at the same offsets.
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# Bytes a-z kept, A-Z lowered, every other byte a space: words of letters only, at the
+# same offsets.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256))
 _BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
+# The only characters beyond ASCII whose lower case begins with an ASCII letter ("İ" → "i̇",
+# the Kelvin sign → "k"): where one is, the text is lowered first.
+_LOWERING_TO_ASCII = ("\u0130", "\u212a")
 
 
-def offices_in(low: str) -> list[tuple[int, int]]:
-    """(start, end) of each office in the lower-cased text, in order and not overlapping:
+def offices_in(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each office in the text, case aside, in order and not overlapping:
     the longest office (any run of white space between its words) that starts a word
     after white space or one of _BEFORE_OFFICE, and that no letter, digit, "_" or "-"
-    follows."""
+    follows. The text is read as ``_lower_same_length(text)``; a character and its lower
+    case are alike in all else that is asked of them (white space, letter or digit, one
+    of _BEFORE_OFFICE or "_-")."""
+    if _LOWERING_TO_ASCII[0] in text or _LOWERING_TO_ASCII[1] in text:
+        text = _lower_same_length(text)
     # one byte per character ("?" for any beyond ASCII), so offsets carry over
-    letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    letters = text.encode("ascii", "replace").translate(_LETTERS_ONLY)
     leads = _OFFICE_LEADS.intersection(letters.split())
     if not leads:
         return []
@@ -135,8 +143,8 @@ def offices_in(low: str) -> list[tuple[int, int]]:
     found = []
     end = -1
     for i, lead in starts:
-        if i > end and (i == 0 or low[i - 1].isspace() or low[i - 1] in _BEFORE_OFFICE):
-            e = _office_end(low, i + len(lead), _trie_after(lead))
+        if i > end and (i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OFFICE):
+            e = _office_end(text, i + len(lead), _trie_after(lead))
             if e is not None:
                 found.append((i, e))
                 end = e
@@ -157,27 +165,28 @@ def _word_starts(padded: bytes, word: bytes) -> list[tuple[int, bytes]]:
     return out
 
 
-def _office_end(low: str, i: int, node: dict) -> int | None:
-    """Where the longest office read from trie ``node`` at ``i`` on ends, or None."""
+def _office_end(text: str, i: int, node: dict) -> int | None:
+    """Where the longest office read from trie ``node`` at ``i`` on ends, or None (the
+    text's letters lowered one by one as they are read)."""
     ends = []
-    n = len(low)
+    n = len(text)
     while True:
         if "" in node:
             ends.append(i)
         if i >= n:
             break
-        ch = low[i]
+        ch = text[i]
         if ch.isspace():
             node = node.get(" ")
-            while i < n and low[i].isspace():
+            while i < n and text[i].isspace():
                 i += 1
         else:
-            node = node.get(ch)
+            node = node.get(ch.lower())
             i += 1
         if node is None:
             break
     for e in reversed(ends):
-        if e >= n or not (low[e].isalnum() or low[e] in "_-"):
+        if e >= n or not (text[e].isalnum() or text[e] in "_-"):
             return e
     return None
 
@@ -226,6 +235,10 @@ CAP_RUN_RE = patterns.compile(
 # An honorific; the name after it is read with _NAME_AFTER (one pattern with the name in
 # it fewer to compile). Callers check the character before.
 HONORIFIC_RE = patterns.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
+# An honorific that is not glued to a word ("Mr" of "XMr" or "-Mr" is) starts a word of
+# a run of capitals: a capital and lower-case letters, followed by "." or white space.
+# Only where "_" is before it (a word character, so no run starts there) is it not.
+_HONORIFIC_RUN_WORDS = frozenset(h.rstrip(".") for h in D.HONORIFICS)
 
 # Office words are not names ("Defense Ministers"), save those that are surnames too
 # (which only open a name: "Judge Colloton" is Colloton).
@@ -942,21 +955,70 @@ def _glued_to_word(body: str, i: int) -> bool:
     return i > 0 and (body[i - 1].isalnum() or body[i - 1] in ".-’'")
 
 
+def _capital_words(body: str):
+    """The runs of capitals of ``body``: the plain names in them (start, end, name, None),
+    every word of them, possessives cut (start, word), and the runs read as one word
+    though white space other than " " and "\n" parts their words (start, run)."""
+    segments = []
+    words: list[tuple[int, str]] = []
+    odd_runs = []
+    for m in CAP_RUN_RE.finditer(body):
+        run = m.group()
+        if " " in run or "\n" in run:
+            for s, e, name in _name_segments(run, m.start(), words):
+                segments.append((s, e, name, None))
+        else:
+            bare = _without_possessive(run) if run[-1] == "s" else run
+            words.append((m.start(), bare))
+            if not bare.isalpha() and len(run.split()) > 1:
+                odd_runs.append((m.start(), run))
+    return segments, words, odd_runs
+
+
+def _honorifics(body: str, words: list[tuple[int, str]], odd_runs: list[tuple[int, str]]):
+    """What ``HONORIFIC_RE.finditer(body)`` finds that is not glued to a word, tried only
+    at the words of the runs of capitals that may be one (see _HONORIFIC_RUN_WORDS), in
+    order."""
+    if "_" in body:
+        yield from HONORIFIC_RE.finditer(body)
+        return
+    at = [s for s, w in words if w in _HONORIFIC_RUN_WORDS]
+    for start, run in odd_runs:     # their inner words are not among ``words``
+        at += [start + off for off, _ in _word_offsets(run)]
+    if odd_runs:
+        at.sort()
+    for i in at:
+        m = HONORIFIC_RE.match(body, i)
+        if m:
+            yield m
+
+
+def _word_offsets(run: str) -> list[tuple[int, str]]:
+    """The words of a run of capitals with their offsets (one white-space character
+    between words)."""
+    out = []
+    pos = 0
+    for w in run.split():
+        out.append((pos, w))
+        pos += len(w) + 1
+    return out
+
+
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     b = _Builder()
     found: list[tuple[int, int, str, _Facts | _Honorific | None]] = []
     refs: list = []
-    low = _lower_same_length(body)
-    for start, end in offices_in(low):
-        got = _read_office(body, low[start:end], start, end)
+    for start, end in offices_in(body):
+        got = _read_office(body, _lower_same_length(body[start:end]), start, end)
         if got is None:
             continue
         if got[0] == "ref":
             refs.append(got[1:])
         else:
             found.append(got)
-    for m in HONORIFIC_RE.finditer(body):
+    segments, words, odd_runs = _capital_words(body)
+    for m in _honorifics(body, words, odd_runs):
         if _glued_to_word(body, m.start()):
             continue
         after = _NAME_AFTER.match(body, m.end())
@@ -964,16 +1026,7 @@ def find_people(body: str) -> People:
         if name:
             ns = after.start("name")
             found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()))))
-    words: list[tuple[int, str]] = []   # every word of the runs of capitals, possessives cut
-    for m in CAP_RUN_RE.finditer(body):
-        run = m.group()
-        if " " in run or "\n" in run:
-            for s, e, name in _name_segments(run, m.start(), words):
-                found.append((s, e, name, None))
-        elif run[-1] == "s":
-            words.append((m.start(), _without_possessive(run)))
-        else:
-            words.append((m.start(), run))
+    found += segments
 
     # Full names first so that surnames and titled single names resolve to them.
     found.sort(key=lambda f: (len(f[2].split()) == 1, not isinstance(f[3], _Facts), f[0]))

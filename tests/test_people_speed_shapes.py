@@ -102,3 +102,37 @@ def test_nearest_attribution_found_as_reading_them_all_finds_it(spans, quote, af
     items = [quotes._Attribution(s, e, 0, "said", None, None) for s, e in spans]
     sp = quotes._Span(quote[0], quote[1], 0, 0)
     assert quotes._Nearby(items).nearest(sp, after_counts_double) == quotes.nearest_by_reading(sp, items, after_counts_double)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["President", "Vice President", "SENATOR", "Lt. Gov.", "İ", "\u212a",
+                                          "Σ", "ΟΔΟΣ", "Chairman"]), max_size=30).map("".join))
+def test_offices_found_in_the_text_as_in_its_lower_case(text):
+    assert officials.offices_in(text) == officials.offices_in(officials._lower_same_length(text))
+
+
+HONORIFIC_PIECES = ["Mr", "Mr.", "Mrs.", "Ms", "Dr", "Sir", "Dame", "Lord's", "Prof.", "Sister", "Sr", "Father",
+                    "Ayatollah", "Smith", "Jean-Yves", "O'Brien", "al", "van", "The", "X", "x", " ", "  ", "\n",
+                    "\t", "\u00a0", "_", "-", "’", "'", ".", ",", "(", "“", "2", "é", "Ł"]
+
+
+def _honorifics_by_scan(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in officials.HONORIFIC_RE.finditer(text) if not officials._glued_to_word(text, m.start())]
+
+
+def _honorifics_from_runs(text: str) -> list[tuple[int, int]]:
+    words, odd_runs = officials._capital_words(text)[1:]
+    return [m.span() for m in officials._honorifics(text, words, odd_runs)
+            if not officials._glued_to_word(text, m.start())]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(HONORIFIC_PIECES), max_size=24).map("".join))
+def test_honorifics_found_at_the_words_of_runs_as_the_scan_finds_them(text):
+    assert _honorifics_from_runs(text) == _honorifics_by_scan(text)
+
+
+def test_honorific_shapes():
+    for text in ("Mr. Smith", "Mrs Smith and Mr\tJones", "Sir Keir Starmer", "Prime Minister Sir Keir", "XMr Smith",
+                 "-Mr Smith", "_Mr Smith", "Lord's Prayer", "Dr.\u00a0Who", "John\tMr\tSmith", "(Dame Edna)"):
+        assert _honorifics_from_runs(text) == _honorifics_by_scan(text), text
