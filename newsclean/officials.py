@@ -90,22 +90,22 @@ SPEAKER_NAME = (
 
 # Offices are found in the lower-cased text without a pattern of every office (which
 # would take longer to compile than most articles take to read): the letters that open an
-# office ("vice" of "vice president", "lt" of "lt. gov.") are looked up among the words
-# of the text, and where they open a word, the longest office there is read from a trie
-# of characters. The words around the office (portfolio, modifiers, "of Defense", the
+# office ("vice" of "vice president", "lt" of "lt. gov.") are found as whole words of the
+# text's letters by one pattern of those words (some 130; its compiled form is kept in the
+# pattern cache), and where they open a word, the longest office there is read from a
+# trie of characters. The words around the office (portfolio, modifiers, "of Defense", the
 # affiliation, the name) are read by ``_read_office``.
-def _offices_by_lead(phrases) -> dict[bytes, list[str]]:
-    """The letters a phrase opens with ("lt" of "lt. gov."), as bytes -> the rest of each
-    phrase they open."""
-    out: dict[bytes, list[str]] = {}
+def _offices_by_lead(phrases) -> dict[str, list[str]]:
+    """The letters a phrase opens with ("lt" of "lt. gov.") -> the rest of each phrase
+    they open."""
+    out: dict[str, list[str]] = {}
     for phrase in phrases:
         n = len(phrase) - len(phrase.lstrip("abcdefghijklmnopqrstuvwxyz"))
-        out.setdefault(phrase[:n].encode(), []).append(phrase[n:])
+        out.setdefault(phrase[:n], []).append(phrase[n:])
     return out
 
 
 _OFFICES_BY_LEAD = _offices_by_lead(D.OFFICES)
-_OFFICE_LEADS = frozenset(_OFFICES_BY_LEAD)
 
 
 # An office inside the letters of another's lead ("chair" of "chairman") is followed by
@@ -113,7 +113,7 @@ _OFFICE_LEADS = frozenset(_OFFICES_BY_LEAD)
 # that lead alone (built when an article first has the lead: a trie of every office
 # would cost a cold start more than it reads).
 @functools.cache
-def _trie_after(lead: bytes) -> dict:
+def _trie_after(lead: str) -> dict:
     return char_trie(_OFFICES_BY_LEAD[lead])
 # Bytes a-z kept, A-Z lowered, every other byte a space: words of letters only, at the
 # same offsets.
@@ -133,17 +133,14 @@ def offices_in(text: str) -> list[tuple[int, int]]:
     of _BEFORE_OFFICE or "_-")."""
     if _LOWERING_TO_ASCII[0] in text or _LOWERING_TO_ASCII[1] in text:
         text = _lower_same_length(text)
-    # one byte per character ("?" for any beyond ASCII), so offsets carry over
-    letters = text.encode("ascii", "replace").translate(_LETTERS_ONLY)
-    leads = _OFFICE_LEADS.intersection(letters.split())
-    if not leads:
-        return []
-    padded = b" " + letters + b" "
-    starts = sorted(i for lead in leads for i in _word_starts(padded, lead))
+    # one character per character (a space for any but a letter), so offsets carry over
+    letters = " " + text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") + " "
     found = []
     end = -1
-    for i, lead in starts:
+    for m in _lead_word_re().finditer(letters):
+        i = m.start()       # in the text; the space before the word in ``letters``
         if i > end and (i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OFFICE):
+            lead = m.group(1)
             e = _office_end(text, i + len(lead), _trie_after(lead))
             if e is not None:
                 found.append((i, e))
@@ -151,18 +148,8 @@ def offices_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _word_starts(padded: bytes, word: bytes) -> list[tuple[int, bytes]]:
-    """(offset, word) where ``word`` is a whole word of the padded text (offsets in the
-    text without its first space)."""
-    needle = b" " + word
-    after = len(needle)
-    out = []
-    i = padded.find(needle)
-    while i >= 0:
-        if padded[i + after] == 32:     # a space: the word ends there
-            out.append((i, word))
-        i = padded.find(needle, i + after)
-    return out
+# A word of the letters that opens an office, after a space and before one.
+_lead_word_re = lazy_pattern(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?= )")
 
 
 def _office_end(text: str, i: int, node: dict) -> int | None:
@@ -650,14 +637,16 @@ def _word_before(body: str, pos: int) -> tuple[int, str] | None:
     ``pos``, and where it starts."""
     if pos == 0 or body[pos - 1] not in " \t\n":
         return None
-    head = body[max(0, pos - 48):pos].rstrip()
+    lo = pos - 48 if pos > 48 else 0
+    head = body[lo:pos].rstrip()
     if not head:
         return None
     word = head.rsplit(None, 1)[-1]
-    word = word[len(word) - len(_WORD_TAIL.search(word).group()):] if not _WORD_CHARS.fullmatch(word) else word
-    if not word:
-        return None
-    return pos - (len(body[max(0, pos - 48):pos]) - len(head)) - len(word), word
+    if not _WORD_CHARS.fullmatch(word):
+        word = _WORD_TAIL.search(word).group()
+        if not word:
+            return None
+    return lo + len(head) - len(word), word
 
 
 _WORD_CHARS = patterns.compile(r"[\w.’'-]+")
