@@ -501,23 +501,23 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word[-1] == "s" and word.endswith(("'s", "’s")) else word
 
 
-def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
+def _name_segments(run: str, base: int, words: list[tuple[int, str]], segments: list) -> None:
     """Plain names in a run of capitalised words: two or more name-like words, not
-    followed in the same run by an organisation word ("Reciprocal Access Agreement").
-    The words of a run are one white-space character apart; each is added to ``words``
-    (its offset, and the word without a possessive)."""
-    out = []
+    followed in the same run by an organisation word ("Reciprocal Access Agreement"),
+    added to ``segments`` as (start, end, name, None). The words of a run are one
+    white-space character apart; each is added to ``words`` (its offset, and the word
+    without a possessive)."""
     seg_start = -1
     seg_end = 0
     real = 0
-    pos = 0
+    pos = base
     add_word = words.append
     for w in run.split():
         off = pos
         pos += len(w) + 1
         possessive = w[-1] == "s" and w.endswith(("'s", "’s"))
         bare = w[:-2] if possessive else w
-        add_word((base + off, bare))
+        add_word((off, bare))
         if bare not in _NOT_IN_NAME:
             if seg_start < 0:
                 if bare in _OFFICE_OPENERS:
@@ -532,11 +532,10 @@ def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
             seg_start = -1              # "Reciprocal Access Agreement": an organisation
             continue
         if seg_start >= 0 and real >= 2:
-            out.append((base + seg_start, base + seg_end, run[seg_start:seg_end]))
+            segments.append((seg_start, seg_end, run[seg_start - base:seg_end - base], None))
         seg_start = -1
     if seg_start >= 0 and real >= 2:
-        out.append((base + seg_start, base + seg_end, run[seg_start:seg_end]))
-    return out
+        segments.append((seg_start, seg_end, run[seg_start - base:seg_end - base], None))
 
 
 def _display_title(title: str) -> str:
@@ -953,9 +952,10 @@ def _capital_words(body: str):
     odd_runs = []
     for m in CAP_RUN_RE.finditer(body):
         run = m.group()
-        if " " in run or "\n" in run:
-            for s, e, name in _name_segments(run, m.start(), words):
-                segments.append((s, e, name, None))
+        if run.isalpha():               # one word of letters, no possessive: most runs
+            words.append((m.start(), run))
+        elif " " in run or "\n" in run:
+            _name_segments(run, m.start(), words, segments)
         else:
             bare = _without_possessive(run) if run[-1] == "s" else run
             words.append((m.start(), bare))
