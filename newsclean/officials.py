@@ -115,10 +115,25 @@ _OFFICES_BY_LEAD = _offices_by_lead(D.OFFICES)
 @functools.cache
 def _trie_after(lead: str) -> dict:
     return char_trie(_OFFICES_BY_LEAD[lead])
-# Bytes a-z kept, A-Z lowered, every other byte a space: words of letters only, at the
-# same offsets.
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256))
 _BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
+
+
+def _letters_table() -> bytes:
+    """Bytes a-z kept and A-Z lowered: words of letters only, at the same offsets. White
+    space and the ASCII characters of _BEFORE_OFFICE become a space, as does "?" (the
+    stand-in for any character beyond ASCII, which may be either); any other byte a ".",
+    so that no office is looked for after it (none may start there)."""
+    def byte(c: int) -> int:
+        if 97 <= c <= 122:
+            return c
+        if 65 <= c <= 90:
+            return c + 32
+        ch = chr(c)
+        return 32 if ch.isspace() or ch in _BEFORE_OFFICE or ch == "?" else 46
+    return bytes(map(byte, range(256)))
+
+
+_LETTERS_ONLY = _letters_table()
 # The only characters beyond ASCII whose lower case begins with an ASCII letter ("İ" → "i̇",
 # the Kelvin sign → "k"): where one is, the text is lowered first.
 _LOWERING_TO_ASCII = ("\u0130", "\u212a")
@@ -133,7 +148,7 @@ def offices_in(text: str) -> list[tuple[int, int]]:
     of _BEFORE_OFFICE or "_-")."""
     if _LOWERING_TO_ASCII[0] in text or _LOWERING_TO_ASCII[1] in text:
         text = _lower_same_length(text)
-    # one character per character (a space for any but a letter), so offsets carry over
+    # one character per character (a letter, a space or a "."), so offsets carry over
     letters = " " + text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") + " "
     found = []
     end = -1
@@ -148,8 +163,8 @@ def offices_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# A word of the letters that opens an office, after a space and before one.
-_lead_word_re = lazy_pattern(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?= )")
+# A word of the letters that opens an office, after a space and before no letter.
+_lead_word_re = lazy_pattern(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?![a-z])")
 
 
 def _office_end(text: str, i: int, node: dict) -> int | None:
