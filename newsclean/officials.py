@@ -854,7 +854,7 @@ def _read_office(body: str, office: str, start: int, end: int):
     after = _NAME_AFTER.match(body, te)
     if after:
         name = _titled_name(after.group("name"))
-        if name and not _STARTS_LOWER_SENTENCE.match(body, te):
+        if name:
             f = facts(after.group("of"), party=after.group("party"), state=after.group("state"),
                       of_place=bool(after.group("of")))
             ns = after.start("name") + after.group("name").find(name.split()[0])
@@ -902,7 +902,6 @@ def _read_office(body: str, office: str, start: int, end: int):
 
 
 _OF_BODY = patterns.compile(rf"\s{{1,8}}(?:of|for)\s{{1,8}}(?:the\s)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
-_STARTS_LOWER_SENTENCE = patterns.compile(r"\s{0,8}[.!?]")
 
 
 class _Builder:
