@@ -121,8 +121,8 @@ _BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
 def _letters_table() -> bytes:
     """Bytes a-z kept and A-Z lowered: words of letters only, at the same offsets. White
     space and the ASCII characters of _BEFORE_OFFICE become a space, as does "?" (the
-    stand-in for any character beyond ASCII, which may be either); any other byte a ".",
-    so that no office is looked for after it (none may start there)."""
+    stand-in for any character beyond ASCII, which may be either); any other byte becomes
+    a ".", so that no office is looked for after it (none may start there)."""
     def byte(c: int) -> int:
         if 97 <= c <= 122:
             return c
@@ -979,9 +979,10 @@ def _capital_words(body: str):
 
 
 def _honorifics(body: str, words: list[tuple[int, str]], odd_runs: list[tuple[int, str]]):
-    """What ``HONORIFIC_RE.finditer(body)`` finds that is not glued to a word, tried only
-    at the words of the runs of capitals that may be one (see _HONORIFIC_RUN_WORDS), in
-    order."""
+    """Matches of HONORIFIC_RE, in order: among them every one of
+    ``HONORIFIC_RE.finditer(body)`` that is not glued to a word (callers drop those that
+    are), the pattern tried only at the words of the runs of capitals that may be one
+    (see _HONORIFIC_RUN_WORDS)."""
     if "_" in body:
         yield from HONORIFIC_RE.finditer(body)
         return
