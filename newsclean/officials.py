@@ -73,7 +73,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
 # A class with "’" and two other characters or ranges costs a 64K-entry table to compile,
 # so "’" has look-arounds of its own here and below.
 _NAME_TOKEN_REST = (
-    rf"(?<![\w.'].)(?<!’.)(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+    rf"(?<![\w.'].)(?<!’.)(?!(?<=[JS])r\b|(?<=I)(?:II?|V)\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
     rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}})(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
 NAME_TOKEN = UPPER + _NAME_TOKEN_REST
