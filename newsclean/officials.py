@@ -449,6 +449,8 @@ def _strip_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
+# Names recur, within an article and across articles.
+@functools.lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str:
     """The name at the end of a run of capitalised words: words that cannot be part of a
     name are trimmed off the end ("Thursday") and the name stops at the first such word
@@ -483,6 +485,7 @@ _FUNCTION_WORDS = frozenset("""The A An And Or But For Of To In On At By With Fr
 Were Be Been Has Have Had Will Would Can Could Should Must Not No Over Under After Before""".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _titled_name(raw: str) -> str:
     """The name right after an office: as ``clean_name``, but words it cut off the front
     that are not titles stay ("Gov. Jan Brewer", where "Jan" is also a month), and a
@@ -553,6 +556,7 @@ def _name_segments(run: str, base: int, words: list[tuple[int, str]], segments: 
         segments.append((seg_start, seg_end, run[seg_start - base:seg_end - base], None))
 
 
+@functools.lru_cache(maxsize=1024)      # titles recur: "President", "Sen."
 def _display_title(title: str) -> str:
     """"Sen." → "Senator"; otherwise the words as written, first letter capitalised."""
     words = [_ABBREVIATIONS.get(w.lower(), w) for w in title.split()]
