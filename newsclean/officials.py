@@ -73,7 +73,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
 # A class with "’" and two other characters or ranges costs a 64K-entry table to compile,
 # so "’" has look-arounds of its own here and below.
 _NAME_TOKEN_REST = (
-    rf"(?<![\w.'].)(?<!’.)(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
+    rf"(?<![\w.'].)(?<!’.)(?!(?<=[JS])r\b|(?<=I)(?:II?|V)\b)(?:(?:{LOWER}?{UPPER}{LOWER}{{1,20}}|ac{UPPER}{LOWER}{{1,20}}"
     rf"|['’]{UPPER}{LOWER}{{1,24}}|{LOWER}{{1,24}})(?:-{UPPER}?{LOWER}{{1,24}})?|\.(?:{UPPER}\.){{0,2}}(?=\s))"
 )
 NAME_TOKEN = UPPER + _NAME_TOKEN_REST
@@ -90,22 +90,22 @@ SPEAKER_NAME = (
 
 # Offices are found in the lower-cased text without a pattern of every office (which
 # would take longer to compile than most articles take to read): the letters that open an
-# office ("vice" of "vice president", "lt" of "lt. gov.") are looked up among the words
-# of the text, and where they open a word, the longest office there is read from a trie
-# of characters. The words around the office (portfolio, modifiers, "of Defense", the
+# office ("vice" of "vice president", "lt" of "lt. gov.") are found as whole words of the
+# text's letters by one pattern of those words (some 130; its compiled form is kept in the
+# pattern cache), and where they open a word, the longest office there is read from a
+# trie of characters. The words around the office (portfolio, modifiers, "of Defense", the
 # affiliation, the name) are read by ``_read_office``.
-def _offices_by_lead(phrases) -> dict[bytes, list[str]]:
-    """The letters a phrase opens with ("lt" of "lt. gov."), as bytes -> the rest of each
-    phrase they open."""
-    out: dict[bytes, list[str]] = {}
+def _offices_by_lead(phrases) -> dict[str, list[str]]:
+    """The letters a phrase opens with ("lt" of "lt. gov.") -> the rest of each phrase
+    they open."""
+    out: dict[str, list[str]] = {}
     for phrase in phrases:
         n = len(phrase) - len(phrase.lstrip("abcdefghijklmnopqrstuvwxyz"))
-        out.setdefault(phrase[:n].encode(), []).append(phrase[n:])
+        out.setdefault(phrase[:n], []).append(phrase[n:])
     return out
 
 
 _OFFICES_BY_LEAD = _offices_by_lead(D.OFFICES)
-_OFFICE_LEADS = frozenset(_OFFICES_BY_LEAD)
 
 
 # An office inside the letters of another's lead ("chair" of "chairman") is followed by
@@ -113,71 +113,82 @@ _OFFICE_LEADS = frozenset(_OFFICES_BY_LEAD)
 # that lead alone (built when an article first has the lead: a trie of every office
 # would cost a cold start more than it reads).
 @functools.cache
-def _trie_after(lead: bytes) -> dict:
+def _trie_after(lead: str) -> dict:
     return char_trie(_OFFICES_BY_LEAD[lead])
-# Bytes a-z kept, every other byte a space: words of letters only, at the same offsets.
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # besides white space
 
 
-def offices_in(low: str) -> list[tuple[int, int]]:
-    """(start, end) of each office in the lower-cased text, in order and not overlapping:
+def _letters_table() -> bytes:
+    """Bytes a-z kept and A-Z lowered: words of letters only, at the same offsets. White
+    space and the ASCII characters of _BEFORE_OFFICE become a space, as does "?" (the
+    stand-in for any character beyond ASCII, which may be either); any other byte becomes
+    a ".", so that no office is looked for after it (none may start there)."""
+    def byte(c: int) -> int:
+        if 97 <= c <= 122:
+            return c
+        if 65 <= c <= 90:
+            return c + 32
+        ch = chr(c)
+        return 32 if ch.isspace() or ch in _BEFORE_OFFICE or ch == "?" else 46
+    return bytes(map(byte, range(256)))
+
+
+_LETTERS_ONLY = _letters_table()
+# The only characters beyond ASCII whose lower case begins with an ASCII letter ("İ" → "i̇",
+# the Kelvin sign → "k"): where one is, the text is lowered first.
+_LOWERING_TO_ASCII = ("\u0130", "\u212a")
+
+
+def offices_in(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each office in the text, case aside, in order and not overlapping:
     the longest office (any run of white space between its words) that starts a word
     after white space or one of _BEFORE_OFFICE, and that no letter, digit, "_" or "-"
-    follows."""
-    # one byte per character ("?" for any beyond ASCII), so offsets carry over
-    letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY)
-    leads = _OFFICE_LEADS.intersection(letters.split())
-    if not leads:
-        return []
-    padded = b" " + letters + b" "
-    starts = sorted(i for lead in leads for i in _word_starts(padded, lead))
+    follows. The text is read as ``_lower_same_length(text)``; a character and its lower
+    case are alike in all else that is asked of them (white space, letter or digit, one
+    of _BEFORE_OFFICE or "_-")."""
+    if _LOWERING_TO_ASCII[0] in text or _LOWERING_TO_ASCII[1] in text:
+        text = _lower_same_length(text)
+    # one character per character (a letter, a space or a "."), so offsets carry over
+    letters = " " + text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") + " "
     found = []
     end = -1
-    for i, lead in starts:
-        if i > end and (i == 0 or low[i - 1].isspace() or low[i - 1] in _BEFORE_OFFICE):
-            e = _office_end(low, i + len(lead), _trie_after(lead))
+    for m in _lead_word_re().finditer(letters):
+        i = m.start()       # in the text; the space before the word in ``letters``
+        if i > end and (i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OFFICE):
+            lead = m.group(1)
+            e = _office_end(text, i + len(lead), _trie_after(lead))
             if e is not None:
                 found.append((i, e))
                 end = e
     return found
 
 
-def _word_starts(padded: bytes, word: bytes) -> list[tuple[int, bytes]]:
-    """(offset, word) where ``word`` is a whole word of the padded text (offsets in the
-    text without its first space)."""
-    needle = b" " + word
-    after = len(needle)
-    out = []
-    i = padded.find(needle)
-    while i >= 0:
-        if padded[i + after] == 32:     # a space: the word ends there
-            out.append((i, word))
-        i = padded.find(needle, i + after)
-    return out
+# A word of the letters that opens an office, after a space and before no letter.
+_lead_word_re = lazy_pattern(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?![a-z])")
 
 
-def _office_end(low: str, i: int, node: dict) -> int | None:
-    """Where the longest office read from trie ``node`` at ``i`` on ends, or None."""
+def _office_end(text: str, i: int, node: dict) -> int | None:
+    """Where the longest office read from trie ``node`` at ``i`` on ends, or None (the
+    text's letters lowered one by one as they are read)."""
     ends = []
-    n = len(low)
+    n = len(text)
     while True:
         if "" in node:
             ends.append(i)
         if i >= n:
             break
-        ch = low[i]
+        ch = text[i]
         if ch.isspace():
             node = node.get(" ")
-            while i < n and low[i].isspace():
+            while i < n and text[i].isspace():
                 i += 1
         else:
-            node = node.get(ch)
+            node = node.get(ch.lower())
             i += 1
         if node is None:
             break
     for e in reversed(ends):
-        if e >= n or not (low[e].isalnum() or low[e] in "_-"):
+        if e >= n or not (text[e].isalnum() or text[e] in "_-"):
             return e
     return None
 
@@ -226,6 +237,10 @@ CAP_RUN_RE = patterns.compile(
 # An honorific; the name after it is read with _NAME_AFTER (one pattern with the name in
 # it fewer to compile). Callers check the character before.
 HONORIFIC_RE = patterns.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
+# An honorific that is not glued to a word ("Mr" of "XMr" or "-Mr" is) starts a word of
+# a run of capitals: a capital and lower-case letters, followed by "." or white space.
+# Only where "_" is before it (a word character, so no run starts there) is it not.
+_HONORIFIC_RUN_WORDS = frozenset(h.rstrip(".") for h in D.HONORIFICS)
 
 # Office words are not names ("Defense Ministers"), save those that are surnames too
 # (which only open a name: "Judge Colloton" is Colloton).
@@ -434,6 +449,8 @@ def _strip_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
+# Names recur, within an article and across articles.
+@functools.lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str:
     """The name at the end of a run of capitalised words: words that cannot be part of a
     name are trimmed off the end ("Thursday") and the name stops at the first such word
@@ -468,6 +485,7 @@ _FUNCTION_WORDS = frozenset("""The A An And Or But For Of To In On At By With Fr
 Were Be Been Has Have Had Will Would Can Could Should Must Not No Over Under After Before""".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _titled_name(raw: str) -> str:
     """The name right after an office: as ``clean_name``, but words it cut off the front
     that are not titles stay ("Gov. Jan Brewer", where "Jan" is also a month), and a
@@ -501,23 +519,23 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word[-1] == "s" and word.endswith(("'s", "’s")) else word
 
 
-def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
+def _name_segments(run: str, base: int, words: list[tuple[int, str]], segments: list) -> None:
     """Plain names in a run of capitalised words: two or more name-like words, not
-    followed in the same run by an organisation word ("Reciprocal Access Agreement").
-    The words of a run are one white-space character apart; each is added to ``words``
-    (its offset, and the word without a possessive)."""
-    out = []
+    followed in the same run by an organisation word ("Reciprocal Access Agreement"),
+    added to ``segments`` as (start, end, name, None). The words of a run are one
+    white-space character apart; each is added to ``words`` (its offset, and the word
+    without a possessive)."""
     seg_start = -1
     seg_end = 0
     real = 0
-    pos = 0
+    pos = base
     add_word = words.append
     for w in run.split():
         off = pos
         pos += len(w) + 1
         possessive = w[-1] == "s" and w.endswith(("'s", "’s"))
         bare = w[:-2] if possessive else w
-        add_word((base + off, bare))
+        add_word((off, bare))
         if bare not in _NOT_IN_NAME:
             if seg_start < 0:
                 if bare in _OFFICE_OPENERS:
@@ -532,13 +550,13 @@ def _name_segments(run: str, base: int, words: list[tuple[int, str]]):
             seg_start = -1              # "Reciprocal Access Agreement": an organisation
             continue
         if seg_start >= 0 and real >= 2:
-            out.append((base + seg_start, base + seg_end, run[seg_start:seg_end]))
+            segments.append((seg_start, seg_end, run[seg_start - base:seg_end - base], None))
         seg_start = -1
     if seg_start >= 0 and real >= 2:
-        out.append((base + seg_start, base + seg_end, run[seg_start:seg_end]))
-    return out
+        segments.append((seg_start, seg_end, run[seg_start - base:seg_end - base], None))
 
 
+@functools.lru_cache(maxsize=1024)      # titles recur: "President", "Sen."
 def _display_title(title: str) -> str:
     """"Sen." → "Senator"; otherwise the words as written, first letter capitalised."""
     words = [_ABBREVIATIONS.get(w.lower(), w) for w in title.split()]
@@ -637,14 +655,16 @@ def _word_before(body: str, pos: int) -> tuple[int, str] | None:
     ``pos``, and where it starts."""
     if pos == 0 or body[pos - 1] not in " \t\n":
         return None
-    head = body[max(0, pos - 48):pos].rstrip()
+    lo = pos - 48 if pos > 48 else 0
+    head = body[lo:pos].rstrip()
     if not head:
         return None
     word = head.rsplit(None, 1)[-1]
-    word = word[len(word) - len(_WORD_TAIL.search(word).group()):] if not _WORD_CHARS.fullmatch(word) else word
-    if not word:
-        return None
-    return pos - (len(body[max(0, pos - 48):pos]) - len(head)) - len(word), word
+    if not _WORD_CHARS.fullmatch(word):
+        word = _WORD_TAIL.search(word).group()
+        if not word:
+            return None
+    return lo + len(head) - len(word), word
 
 
 _WORD_CHARS = patterns.compile(r"[\w.’'-]+")
@@ -838,7 +858,7 @@ def _read_office(body: str, office: str, start: int, end: int):
     after = _NAME_AFTER.match(body, te)
     if after:
         name = _titled_name(after.group("name"))
-        if name and not _STARTS_LOWER_SENTENCE.match(body, te):
+        if name:
             f = facts(after.group("of"), party=after.group("party"), state=after.group("state"),
                       of_place=bool(after.group("of")))
             ns = after.start("name") + after.group("name").find(name.split()[0])
@@ -886,7 +906,6 @@ def _read_office(body: str, office: str, start: int, end: int):
 
 
 _OF_BODY = patterns.compile(rf"\s{{1,8}}(?:of|for)\s{{1,8}}(?:the\s)?{_CAPWORD}(?:\s{_CAPWORD}){{0,3}}")
-_STARTS_LOWER_SENTENCE = patterns.compile(r"\s{0,8}[.!?]")
 
 
 class _Builder:
@@ -942,21 +961,72 @@ def _glued_to_word(body: str, i: int) -> bool:
     return i > 0 and (body[i - 1].isalnum() or body[i - 1] in ".-’'")
 
 
+def _capital_words(body: str):
+    """The runs of capitals of ``body``: the plain names in them (start, end, name, None),
+    every word of them, possessives cut (start, word), and the runs read as one word
+    though white space other than " " and "\n" parts their words (start, run)."""
+    segments = []
+    words: list[tuple[int, str]] = []
+    odd_runs = []
+    for m in CAP_RUN_RE.finditer(body):
+        run = m.group()
+        if run.isalpha():               # one word of letters, no possessive: most runs
+            words.append((m.start(), run))
+        elif " " in run or "\n" in run:
+            _name_segments(run, m.start(), words, segments)
+        else:
+            bare = _without_possessive(run) if run[-1] == "s" else run
+            words.append((m.start(), bare))
+            if not bare.isalpha() and len(run.split()) > 1:
+                odd_runs.append((m.start(), run))
+    return segments, words, odd_runs
+
+
+def _honorifics(body: str, words: list[tuple[int, str]], odd_runs: list[tuple[int, str]]):
+    """Matches of HONORIFIC_RE, in order: among them every one of
+    ``HONORIFIC_RE.finditer(body)`` that is not glued to a word (callers drop those that
+    are), the pattern tried only at the words of the runs of capitals that may be one
+    (see _HONORIFIC_RUN_WORDS)."""
+    if "_" in body:
+        yield from HONORIFIC_RE.finditer(body)
+        return
+    at = [s for s, w in words if w in _HONORIFIC_RUN_WORDS]
+    for start, run in odd_runs:     # their inner words are not among ``words``
+        at += [start + off for off, _ in _word_offsets(run)]
+    if odd_runs:
+        at.sort()
+    for i in at:
+        m = HONORIFIC_RE.match(body, i)
+        if m:
+            yield m
+
+
+def _word_offsets(run: str) -> list[tuple[int, str]]:
+    """The words of a run of capitals with their offsets (one white-space character
+    between words)."""
+    out = []
+    pos = 0
+    for w in run.split():
+        out.append((pos, w))
+        pos += len(w) + 1
+    return out
+
+
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     b = _Builder()
     found: list[tuple[int, int, str, _Facts | _Honorific | None]] = []
     refs: list = []
-    low = _lower_same_length(body)
-    for start, end in offices_in(low):
-        got = _read_office(body, low[start:end], start, end)
+    for start, end in offices_in(body):
+        got = _read_office(body, _lower_same_length(body[start:end]), start, end)
         if got is None:
             continue
         if got[0] == "ref":
             refs.append(got[1:])
         else:
             found.append(got)
-    for m in HONORIFIC_RE.finditer(body):
+    segments, words, odd_runs = _capital_words(body)
+    for m in _honorifics(body, words, odd_runs):
         if _glued_to_word(body, m.start()):
             continue
         after = _NAME_AFTER.match(body, m.end())
@@ -964,16 +1034,7 @@ def find_people(body: str) -> People:
         if name:
             ns = after.start("name")
             found.append((ns, ns + len(name), name, _Honorific(_gender_of(m.group()))))
-    words: list[tuple[int, str]] = []   # every word of the runs of capitals, possessives cut
-    for m in CAP_RUN_RE.finditer(body):
-        run = m.group()
-        if " " in run or "\n" in run:
-            for s, e, name in _name_segments(run, m.start(), words):
-                found.append((s, e, name, None))
-        elif run[-1] == "s":
-            words.append((m.start(), _without_possessive(run)))
-        else:
-            words.append((m.start(), run))
+    found += segments
 
     # Full names first so that surnames and titled single names resolve to them.
     found.sort(key=lambda f: (len(f[2].split()) == 1, not isinstance(f[3], _Facts), f[0]))

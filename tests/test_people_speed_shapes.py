@@ -156,3 +156,53 @@ def test_verbs_after_quotes_found_in_the_scan_copy_as_in_the_masked_text(masked)
     scan = p.verb_first_scan()
     assert len(scan) == len(masked)
     assert [m.span() for m in quotes.VERB_FIRST_RE.finditer(scan)] == [m.span() for m in quotes.VERB_FIRST_RE.finditer(masked)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["President", "Vice President", "SENATOR", "Lt. Gov.", "İ", "\u212a",
+                                          "Σ", "ΟΔΟΣ", "Chairman"]), max_size=30).map("".join))
+def test_offices_found_in_the_text_as_in_its_lower_case(text):
+    assert officials.offices_in(text) == officials.offices_in(officials._lower_same_length(text))
+
+
+HONORIFIC_PIECES = ["Mr", "Mr.", "Mrs.", "Ms", "Dr", "Sir", "Dame", "Lord's", "Prof.", "Sister", "Sr", "Father",
+                    "Ayatollah", "Smith", "Jean-Yves", "O'Brien", "al", "van", "The", "X", "x", " ", "  ", "\n",
+                    "\t", "\u00a0", "_", "-", "’", "'", ".", ",", "(", "“", "2", "é", "Ł"]
+
+
+def _honorifics_by_scan(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in officials.HONORIFIC_RE.finditer(text) if not officials._glued_to_word(text, m.start())]
+
+
+def _honorifics_from_runs(text: str) -> list[tuple[int, int]]:
+    words, odd_runs = officials._capital_words(text)[1:]
+    return [m.span() for m in officials._honorifics(text, words, odd_runs)
+            if not officials._glued_to_word(text, m.start())]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(HONORIFIC_PIECES), max_size=24).map("".join))
+def test_honorifics_found_at_the_words_of_runs_as_the_scan_finds_them(text):
+    assert _honorifics_from_runs(text) == _honorifics_by_scan(text)
+
+
+def test_honorific_shapes():
+    for text in ("Mr. Smith", "Mrs Smith and Mr\tJones", "Sir Keir Starmer", "Prime Minister Sir Keir", "XMr Smith",
+                 "-Mr Smith", "_Mr Smith", "Lord's Prayer", "Dr.\u00a0Who", "John\tMr\tSmith", "(Dame Edna)"):
+        assert _honorifics_from_runs(text) == _honorifics_by_scan(text), text
+
+
+# The name token as first written, its look-ahead one branch per suffix; the pattern
+# now merges the branches.
+_TOKEN_AS_WRITTEN = officials.NAME_TOKEN.replace(r"(?!(?<=[JS])r\b|(?<=I)(?:II?|V)\b)",
+                                                 r"(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["J", "S", "I", "V", "r", "II", "III", "IV", "Jr", "Sr", "Jr.", " ", ".", "-",
+                                 "'", "’", "x", "Xy", "Mc", "Donald", "\n", ",", "é", "Ł"]), max_size=12).map("".join))
+def test_name_token_matches_as_first_written(text):
+    merged = re.compile(officials.NAME_TOKEN)
+    written = re.compile(_TOKEN_AS_WRITTEN)
+    assert merged.pattern != written.pattern
+    assert [m.span() for m in merged.finditer(text)] == [m.span() for m in written.finditer(text)]
