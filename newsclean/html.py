@@ -225,7 +225,7 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
     doc = HtmlDocument()
     _drop_tags(root, DROP_TAGS)
     _drop_boilerplate(root, doc.removed)
-    doc.paragraphs = blocks(root)
+    doc.paragraphs = _read_once_blocks(root, markup)
     return doc
 
 
@@ -776,6 +776,159 @@ def blocks(root, filter_links: bool = False) -> list[str]:
     return writer.blocks
 
 
+# A tree read once (a fragment's) has its blocks read from its text as a stylesheet
+# writes it, in C, with a mark at each boundary of a block and at each <br>: the same
+# text as the walk in blocks() collects, without a Python step per element.
+_BOUNDARY, _BREAK = "\x8f", "\x90"  # C1 controls (not blanks): a Latin-1 text stays one byte a character
+# The marks as a page could spell them: literally, or as character references.
+_MARK_REFERENCE = patterns.compile(r"&#(?:[xX]0*(?:8[fF]|90)|0*14[34])")
+_SENTENCE_END_CHARS = frozenset(".!?:;…\"”’)]")  # what _SENTENCE_END finds before blanks
+_MARKED_TEXT = None
+
+
+def _marked_text(root) -> str:
+    global _MARKED_TEXT
+    if _MARKED_TEXT is None:
+        from lxml import etree
+
+        blocks_match = "|".join(sorted(BLOCK_TAGS))
+        _MARKED_TEXT = etree.XSLT(etree.XML(
+            '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+            '<xsl:output method="text" encoding="UTF-8"/>'
+            f'<xsl:template match="{blocks_match}">{_BOUNDARY}<xsl:apply-templates/>{_BOUNDARY}</xsl:template>'
+            f'<xsl:template match="br">{_BREAK}<xsl:apply-templates/></xsl:template>'
+            '</xsl:stylesheet>'))
+    return bytes(_MARKED_TEXT(root)).decode("utf-8")
+
+
+def _may_hold_marks(markup: str) -> bool:
+    return _BOUNDARY in markup or _BREAK in markup or _MARK_REFERENCE.search(markup) is not None
+
+
+def _read_once_blocks(root, markup: str) -> list[str]:
+    """``blocks(root)`` of a tree that is not read again, from its marked text (by the
+    walk when the markup could hold a mark itself)."""
+    if _may_hold_marks(markup):
+        return blocks(root)
+    text = _marked_text(root)
+    if _BREAK in text:
+        text = _resolve_breaks(text, root)
+    return [block for block in map(_collapsed, text.split(_BOUNDARY)) if block]
+
+
+def _resolve_breaks(text: str, root) -> str:
+    """The marked text with each <br> mark made a boundary or a space, as
+    :meth:`_BlockWriter.line_break` decides: a boundary after a second break in a row
+    (nothing but blanks since the last) or after pending text that ends a sentence.
+    That last test reads the last three pieces of text, which the marked text does not
+    tell apart: where three or more blanks follow the sentence's end, the tree is read."""
+    parts = text.split(_BREAK)
+    out = [parts[0]]
+    last, blanks = _pending_end(parts[0], None, 0)
+    breaks = None
+    for i, part in enumerate(parts[1:]):
+        if i and _is_blank(parts[i]):
+            ends = True  # a second break in a row
+        elif last not in _SENTENCE_END_CHARS:
+            ends = False
+        elif blanks < 3:
+            ends = True  # no more than two blank pieces after the sentence's end
+        else:
+            if breaks is None:
+                breaks = list(root.iter("br"))
+            ends = _break_ends_block(breaks[i], root)
+        if ends:
+            out.append(_BOUNDARY)
+            last, blanks = None, 0
+        else:
+            out.append(" ")
+            blanks += 1
+        out.append(part)
+        last, blanks = _pending_end(part, last, blanks)
+    return "".join(out)
+
+
+def _pending_end(part: str, last: str | None, blanks: int) -> tuple[str | None, int]:
+    """(the last non-blank character of the pending text, how many blanks follow it)
+    once ``part`` is added to pending text that ended so."""
+    if _BOUNDARY in part:
+        part = part.rpartition(_BOUNDARY)[2]
+        last, blanks = None, 0
+    bare = part.rstrip()
+    if bare:
+        return bare[-1], len(part) - len(bare)
+    return last, blanks + len(part)
+
+
+def _is_blank(part: str) -> bool:
+    """Nothing but blanks and block boundaries."""
+    return not part.replace(_BOUNDARY, "").strip()
+
+
+def _break_ends_block(br, root) -> bool:
+    """Whether :func:`blocks` ends the block at ``br`` (see :meth:`_BlockWriter.line_break`):
+    read backwards from it, up to the first piece holding a word or an earlier <br>.
+    A <br> with only blank pieces since the one before is a second in a row; else the
+    pieces pending since the last block boundary end a sentence, as their last three
+    joined do."""
+    blanks = 0
+    sentence_end = None  # known once the pending pieces are
+    for piece, el in _walk_back(br, root):
+        if piece is not None:
+            if piece.isspace():
+                blanks += 1
+                if blanks == 3 and sentence_end is None:
+                    sentence_end = False  # the last three pieces are blank
+                continue
+            if sentence_end is None:
+                sentence_end = _SENTENCE_END.search(piece) is not None
+            return sentence_end
+        if el.tag == "br":
+            return True
+        if sentence_end is None and el.tag in BLOCK_TAGS:
+            sentence_end = False  # only blank pieces pending since this boundary
+    return bool(sentence_end)
+
+
+def _walk_back(el, root):
+    """The events of the walk in :func:`blocks` before the start of ``el``, last first:
+    (text or tail, None) for each piece of text, (None, element) for each start or end
+    of an element, except the end of a <br> (which only its tail follows)."""
+    node, inside = el, False  # inside: before the end of ``node``, after its content
+    while True:
+        if inside:
+            if len(node):
+                node = node[-1]
+                tail = node.tail
+                if tail:
+                    yield tail, None
+                if node.tag != "br":
+                    yield None, node
+                continue
+            inside = False
+            if isinstance(node.tag, str) and node.text:
+                yield node.text, None
+            yield None, node
+            continue
+        if node is root:
+            return
+        prev = node.getprevious()
+        if prev is not None:
+            tail = prev.tail
+            if tail:
+                yield tail, None
+            if prev.tag != "br":
+                yield None, prev
+            node, inside = prev, True
+            continue
+        node = node.getparent()
+        if node is None:
+            return
+        if isinstance(node.tag, str) and node.text:
+            yield node.text, None
+        yield None, node
+
+
 class _BlockWriter:
     """Collects text pieces into blocks, counting the characters that sit inside links."""
 
@@ -805,11 +958,24 @@ class _BlockWriter:
         self.after_break = True
 
     def end_block(self) -> None:
-        text = " ".join("".join(self.pieces).split())
+        text = _collapsed("".join(self.pieces))
         self.pieces.clear()
         if text and not (self.filter_links and _mostly_links(text, self.link_chars)):
             self.blocks.append(text)
         self.link_chars = 0
+
+
+def _collapsed(text: str) -> str:
+    """``" ".join(text.split())``, without the split where the only blanks inside are
+    single spaces (every other blank is unprintable)."""
+    text = text.strip()
+    if text.isprintable() and "  " not in text:
+        return text
+    if "\xa0" in text:  # no-break spaces, the commonest other blank
+        spaced = text.replace("\xa0", " ")
+        if spaced.isprintable() and "  " not in spaced:
+            return spaced
+    return " ".join(text.split())
 
 
 # Text that ends a sentence (or a label line) before a <br>.
