@@ -392,9 +392,11 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
     :func:`~newsclean.htmlmeta.marked_elements`, found again when not given)."""
     from .htmlmeta import marked_elements
 
-    total = _prose_len(root)  # prose left on the page, kept up to date as parts go
-    for el, words in marked if marked is not None else marked_elements(root):
-        kind, weak = _KINDS_CACHE.get(words) or _kind_of(words)
+    kinds = [(el, *(_KINDS_CACHE.get(words) or _kind_of(words)))
+             for el, words in (marked if marked is not None else marked_elements(root))]
+    # prose left on the page, kept up to date as parts go: read only by weak kinds
+    left = _ProseLeft(root) if any(weak for _el, _kind, weak in kinds) else None
+    for el, kind, weak in kinds:
         if kind is None:
             continue
         parent = el.getparent()
@@ -404,12 +406,46 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
         if not text or text.isspace():
             _remove(el)  # an empty slot: nothing to weigh or record
             continue
-        prose = len(text) - link_chars(el)
-        if weak and total > 0 and prose >= _story_share(el) * total:
-            continue  # a wrapper of the story that happens to carry such a word
-        removed.append((f"html_{kind}", _leading_text(el, REMOVED_TEXT_CHARS, len(text))))
-        total -= prose
+        if weak:
+            prose = len(text) - link_chars(el)
+            total = left.chars()
+            if total > 0 and prose >= _story_share(el) * total:
+                continue  # a wrapper of the story that happens to carry such a word
+            left.cut_prose(prose)
+        elif left is not None:
+            left.cut(el, len(text))
+        removed.append((f"html_{kind}", _removed_text(el, text)))
         _remove(el)
+
+
+class _ProseLeft:
+    """Characters of text outside links left under a root as parts of it are cut: the
+    whole counted once, then less each cut part's, worked out when next read (a cut
+    part keeps its text and links)."""
+
+    def __init__(self, root):
+        self.left = _prose_len(root)
+        self.pending: list[tuple[object, int]] = []  # (cut element, length of its text)
+
+    def cut(self, el, text_len: int) -> None:
+        self.pending.append((el, text_len))
+
+    def cut_prose(self, prose: int) -> None:
+        self.left -= prose
+
+    def chars(self) -> int:
+        for el, text_len in self.pending:
+            self.left -= text_len - link_chars(el)
+        self.pending.clear()
+        return self.left
+
+
+def _removed_text(el, text: str) -> str:
+    """What the record of removals keeps of a cut element whose whole text is ``text``:
+    an element without children has one piece of text, its own."""
+    if not len(el):
+        return _collapsed(text)[:REMOVED_TEXT_CHARS]
+    return _leading_text(el, REMOVED_TEXT_CHARS, len(text))
 
 
 _KINDS_CACHE: dict[frozenset[str], tuple[str | None, bool]] = {}
@@ -449,14 +485,14 @@ _TEXT_NODES = _LazyXPath("descendant::text()", smart_strings=False)
 
 def _spaced_pieces(el) -> str:
     """``" ".join(" ".join(el.itertext()).split())``: the text pieces (texts and tails)
-    spaced apart, spaces collapsed. Read from the text nodes, in C, when no node boundary
-    falls inside a word: then no piece boundary does (a piece is a run of nodes) and the
-    result is the same. Otherwise from itertext(), which makes an object per element."""
+    spaced apart, spaces collapsed. Read from the text nodes, in C, when a blank meets
+    each boundary between two nodes: then spacing the nodes (or the pieces, runs of
+    nodes) apart changes nothing. Otherwise from itertext(), which makes an object per
+    element."""
     nodes = _TEXT_NODES(el)
-    spaced = " ".join(" ".join(nodes).split())
-    if spaced == " ".join("".join(nodes).split()):
-        return spaced
-    return " ".join(" ".join(el.itertext()).split())
+    if all(before[-1:].isspace() or after[:1].isspace() for before, after in zip(nodes, nodes[1:])):
+        return _collapsed("".join(nodes))
+    return _collapsed(" ".join(el.itertext()))
 
 
 def _story_share(el) -> float:

@@ -32,3 +32,13 @@ def test_marked_text_gives_the_walks_blocks(fragment):
 @given(st.text(alphabet=" \t\n\xa0\u2003\x85\x1cab.…\xad", max_size=30))
 def test_collapsed_is_split_and_joined(text):
     assert _collapsed(text) == " ".join(text.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(markup(2), min_size=1, max_size=6).map("".join))
+def test_spaced_pieces_space_each_piece(fragment):
+    from newsclean.html import _spaced_pieces
+
+    root = parse("<div>x</div>" + fragment)
+    for el in root.iter():
+        assert _spaced_pieces(el) == " ".join(" ".join(el.itertext()).split())
