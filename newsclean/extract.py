@@ -63,6 +63,14 @@ _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator",
 _NOT_DEK = patterns.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
 _SENTENCE_BREAK = patterns.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
 _NOT_LABELS = frozenset("by share follow according posted updated published photo video image watch read click".split())
+_SITE_DOMAIN = patterns.compile(r"\.(?:com|org|net|co|io|news|info|uk|in)\b")
+_LOWER_WORDS = patterns.compile(r"[a-z]+")
+_LATIN_WORDS = patterns.compile(r"[A-Za-z]+")
+_LETTER_WORDS = patterns.compile(r"[^\W\d_][\w'’]*")
+_SPACED_DASH = patterns.compile(r"\s[–—-]\s")
+_LABEL_SPLIT = patterns.compile(r"\s*[,;|•·]\s*")
+_NAMES_SPLIT = patterns.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_SENTENCE_STOP = patterns.compile(r"[.!?](?:\s|$)")
 _DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
 sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest updated published
 posted last modified date""".split())
@@ -100,9 +108,9 @@ def is_section_label(text: str) -> bool:
 
 def looks_like_site(text: str) -> bool:
     lowered = text.lower()
-    if re.search(r"\.(?:com|org|net|co|io|news|info|uk|in)\b", lowered):
+    if _SITE_DOMAIN.search(lowered):
         return True
-    words = re.findall(r"[a-z]+", lowered)
+    words = _LOWER_WORDS.findall(lowered)
     if not words or is_section_label(text) or len(words) > 4:
         return False
     return words[-1] in SITE_WORDS or (any(w in SITE_WORDS for w in words) and is_label_like(text))
@@ -122,7 +130,7 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
     if is_section_label(head) and not is_section_label(suffixes[0]) and " | " in title:
         head, suffixes = suffixes[0], [head] + suffixes[1:]  # "World News | Headline"
     if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
-        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and re.search(r"\s[–—-]\s", title)):
+        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and _SPACED_DASH.search(title)):
             return title.strip(), []  # a dash or colon inside the headline itself
         return head, []
     if sum(len(s.split()) for s in suffixes) > 8:
@@ -160,7 +168,7 @@ def footer_categories(removed: list[Removal]) -> list[str]:
 
 
 def split_labels(text: str) -> list[str]:
-    return [p.strip(" .") for p in re.split(r"\s*[,;|•·]\s*", text) if p.strip(" .")]
+    return [p.strip(" .") for p in _LABEL_SPLIT.split(text) if p.strip(" .")]
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
@@ -179,7 +187,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         published = parse_date(rest)
         if kind == "dateline_stamp":
             return ([], published) if published else None
-        names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("names")) if n.strip()]
+        names = [n.strip() for n in _NAMES_SPLIT.split(m.group("names")) if n.strip()]
         names = [n for n in names if n.lower() not in _GENERIC_AUTHORS and not parse_date(n)]
         return names, published
     return None
@@ -196,7 +204,7 @@ def is_date_line(text: str) -> bool:
             break
     if rest == text:
         return False
-    leftover = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _DATE_FILLER]
+    leftover = [w for w in _LATIN_WORDS.findall(rest) if w.lower() not in _DATE_FILLER]
     return len(leftover) <= 1
 
 
@@ -225,7 +233,7 @@ def is_label_like(text: str) -> bool:
 
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as in "Why The Tribulation Will Begin Soon"."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
+    words = [w for w in _LETTER_WORDS.findall(text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -242,6 +250,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
         header.add_categories(title_sections)
     header.add_categories(categories or [])
     known_headline = _fold(header.headline) if header.headline else None
+    known_plain = bool(known_headline) and known_headline.isascii()
     in_header = True
     labels: list[str] = []
     taken: set[int] = set()
@@ -272,8 +281,8 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             taken.add(i)
             continue
         if known_headline:
-            head, sections = split_title(text)
-            if _fold(head) == known_headline or _fold(text) == known_headline:
+            sections = _headline_repeat(text, known_headline, known_plain)
+            if sections is not None:
                 header.add_categories(sections)
                 removed.append(Removal("headline", text))
                 taken.add(i)
@@ -328,12 +337,30 @@ def find_dek(body: list[str]) -> str | None:
         return None
     if ":" in first[:40] or first[:1].islower():
         return None  # a labelled line ("Tested by: …") or a fragment
-    if len(re.findall(r"[.!?](?:\s|$)", first)) > 1:
+    if len(_SENTENCE_STOP.findall(first)) > 1:
         return None
     if _NOT_DEK.search(first):
         return None  # quotes, attribution or a news peg: the lead, not a standfirst
     return first
 
 
+_WORDS = patterns.compile(r"\w+")
+
+
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _headline_repeat(text: str, folded_headline: str, plain: bool) -> list[str] | None:
+    """The section labels split off ``text`` when it, or its title part, repeats the
+    known headline (``folded_headline``); else None."""
+    folded = _fold(text)
+    if folded != folded_headline and plain and folded_headline not in folded:
+        # A part split off at spaces folds to a run of the text's folded words. (Plain
+        # ASCII headline: lower-casing is then the same in the part as in the whole;
+        # only the Greek sigma lower-cases by its neighbours.)
+        return None
+    head, sections = split_title(text)
+    if folded == folded_headline or _fold(head) == folded_headline:
+        return sections
+    return None

@@ -3,6 +3,9 @@ digit) hold for everything the patterns they stand before can match."""
 import re
 from re import _parser
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from test_rules_pretests import prefixes, requires_hold
 
 from newsclean import extract
@@ -28,3 +31,19 @@ def test_breadcrumbs_need_a_separator():
     assert extract.breadcrumb_labels("Home » Politics » Europe") == ["Europe", "Politics"]
     assert extract.breadcrumb_labels("World / Asia") == ["Asia", "World"]
     assert extract.breadcrumb_labels("Home Politics Europe") == []
+
+
+_WORDS_AND_SEPARATORS = ["Storm", "closes", "ports", "ΣΟΦΟΣ", "σοφος", "İstanbul", "Ünïcode", " ", "  ", " | ", " - ",
+                         " – ", ": ", " :: ", "World News", "Politics", "Reuters", ",", "!", "'s", "x.com"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS_AND_SEPARATORS), min_size=1, max_size=10).map("".join),
+       st.lists(st.sampled_from(_WORDS_AND_SEPARATORS), min_size=1, max_size=6).map("".join))
+def test_headline_repeat_pretest_rules_out_only_lines_that_do_not_repeat(text, headline):
+    folded = extract._fold(headline)
+    if not folded:
+        return
+    head, sections = extract.split_title(text)
+    want = sections if extract._fold(head) == folded or extract._fold(text) == folded else None
+    assert extract._headline_repeat(text, folded, folded.isascii()) == want
