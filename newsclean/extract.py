@@ -37,6 +37,8 @@ chronicle online network tv radio press wire inquirer examiner courier standard 
 insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
 bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
 """.split())
+# What _TITLE_SPLIT splits at holds one of these.
+_TITLE_SEPARATORS = ("|", "-", "–", "—", ":")
 _TITLE_SPLIT = patterns.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
 _BREADCRUMB = patterns.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
 _BREADCRUMB_LINE = patterns.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
@@ -102,7 +104,7 @@ class Header:
 
 
 def is_section_label(text: str) -> bool:
-    words = text.replace("&", " ").lower().split()
+    words = text.replace("&", " ").lower().split(None, LABEL_MAX_WORDS)  # (more words than that: not a label)
     return 0 < len(words) <= LABEL_MAX_WORDS and all(w.strip(".,'’") in SECTION_WORDS for w in words)
 
 
@@ -210,7 +212,7 @@ def is_date_line(text: str) -> bool:
 
 def could_be_headline(text: str) -> bool:
     """Short, one line, and not a finished sentence of prose (unless Title Cased)."""
-    if word_count(text) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+    if len(text) > HEADLINE_MAX_CHARS or word_count(text) > HEADLINE_MAX_WORDS:
         return False
     words = text.split()
     if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in _NOT_LABELS):
@@ -250,7 +252,6 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
         header.add_categories(title_sections)
     header.add_categories(categories or [])
     known_headline = _fold(header.headline) if header.headline else None
-    known_plain = bool(known_headline) and known_headline.isascii()
     in_header = True
     labels: list[str] = []
     taken: set[int] = set()
@@ -281,7 +282,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             taken.add(i)
             continue
         if known_headline:
-            sections = _headline_repeat(text, known_headline, known_plain)
+            sections = _headline_repeat(text, known_headline)
             if sections is not None:
                 header.add_categories(sections)
                 removed.append(Removal("headline", text))
@@ -351,16 +352,24 @@ def _fold(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _headline_repeat(text: str, folded_headline: str, plain: bool) -> list[str] | None:
+def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
     """The section labels split off ``text`` when it, or its title part, repeats the
-    known headline (``folded_headline``); else None."""
-    folded = _fold(text)
-    if folded != folded_headline and plain and folded_headline not in folded:
-        # A part split off at spaces folds to a run of the text's folded words. (Plain
-        # ASCII headline: lower-casing is then the same in the part as in the whole;
-        # only the Greek sigma lower-cases by its neighbours.)
-        return None
+    known headline (``folded_headline``, as :func:`_fold` gives it); else None."""
+    if _folds_to(text, folded_headline):
+        return split_title(text)[1]
+    if not any(map(text.__contains__, _TITLE_SEPARATORS)):
+        return None  # no title part but the whole line
     head, sections = split_title(text)
-    if folded == folded_headline or _fold(head) == folded_headline:
-        return sections
-    return None
+    return sections if _folds_to(head, folded_headline) else None
+
+
+def _folds_to(text: str, folded: str) -> bool:
+    """``_fold(text) == folded`` for a non-empty ``folded``, read only up to the first word
+    that differs."""
+    words = folded.split(" ")
+    at = 0
+    for word in _WORDS.finditer(text.lower()):
+        if at == len(words) or word.group() != words[at]:
+            return False
+        at += 1
+    return at == len(words)
