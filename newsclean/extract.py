@@ -37,14 +37,18 @@ chronicle online network tv radio press wire inquirer examiner courier standard 
 insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
 bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
 """.split())
-# What _TITLE_SPLIT splits at holds one of these.
-_TITLE_SEPARATORS = ("|", "-", "–", "—", ":")
+# What _TITLE_SPLIT splits at holds one of these; all but "|" only within the last
+# TITLE_SUFFIX_REACH characters (its blanks, the separator, a suffix, a final newline).
+_TITLE_SEPARATORS = ("-", "–", "—", ":")
+TITLE_SUFFIX_REACH = 20 + 1 + 20 + 60 + 1
 _TITLE_SPLIT = patterns.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
 _BREADCRUMB = patterns.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
 _BREADCRUMB_LINE = patterns.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
 _BREADCRUMB_TRAIL = patterns.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
 _HOME = frozenset({"home", "start", "front page", "homepage"})
 # "Category: Politics", "Posted in World, Europe", "Filed under: Asia" (also at the foot).
+# What _CATEGORY_LINE (case-insensitive) can match first: its words' first letters and the long s.
+_CATEGORY_FIRSTS = frozenset("CFPScfpsſ")
 _CATEGORY_LINE = patterns.compile(r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
 _NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
@@ -265,7 +269,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             removed.append(Removal("breadcrumb", text))
             taken.add(i)
             continue
-        m = _CATEGORY_LINE.fullmatch(text)
+        m = _CATEGORY_LINE.fullmatch(text) if text[0] in _CATEGORY_FIRSTS else None
         if m:
             header.add_categories(split_labels(m.group("labels")))
             removed.append(Removal("category_line", text))
@@ -357,7 +361,7 @@ def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
     known headline (``folded_headline``, as :func:`_fold` gives it); else None."""
     if _folds_to(text, folded_headline):
         return split_title(text)[1]
-    if not any(map(text.__contains__, _TITLE_SEPARATORS)):
+    if "|" not in text and not any(map(text[-TITLE_SUFFIX_REACH:].__contains__, _TITLE_SEPARATORS)):
         return None  # no title part but the whole line
     head, sections = split_title(text)
     return sections if _folds_to(head, folded_headline) else None

@@ -48,3 +48,16 @@ def test_headline_repeat_as_split_and_fold_tell_it(text, headline):
     want = sections if extract._fold(head) == folded or extract._fold(text) == folded else None
     assert extract._headline_repeat(text, folded) == want
     assert extract._folds_to(text, folded) == (extract._fold(text) == folded)
+
+
+def test_title_split_reach_and_category_firsts():
+    # a dash or colon splits a title only when a short suffix follows it
+    for sep in extract._TITLE_SEPARATORS:
+        near = "Headline words " + " " * 20 + sep + " " * 20 + "x" * 60
+        assert len(extract._TITLE_SPLIT.split(near)) == 2
+        assert len(near) - near.index(sep) <= extract.TITLE_SUFFIX_REACH
+        assert len(extract._TITLE_SPLIT.split(near + "x")) == 1
+    firsts = {chr(c) for c in range(0x110000) if extract._CATEGORY_LINE.match(chr(c) + "ategory: x") or
+              any(extract._CATEGORY_LINE.match(chr(c) + w[1:] + " x") for w in
+                  ("category", "categories", "section", "sections", "filed under", "posted in", "published in"))}
+    assert firsts <= extract._CATEGORY_FIRSTS
