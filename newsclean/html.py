@@ -849,7 +849,7 @@ def _read_once_blocks(root, markup: str) -> list[str]:
     text = _marked_text(root)
     if _BREAK in text:
         text = _resolve_breaks(text, root)
-    return [block for block in map(_collapsed, text.split(_BOUNDARY)) if block]
+    return [block for block in map(_collapsed, filter(None, text.split(_BOUNDARY))) if block]
 
 
 def _resolve_breaks(text: str, root) -> str:
