@@ -153,11 +153,29 @@ def humanize_label(label: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in label.split())
 
 
+# category as written → as shown: sites repeat the same few labels.
+_LABELS: dict[str, str] = {}
+_LABELS_MAX = 10_000
+
+
+def _category(raw: str) -> str:
+    label = _LABELS.get(raw)
+    if label is None:
+        label = humanize_label(_unescaped(raw))
+        if len(_LABELS) < _LABELS_MAX:
+            _LABELS[raw] = label
+    return label
+
+
+def _unescaped(text: str) -> str:
+    return unescape_entities(text) if "&" in text else text  # (every entity opens with "&")
+
+
 def _interpret(data: dict) -> FrontMatter:
     fm = FrontMatter()
     headline = _strings(_first(data, HEADLINE_KEYS))
-    fm.headline = unescape_entities(headline[0]).strip() if headline else None
-    fm.categories = [humanize_label(unescape_entities(c)) for c in _strings(_first(data, CATEGORY_KEYS))]
+    fm.headline = _unescaped(headline[0]).strip() if headline else None
+    fm.categories = [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]
     fm.categories = [c for c in fm.categories if c]
     fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in {"staff writer", "admin", "staff"}]
     date = _first(data, DATE_KEYS)
