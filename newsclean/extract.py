@@ -63,7 +63,7 @@ BYLINE_STARTS = ("by", "written by", "words by", "story by", "author", "reporter
                  "last updated", "last modified", "date", "first published", "created")
 # A breadcrumb (either pattern) holds one of these separators.
 _BREADCRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|")
-_DIGIT = patterns.compile(r"\d")  # every date pattern holds a digit
+_YEAR_DIGITS = patterns.compile(r"\d{4}")  # every date pattern holds a year of four digits
 _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                               "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
 _NOT_DEK = patterns.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
@@ -201,7 +201,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``."""
-    if not _DIGIT.search(text):
+    if not _YEAR_DIGITS.search(text):
         return False
     rest = text
     for pattern in DATE_PATTERNS:

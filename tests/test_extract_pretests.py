@@ -18,9 +18,14 @@ def test_every_byline_pattern_starts_with_a_byline_start():
         assert all(text.startswith(extract.BYLINE_STARTS) for text in starts), pattern.pattern
 
 
-def test_every_date_pattern_needs_a_digit():
+def test_every_date_pattern_needs_four_digits_in_a_row():
+    dates = "March 17, 2022 17 March 2022 2022-03-17 03/17/2022 9:30"
+    no_year = re.sub(r"\d{4}", lambda year: year.group()[:3] + " " + year.group()[3], dates)
     for pattern in DATE_PATTERNS:
-        assert pattern.search(re.sub(r"\d", "x", "March 17, 2022 17 March 2022 2022-03-17 03/17/2022 9:30")) is None
+        assert pattern.search(dates) is not None
+        assert pattern.search(re.sub(r"\d", "x", dates)) is None
+        assert pattern.search(no_year) is None
+    assert extract.is_date_line("March 17, 2022") and not extract.is_date_line("March 17, 202 2")
 
 
 def test_breadcrumbs_need_a_separator():
