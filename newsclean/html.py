@@ -823,6 +823,8 @@ _MARKED_TEXT = None
 
 
 def _marked_text(root) -> str:
+    """The text under ``root`` in document order, with a boundary mark before and after
+    each block element and a break mark where each <br> starts."""
     global _MARKED_TEXT
     if _MARKED_TEXT is None:
         from lxml import etree
@@ -838,6 +840,7 @@ def _marked_text(root) -> str:
 
 
 def _may_hold_marks(markup: str) -> bool:
+    """Whether the page's own text may hold a mark (then its marked text is ambiguous)."""
     return _BOUNDARY in markup or _BREAK in markup or _MARK_REFERENCE.search(markup) is not None
 
 
