@@ -158,7 +158,7 @@ def parse(markup: str):
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     if not markup or markup.isspace():  # (as "not markup.strip()", without copying the page)
         raise InputError("empty HTML document")
-    if markup.count("=") > ATTRIBUTE_SCAN_FROM:
+    if len(markup) > ATTRIBUTE_SCAN_FROM and markup.count("=") > ATTRIBUTE_SCAN_FROM:
         markup = _LONG_TAG.sub(_trim_attributes, markup)
     root, parser = _parse_once(markup)
     if _too_deep(parser):
