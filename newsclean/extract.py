@@ -37,12 +37,18 @@ chronicle online network tv radio press wire inquirer examiner courier standard 
 insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
 bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
 """.split())
+# What _TITLE_SPLIT splits at holds one of these; all but "|" only within the last
+# TITLE_SUFFIX_REACH characters (its blanks, the separator, a suffix, a final newline).
+_TITLE_SEPARATORS = ("-", "–", "—", ":")
+TITLE_SUFFIX_REACH = 20 + 1 + 20 + 60 + 1
 _TITLE_SPLIT = patterns.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
 _BREADCRUMB = patterns.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
 _BREADCRUMB_LINE = patterns.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
 _BREADCRUMB_TRAIL = patterns.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
 _HOME = frozenset({"home", "start", "front page", "homepage"})
 # "Category: Politics", "Posted in World, Europe", "Filed under: Asia" (also at the foot).
+# What _CATEGORY_LINE (case-insensitive) can match first: its words' first letters and the long s.
+_CATEGORY_FIRSTS = frozenset("CFPScfpsſ")
 _CATEGORY_LINE = patterns.compile(r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
 _NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
@@ -57,12 +63,20 @@ BYLINE_STARTS = ("by", "written by", "words by", "story by", "author", "reporter
                  "last updated", "last modified", "date", "first published", "created")
 # A breadcrumb (either pattern) holds one of these separators.
 _BREADCRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|")
-_DIGIT = patterns.compile(r"\d")  # every date pattern holds a digit
+_YEAR_DIGITS = patterns.compile(r"\d{4}")  # every date pattern holds a year of four digits
 _GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                               "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
 _NOT_DEK = patterns.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
 _SENTENCE_BREAK = patterns.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
 _NOT_LABELS = frozenset("by share follow according posted updated published photo video image watch read click".split())
+_SITE_DOMAIN = patterns.compile(r"\.(?:com|org|net|co|io|news|info|uk|in)\b")
+_LOWER_WORDS = patterns.compile(r"[a-z]+")
+_LATIN_WORDS = patterns.compile(r"[A-Za-z]+")
+_LETTER_WORDS = patterns.compile(r"[^\W\d_][\w'’]*")
+_SPACED_DASH = patterns.compile(r"\s[–—-]\s")
+_LABEL_SPLIT = patterns.compile(r"\s*[,;|•·]\s*")
+_NAMES_SPLIT = patterns.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_SENTENCE_STOP = patterns.compile(r"[.!?](?:\s|$)")
 _DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
 sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest updated published
 posted last modified date""".split())
@@ -94,15 +108,15 @@ class Header:
 
 
 def is_section_label(text: str) -> bool:
-    words = text.replace("&", " ").lower().split()
+    words = text.replace("&", " ").lower().split(None, LABEL_MAX_WORDS)  # (more words than that: not a label)
     return 0 < len(words) <= LABEL_MAX_WORDS and all(w.strip(".,'’") in SECTION_WORDS for w in words)
 
 
 def looks_like_site(text: str) -> bool:
     lowered = text.lower()
-    if re.search(r"\.(?:com|org|net|co|io|news|info|uk|in)\b", lowered):
+    if _SITE_DOMAIN.search(lowered):
         return True
-    words = re.findall(r"[a-z]+", lowered)
+    words = _LOWER_WORDS.findall(lowered)
     if not words or is_section_label(text) or len(words) > 4:
         return False
     return words[-1] in SITE_WORDS or (any(w in SITE_WORDS for w in words) and is_label_like(text))
@@ -122,7 +136,7 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
     if is_section_label(head) and not is_section_label(suffixes[0]) and " | " in title:
         head, suffixes = suffixes[0], [head] + suffixes[1:]  # "World News | Headline"
     if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
-        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and re.search(r"\s[–—-]\s", title)):
+        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and _SPACED_DASH.search(title)):
             return title.strip(), []  # a dash or colon inside the headline itself
         return head, []
     if sum(len(s.split()) for s in suffixes) > 8:
@@ -160,7 +174,7 @@ def footer_categories(removed: list[Removal]) -> list[str]:
 
 
 def split_labels(text: str) -> list[str]:
-    return [p.strip(" .") for p in re.split(r"\s*[,;|•·]\s*", text) if p.strip(" .")]
+    return [p.strip(" .") for p in _LABEL_SPLIT.split(text) if p.strip(" .")]
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
@@ -179,7 +193,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         published = parse_date(rest)
         if kind == "dateline_stamp":
             return ([], published) if published else None
-        names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("names")) if n.strip()]
+        names = [n.strip() for n in _NAMES_SPLIT.split(m.group("names")) if n.strip()]
         names = [n for n in names if n.lower() not in _GENERIC_AUTHORS and not parse_date(n)]
         return names, published
     return None
@@ -187,7 +201,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``."""
-    if not _DIGIT.search(text):
+    if not _YEAR_DIGITS.search(text):
         return False
     rest = text
     for pattern in DATE_PATTERNS:
@@ -196,13 +210,13 @@ def is_date_line(text: str) -> bool:
             break
     if rest == text:
         return False
-    leftover = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _DATE_FILLER]
+    leftover = [w for w in _LATIN_WORDS.findall(rest) if w.lower() not in _DATE_FILLER]
     return len(leftover) <= 1
 
 
 def could_be_headline(text: str) -> bool:
     """Short, one line, and not a finished sentence of prose (unless Title Cased)."""
-    if word_count(text) > HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+    if len(text) > HEADLINE_MAX_CHARS or word_count(text) > HEADLINE_MAX_WORDS:
         return False
     words = text.split()
     if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in _NOT_LABELS):
@@ -225,7 +239,7 @@ def is_label_like(text: str) -> bool:
 
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as in "Why The Tribulation Will Begin Soon"."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
+    words = [w for w in _LETTER_WORDS.findall(text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -255,7 +269,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             removed.append(Removal("breadcrumb", text))
             taken.add(i)
             continue
-        m = _CATEGORY_LINE.fullmatch(text)
+        m = _CATEGORY_LINE.fullmatch(text) if text[0] in _CATEGORY_FIRSTS else None
         if m:
             header.add_categories(split_labels(m.group("labels")))
             removed.append(Removal("category_line", text))
@@ -272,8 +286,8 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
             taken.add(i)
             continue
         if known_headline:
-            head, sections = split_title(text)
-            if _fold(head) == known_headline or _fold(text) == known_headline:
+            sections = _headline_repeat(text, known_headline)
+            if sections is not None:
                 header.add_categories(sections)
                 removed.append(Removal("headline", text))
                 taken.add(i)
@@ -328,12 +342,38 @@ def find_dek(body: list[str]) -> str | None:
         return None
     if ":" in first[:40] or first[:1].islower():
         return None  # a labelled line ("Tested by: …") or a fragment
-    if len(re.findall(r"[.!?](?:\s|$)", first)) > 1:
+    if len(_SENTENCE_STOP.findall(first)) > 1:
         return None
     if _NOT_DEK.search(first):
         return None  # quotes, attribution or a news peg: the lead, not a standfirst
     return first
 
 
+_WORDS = patterns.compile(r"\w+")
+
+
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
+    """The section labels split off ``text`` when it, or its title part, repeats the
+    known headline (``folded_headline``, as :func:`_fold` gives it); else None."""
+    if _folds_to(text, folded_headline):
+        return split_title(text)[1]
+    if "|" not in text and not any(map(text[-TITLE_SUFFIX_REACH:].__contains__, _TITLE_SEPARATORS)):
+        return None  # no title part but the whole line
+    head, sections = split_title(text)
+    return sections if _folds_to(head, folded_headline) else None
+
+
+def _folds_to(text: str, folded: str) -> bool:
+    """``_fold(text) == folded`` for a non-empty ``folded``, read only up to the first word
+    that differs."""
+    words = folded.split(" ")
+    at = 0
+    for word in _WORDS.finditer(text.lower()):
+        if at == len(words) or word.group() != words[at]:
+            return False
+        at += 1
+    return at == len(words)

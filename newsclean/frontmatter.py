@@ -1,15 +1,18 @@
 """YAML front matter, as static-site and WordPress exports put above the article."""
 from __future__ import annotations
 
-import re
 
 from . import patterns
 from .dates import parse_date
 from .fixes import unescape_entities
 from .model import Metadata
 
-_FRONT_MATTER = patterns.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
-_KEY_LINE = patterns.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
+# A block opens with a line "---" and ends at the first line "---" after it (as
+# r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)" with re.S finds it; the
+# closing line is looked for with str.find, in C, rather than by a lazy repeat).
+_OPENING = patterns.compile(r"\A\ufeff?---[ \t]*\n")
+_CLOSING = patterns.compile(r"---[ \t]*(?:\n|\Z)")
+MAX_BLOCK_CHARS = 20_000
 _CAMEL_CASE = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 _DASHES = patterns.compile(r"[-_]+")
 
@@ -18,6 +21,7 @@ HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
 CATEGORY_KEYS = ("categories", "category", "section", "original_cats", "tags_section")
 AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
 DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
+READ_KEYS = frozenset(HEADLINE_KEYS + CATEGORY_KEYS + AUTHOR_KEYS + DATE_KEYS)
 
 
 FrontMatter = Metadata
@@ -25,56 +29,82 @@ FrontMatter = Metadata
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     """(front matter, the text after it); (None, text) when there is none."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
+    span = _block_span(text)
+    if span is None:
         return None, text
-    data = _load(m.group(1))
-    return _interpret(data), text[m.end():]
+    start, end, after = span
+    data = _load(text[start:end], READ_KEYS)
+    return _interpret(data), text[after:]
 
 
-def _load(block: str) -> dict:
-    """The top-level keys of a YAML front-matter block.
+def _block_span(text: str) -> tuple[int, int, int] | None:
+    """(where the block starts, where it ends, where the text after its closing line
+    starts), or None when the text opens with no front matter."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    start = at = opening.end()
+    limit = start + MAX_BLOCK_CHARS + len("\n---")
+    while (at := text.find("\n---", at, limit)) >= 0:
+        closing = _CLOSING.match(text, at + 1)
+        if closing is not None:
+            return start, at, closing.end()
+        at += 1
+    return None
+
+
+def _load(block: str, keys: frozenset[str]) -> dict:
+    """The top-level ``keys`` of a YAML front-matter block.
 
     A small reader for the subset that site generators and WordPress exports write:
     ``key: value``, quoted values, folded/literal blocks (``>``, ``|``) and lists of
-    ``- item`` (themselves possibly folded). Nested mappings are skipped. It never
-    raises, and it costs a fraction of a full YAML parser."""
+    ``- item`` (themselves possibly folded). Nested mappings are skipped, and so are the
+    lines under another key. It never raises, and it costs a fraction of a full YAML
+    parser."""
     data: dict[str, object] = {}
     key: str | None = None
     items: list[str] | None = None
     folded: list[str] | None = None
     for line in block.split("\n"):
+        if not line:
+            continue
+        if line[0] in " \t":
+            if key is None:
+                continue  # under a key not read, or under none
+            stripped = line.strip()
+            if not stripped or stripped[0] == "#":
+                continue
+            if stripped.startswith("- ") or stripped == "-":
+                items = [] if items is None else items
+                if folded:
+                    items.append(" ".join(folded))
+                folded = None
+                value = stripped[1:].strip()
+                if value in (">", "|", ">-", "|-"):
+                    folded = []
+                elif value:
+                    items.append(_scalar(value))
+            elif folded is not None:
+                folded.append(stripped)
+            continue
         stripped = line.strip()
         if not stripped or stripped[0] == "#":
             continue
-        if line[0] not in " \t":
-            if key is not None:
-                _close(data, key, items, folded)
-            key, items, folded = None, None, None
-            m = _KEY_LINE.match(line)
-            if not m:
-                continue
-            key, value = m.group(1), m.group(2).strip()
-            if value in (">", "|", ">-", "|-", ">+", "|+"):
-                folded = []
-            elif value:
-                data[key] = _scalar(value)
-                key = None
+        if key is not None:
+            _close(data, key, items, folded)
+        key, items, folded = None, None, None
+        # (a key line is a name of letters, digits, '_' and '-' before its first colon: every
+        # key read is such a name)
+        name, colon, value = line.partition(":")
+        if not colon or name not in keys:
             continue
-        if key is None:
-            continue
-        if stripped.startswith("- ") or stripped == "-":
-            items = [] if items is None else items
-            if folded:
-                items.append(" ".join(folded))
-            folded = None
-            value = stripped[1:].strip()
-            if value in (">", "|", ">-", "|-"):
-                folded = []
-            elif value:
-                items.append(_scalar(value))
-        elif folded is not None:
-            folded.append(stripped)
+        value = value.strip()
+        if value in (">", "|", ">-", "|-", ">+", "|+"):
+            key, folded = name, []
+        elif value:
+            data[name] = _scalar(value)
+        else:
+            key = name
     _close(data, key, items, folded)
     return data
 
@@ -123,11 +153,29 @@ def humanize_label(label: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in label.split())
 
 
+# category as written → as shown: sites repeat the same few labels.
+_LABELS: dict[str, str] = {}
+_LABELS_MAX = 10_000
+
+
+def _category(raw: str) -> str:
+    label = _LABELS.get(raw)
+    if label is None:
+        label = humanize_label(_unescaped(raw))
+        if len(_LABELS) < _LABELS_MAX:
+            _LABELS[raw] = label
+    return label
+
+
+def _unescaped(text: str) -> str:
+    return unescape_entities(text) if "&" in text else text  # (every entity opens with "&")
+
+
 def _interpret(data: dict) -> FrontMatter:
     fm = FrontMatter()
     headline = _strings(_first(data, HEADLINE_KEYS))
-    fm.headline = unescape_entities(headline[0]).strip() if headline else None
-    fm.categories = [humanize_label(unescape_entities(c)) for c in _strings(_first(data, CATEGORY_KEYS))]
+    fm.headline = _unescaped(headline[0]).strip() if headline else None
+    fm.categories = [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]
     fm.categories = [c for c in fm.categories if c]
     fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in {"staff writer", "admin", "staff"}]
     date = _first(data, DATE_KEYS)

@@ -160,7 +160,7 @@ def parse(markup: str):
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     if not markup or markup.isspace():  # (as "not markup.strip()", without copying the page)
         raise InputError("empty HTML document")
-    if markup.count("=") > ATTRIBUTE_SCAN_FROM:
+    if len(markup) > ATTRIBUTE_SCAN_FROM and markup.count("=") > ATTRIBUTE_SCAN_FROM:
         markup = _LONG_TAG.sub(_trim_attributes, markup)
     root, parser = _parse_once(markup)
     if _too_deep(parser):
@@ -227,7 +227,7 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
     doc = HtmlDocument()
     _drop_tags(root, DROP_TAGS)
     _drop_boilerplate(root, doc.removed)
-    doc.paragraphs = blocks(root)
+    doc.paragraphs = _read_once_blocks(root, markup)
     return doc
 
 
@@ -394,9 +394,11 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
     :func:`~newsclean.htmlmeta.marked_elements`, found again when not given)."""
     from .htmlmeta import marked_elements
 
-    total = _prose_len(root)  # prose left on the page, kept up to date as parts go
-    for el, words in marked if marked is not None else marked_elements(root):
-        kind, weak = _KINDS_CACHE.get(words) or _kind_of(words)
+    kinds = [(el, *(_KINDS_CACHE.get(words) or _kind_of(words)))
+             for el, words in (marked if marked is not None else marked_elements(root))]
+    # prose left on the page, kept up to date as parts go: read only by weak kinds
+    left = _ProseLeft(root) if any(weak for _el, _kind, weak in kinds) else None
+    for el, kind, weak in kinds:
         if kind is None:
             continue
         parent = el.getparent()
@@ -406,12 +408,46 @@ def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None 
         if not text or text.isspace():
             _remove(el)  # an empty slot: nothing to weigh or record
             continue
-        prose = len(text) - link_chars(el)
-        if weak and total > 0 and prose >= _story_share(el) * total:
-            continue  # a wrapper of the story that happens to carry such a word
-        removed.append((f"html_{kind}", _leading_text(el, REMOVED_TEXT_CHARS, len(text))))
-        total -= prose
+        if weak:
+            prose = len(text) - link_chars(el)
+            total = left.chars()
+            if total > 0 and prose >= _story_share(el) * total:
+                continue  # a wrapper of the story that happens to carry such a word
+            left.cut_prose(prose)
+        elif left is not None:
+            left.cut(el, len(text))
+        removed.append((f"html_{kind}", _removed_text(el, text)))
         _remove(el)
+
+
+class _ProseLeft:
+    """Characters of text outside links left under a root as parts of it are cut: the
+    whole counted once, then less each cut part's, worked out when next read (a cut
+    part keeps its text and links)."""
+
+    def __init__(self, root):
+        self.left = _prose_len(root)
+        self.pending: list[tuple[object, int]] = []  # (cut element, length of its text)
+
+    def cut(self, el, text_len: int) -> None:
+        self.pending.append((el, text_len))
+
+    def cut_prose(self, prose: int) -> None:
+        self.left -= prose
+
+    def chars(self) -> int:
+        for el, text_len in self.pending:
+            self.left -= text_len - link_chars(el)
+        self.pending.clear()
+        return self.left
+
+
+def _removed_text(el, text: str) -> str:
+    """What the record of removals keeps of a cut element whose whole text is ``text``:
+    an element without children has one piece of text, its own."""
+    if not len(el):
+        return _collapsed(text)[:REMOVED_TEXT_CHARS]
+    return _leading_text(el, REMOVED_TEXT_CHARS, len(text))
 
 
 _KINDS_CACHE: dict[frozenset[str], tuple[str | None, bool]] = {}
@@ -451,14 +487,14 @@ _TEXT_NODES = _LazyXPath("descendant::text()", smart_strings=False)
 
 def _spaced_pieces(el) -> str:
     """``" ".join(" ".join(el.itertext()).split())``: the text pieces (texts and tails)
-    spaced apart, spaces collapsed. Read from the text nodes, in C, when no node boundary
-    falls inside a word: then no piece boundary does (a piece is a run of nodes) and the
-    result is the same. Otherwise from itertext(), which makes an object per element."""
+    spaced apart, spaces collapsed. Read from the text nodes, in C, when a blank meets
+    each boundary between two nodes: then spacing the nodes (or the pieces, runs of
+    nodes) apart changes nothing. Otherwise from itertext(), which makes an object per
+    element."""
     nodes = _TEXT_NODES(el)
-    spaced = " ".join(" ".join(nodes).split())
-    if spaced == " ".join("".join(nodes).split()):
-        return spaced
-    return " ".join(" ".join(el.itertext()).split())
+    if all(before[-1:].isspace() or after[:1].isspace() for before, after in zip(nodes, nodes[1:])):
+        return _collapsed("".join(nodes))
+    return _collapsed(" ".join(el.itertext()))
 
 
 def _story_share(el) -> float:
@@ -778,6 +814,162 @@ def blocks(root, filter_links: bool = False) -> list[str]:
     return writer.blocks
 
 
+# A tree read once (a fragment's) has its blocks read from its text as a stylesheet
+# writes it, in C, with a mark at each boundary of a block and at each <br>: the same
+# text as the walk in blocks() collects, without a Python step per element.
+_BOUNDARY, _BREAK = "\x8f", "\x90"  # C1 controls (not blanks): a Latin-1 text stays one byte a character
+# The marks as a page could spell them: literally, or as character references.
+_MARK_REFERENCE = patterns.compile(r"&#(?:[xX]0*(?:8[fF]|90)|0*14[34])")
+_SENTENCE_END_CHARS = frozenset(".!?:;…\"”’)]")  # what _SENTENCE_END finds before blanks
+_MARKED_TEXT = None
+
+
+def _marked_text(root) -> str:
+    """The text under ``root`` in document order, with a boundary mark before and after
+    each block element and a break mark where each <br> starts."""
+    global _MARKED_TEXT
+    if _MARKED_TEXT is None:
+        from lxml import etree
+
+        blocks_match = "|".join(sorted(BLOCK_TAGS))
+        _MARKED_TEXT = etree.XSLT(etree.XML(
+            '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+            '<xsl:output method="text" encoding="UTF-8"/>'
+            f'<xsl:template match="{blocks_match}">{_BOUNDARY}<xsl:apply-templates/>{_BOUNDARY}</xsl:template>'
+            f'<xsl:template match="br">{_BREAK}<xsl:apply-templates/></xsl:template>'
+            '</xsl:stylesheet>'))
+    return bytes(_MARKED_TEXT(root)).decode("utf-8")
+
+
+def _may_hold_marks(markup: str) -> bool:
+    """Whether the page's own text may hold a mark (then its marked text is ambiguous)."""
+    return _BOUNDARY in markup or _BREAK in markup or _MARK_REFERENCE.search(markup) is not None
+
+
+def _read_once_blocks(root, markup: str) -> list[str]:
+    """``blocks(root)`` of a tree that is not read again, from its marked text (by the
+    walk when the markup could hold a mark itself)."""
+    if _may_hold_marks(markup):
+        return blocks(root)
+    text = _marked_text(root)
+    if _BREAK in text:
+        text = _resolve_breaks(text, root)
+    return [block for block in map(_collapsed, filter(None, text.split(_BOUNDARY))) if block]
+
+
+def _resolve_breaks(text: str, root) -> str:
+    """The marked text with each <br> mark made a boundary or a space, as
+    :meth:`_BlockWriter.line_break` decides: a boundary after a second break in a row
+    (nothing but blanks since the last) or after pending text that ends a sentence.
+    That last test reads the last three pieces of text, which the marked text does not
+    tell apart: where three or more blanks follow the sentence's end, the tree is read."""
+    parts = text.split(_BREAK)
+    out = [parts[0]]
+    last, blanks = _pending_end(parts[0], None, 0)
+    breaks = None
+    for i, part in enumerate(parts[1:]):
+        if i and _is_blank(parts[i]):
+            ends = True  # a second break in a row
+        elif last not in _SENTENCE_END_CHARS:
+            ends = False
+        elif blanks < 3:
+            ends = True  # no more than two blank pieces after the sentence's end
+        else:
+            if breaks is None:
+                breaks = list(root.iter("br"))
+            ends = _break_ends_block(breaks[i], root)
+        if ends:
+            out.append(_BOUNDARY)
+            last, blanks = None, 0
+        else:
+            out.append(" ")
+            blanks += 1
+        out.append(part)
+        last, blanks = _pending_end(part, last, blanks)
+    return "".join(out)
+
+
+def _pending_end(part: str, last: str | None, blanks: int) -> tuple[str | None, int]:
+    """(the last non-blank character of the pending text, how many blanks follow it)
+    once ``part`` is added to pending text that ended so."""
+    if _BOUNDARY in part:
+        part = part.rpartition(_BOUNDARY)[2]
+        last, blanks = None, 0
+    bare = part.rstrip()
+    if bare:
+        return bare[-1], len(part) - len(bare)
+    return last, blanks + len(part)
+
+
+def _is_blank(part: str) -> bool:
+    """Nothing but blanks and block boundaries."""
+    return not part.replace(_BOUNDARY, "").strip()
+
+
+def _break_ends_block(br, root) -> bool:
+    """Whether :func:`blocks` ends the block at ``br`` (see :meth:`_BlockWriter.line_break`):
+    read backwards from it, up to the first piece holding a word or an earlier <br>.
+    A <br> with only blank pieces since the one before is a second in a row; else the
+    pieces pending since the last block boundary end a sentence, as their last three
+    joined do."""
+    blanks = 0
+    sentence_end = None  # known once the pending pieces are
+    for piece, el in _walk_back(br, root):
+        if piece is not None:
+            if piece.isspace():
+                blanks += 1
+                if blanks == 3 and sentence_end is None:
+                    sentence_end = False  # the last three pieces are blank
+                continue
+            if sentence_end is None:
+                sentence_end = _SENTENCE_END.search(piece) is not None
+            return sentence_end
+        if el.tag == "br":
+            return True
+        if sentence_end is None and el.tag in BLOCK_TAGS:
+            sentence_end = False  # only blank pieces pending since this boundary
+    return bool(sentence_end)
+
+
+def _walk_back(el, root):
+    """The events of the walk in :func:`blocks` before the start of ``el``, last first:
+    (text or tail, None) for each piece of text, (None, element) for each start or end
+    of an element, except the end of a <br> (which only its tail follows)."""
+    node, inside = el, False  # inside: before the end of ``node``, after its content
+    while True:
+        if inside:
+            if len(node):
+                node = node[-1]
+                tail = node.tail
+                if tail:
+                    yield tail, None
+                if node.tag != "br":
+                    yield None, node
+                continue
+            inside = False
+            if isinstance(node.tag, str) and node.text:
+                yield node.text, None
+            yield None, node
+            continue
+        if node is root:
+            return
+        prev = node.getprevious()
+        if prev is not None:
+            tail = prev.tail
+            if tail:
+                yield tail, None
+            if prev.tag != "br":
+                yield None, prev
+            node, inside = prev, True
+            continue
+        node = node.getparent()
+        if node is None:
+            return
+        if isinstance(node.tag, str) and node.text:
+            yield node.text, None
+        yield None, node
+
+
 class _BlockWriter:
     """Collects text pieces into blocks, counting the characters that sit inside links."""
 
@@ -807,11 +999,24 @@ class _BlockWriter:
         self.after_break = True
 
     def end_block(self) -> None:
-        text = " ".join("".join(self.pieces).split())
+        text = _collapsed("".join(self.pieces))
         self.pieces.clear()
         if text and not (self.filter_links and _mostly_links(text, self.link_chars)):
             self.blocks.append(text)
         self.link_chars = 0
+
+
+def _collapsed(text: str) -> str:
+    """``" ".join(text.split())``, without the split where the only blanks inside are
+    single spaces (every other blank is unprintable)."""
+    text = text.strip()
+    if text.isprintable() and "  " not in text:
+        return text
+    if "\xa0" in text:  # no-break spaces, the commonest other blank
+        spaced = text.replace("\xa0", " ")
+        if spaced.isprintable() and "  " not in spaced:
+            return spaced
+    return " ".join(text.split())
 
 
 # Text that ends a sentence (or a label line) before a <br>.
