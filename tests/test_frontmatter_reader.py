@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.frontmatter import _interpret, _scalar, split_front_matter
+from newsclean.frontmatter import _close, _interpret, _scalar, split_front_matter
 
 BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
@@ -21,7 +21,7 @@ def load_every_key(block: str) -> dict:
             continue
         if line[0] not in " \t":
             if key is not None:
-                close(data, key, items, folded)
+                _close(data, key, items, folded)
             key, items, folded = None, None, None
             m = KEY_LINE.match(line)
             if not m:
@@ -47,19 +47,8 @@ def load_every_key(block: str) -> dict:
                 items.append(_scalar(value))
         elif folded is not None:
             folded.append(stripped)
-    close(data, key, items, folded)
+    _close(data, key, items, folded)
     return data
-
-
-def close(data, key, items, folded):
-    if key is None:
-        return
-    if items is not None:
-        if folded:
-            items.append(" ".join(folded))
-        data[key] = items
-    elif folded:
-        data[key] = " ".join(folded)
 
 
 def reference(text: str):
