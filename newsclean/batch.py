@@ -287,10 +287,8 @@ def write_atomically(target: str, text: str, *, root: str, source_path: str | No
         except OSError as exc:
             raise OutputError(f"{target}: {exc.strerror or exc}") from None
         try:
-            try:
-                _write_all(fd, text.encode("utf-8", "replace"))
-            finally:
-                os.close(fd)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(text.encode("utf-8", "replace"))
             os.replace(tmp, target)
         except BaseException as exc:
             _unlink_quietly(tmp)
@@ -358,12 +356,6 @@ def _temporary(directory: str, name: str) -> tuple[int, str]:
         import tempfile
 
         return tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 def _unlink_quietly(path: str) -> None:
