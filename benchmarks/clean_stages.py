@@ -2,7 +2,7 @@
 
     python benchmarks/clean_stages.py [--baseline DIR/PKG] [--repeats 15] [--html]
 
-The inputs each stage sees are recorded once by running ``newsclean.core.process`` over
+The inputs each stage sees are recorded once by running ``newsclean.pipeline.process`` over
 ../shared/corpus (.txt and .md; with --html also the Zyte pages), then every stage is
 timed on its recorded inputs. With --baseline (a directory holding an older copy of
 the package, under any name, e.g. ``git archive REV newsclean | tar -x -C DIR`` then
@@ -33,7 +33,7 @@ def corpus(html: bool) -> list[tuple[bytes, str]]:
 
 def record_inputs(data: list[tuple[bytes, str]]) -> dict[str, list[tuple]]:
     """The arguments each stage function is called with while processing ``data``."""
-    from newsclean import core
+    from newsclean import pipeline as core
 
     calls: dict[str, list[tuple]] = {}
     names = ("looks_binary", "split_front_matter", "normalize_text", "split_paragraphs", "extract_header",

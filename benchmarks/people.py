@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # The script's own folder holds benchmarks named like standard modules (html.py).
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import newsclean.core as core  # noqa: E402
-import newsclean.quotes as current_quotes  # noqa: E402
+import newsclean.pipeline as core  # noqa: E402
+import newsclean.people.attribution as current_quotes  # noqa: E402
 from newsclean import process  # noqa: E402
-from newsclean.quotes import extract_quotes_and_officials  # noqa: E402
+from newsclean.people.attribution import extract_quotes_and_officials  # noqa: E402
 
 
 def default_files() -> list[Path]:
@@ -137,7 +137,7 @@ def compare_with_baseline(baseline: Path, files: list[Path], runs: int) -> None:
 
 
 _IMPORT_CODE = ("import time, newsclean, newsclean.model; t = time.perf_counter(); "
-                "import newsclean.quotes; print(time.perf_counter() - t)")
+                "import newsclean.people.attribution; print(time.perf_counter() - t)")
 
 
 def import_cost(runs: int) -> None:

@@ -59,7 +59,7 @@ def run(name: str, extract, pages: dict[str, bytes]) -> tuple[dict[str, dict], l
 def compare_html_stage(pages: dict[str, bytes], baseline: Path) -> None:
     """The HTML stage of the ``baseline`` copy and of this package, alternating which
     runs first on each page; median and total milliseconds of each."""
-    from newsclean.html import page_to_document
+    from newsclean.html.page import page_to_document
     from newsclean.read import decode
 
     sys.path.insert(0, str(baseline.parent))
@@ -86,7 +86,7 @@ def compare_html_stage(pages: dict[str, bytes], baseline: Path) -> None:
 
 def main() -> None:
     from newsclean import process
-    from newsclean.html import page_to_document
+    from newsclean.html.page import page_to_document
     from newsclean.read import decode
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

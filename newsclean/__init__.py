@@ -14,7 +14,7 @@ __all__ = ["process", "process_file", "Article", "Quote", "Official", "Removal",
 
 # Loaded on first use, so that ``import newsclean.cli`` does not compile the cleaning
 # rules before it knows it needs them (start-up time of the command line).
-_HOME = {"process": "core", "process_file": "core", "Article": "model", "Quote": "model", "Official": "model",
+_HOME = {"process": "pipeline", "process_file": "pipeline", "Article": "model", "Quote": "model", "Official": "model",
          "Removal": "model", "NewscleanError": "errors", "InputError": "errors", "EmptyArticleError": "errors"}
 
 

@@ -17,7 +17,7 @@ def main() -> None:
     path = _plain_json_call(sys.argv[1:])
     if path is not None and _print_json(path):
         sys.exit(0)
-    from .cli import main as click_main
+    from .cli.main import main as click_main
 
     click_main()
 
@@ -36,9 +36,10 @@ def _print_json(path: str) -> bool:
     """Clean ``path`` and print its JSON; False, having printed nothing, when the
     full command should handle the call (it reports errors and warnings)."""
     gc.disable()  # the imports make thousands of long-lived objects: scanning them for cycles is wasted time
-    from .core import process_file
+    from .pipeline import process_file
     from .errors import EXIT_FAILED
-    from .inputs import silence_stdout, to_json, write_stdout
+    from .cli.io import silence_stdout, write_stdout
+    from .model import to_json
 
     gc.freeze()  # and leave them out of the collections that processing the article may need
     gc.enable()

@@ -36,3 +36,9 @@ class OutputError(NewscleanError):
     """A result could not be written where it was asked to go."""
 
     exit_code = EXIT_FAILED
+
+
+def error_message(source: str, exc: Exception) -> str:
+    """One line that starts with the input's name, whatever the stage that failed."""
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    return message if message.startswith(source) else f"{source}: {message}"

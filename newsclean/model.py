@@ -1,6 +1,7 @@
 """The result of processing one article: plain dataclasses with one JSON view."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which a one-file run need not load
@@ -118,6 +119,21 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
         }
+
+
+def to_json(obj: dict, indent: int | None = None) -> str:
+    """JSON text that encodes to valid UTF-8: control characters are escaped by json,
+    and lone surrogates (from undecodable file names) become U+FFFD."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def error_record(source: str, message: str) -> dict[str, str]:
+    return {"source": source, "error": message}
 
 
 def json_schema() -> dict[str, Any]:

@@ -10,7 +10,7 @@ import time
 import pytest
 from articles import HARBOUR, LIBRARY_HTML, ORCHARD
 
-from newsclean import batch
+from newsclean.batch import pool as batch
 from newsclean.errors import OutputError
 
 
@@ -223,12 +223,12 @@ def test_a_crashing_worker_fails_only_its_own_file(tmp_path, monkeypatch):
 
 
 def test_a_library_bug_is_one_line_not_a_traceback(monkeypatch):
-    import newsclean.core
+    import newsclean.pipeline
 
     def broken(data, source=None):
         raise ValueError("boom\nsecond line")
 
-    monkeypatch.setattr(newsclean.core, "process", broken)
+    monkeypatch.setattr(newsclean.pipeline, "process", broken)
     result = batch.clean_one(batch.Task(0, "x.txt", None), batch.Options(), b"text")
     assert result.error == "x.txt: internal error (ValueError: boom second line)"
 

@@ -5,7 +5,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.clean import _dedupe_key, _KeptParagraphs, _letter_counts, clean_paragraphs
+from newsclean.clean.cleaner import _dedupe_key, _KeptParagraphs, _letter_counts, clean_paragraphs
 
 WORDS = st.sampled_from(["the", "The", "THE", "tea", "eat", "ate", "Tet", "a", "e", "t", "élan", "İt", "ſet", "_", "x1"])
 SEPARATORS = st.sampled_from([" ", ", ", ". ", " — ", "“", "”", "!", "\u00a0", "-", "'"])

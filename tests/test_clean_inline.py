@@ -1,5 +1,5 @@
 """Inline cuts are remembered for a few paragraphs; every caller still gets its removals."""
-from newsclean.clean import strip_inline
+from newsclean.clean.cleaner import strip_inline
 
 
 def test_a_paragraph_cut_twice_reports_its_cuts_both_times():

@@ -2,8 +2,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.clean import _gated, _INLINE_NEEDLES, _present
-from newsclean.rules import INLINE_RULES, PARAGRAPH_RULES
+from newsclean.clean.cleaner import _gated, _INLINE_NEEDLES, _present
+from newsclean.clean.rules import INLINE_RULES, PARAGRAPH_RULES
 
 NEEDLES = sorted({s for r in PARAGRAPH_RULES + INLINE_RULES for s in r.requires})
 TEXT = st.lists(st.sampled_from(NEEDLES + ["read", "sign", ",", " ", "[", "x", "é"]), max_size=12).map("".join)
@@ -23,7 +23,7 @@ def test_every_needle_is_under_a_gate_it_contains():
 
 
 def test_rule_tables_made_on_the_fly_are_not_confused_with_one_another():
-    from newsclean.clean import match_paragraph_rule
+    from newsclean.clean.cleaner import match_paragraph_rule
 
     for i in range(200):  # temporary tables: a freed one's id may be reused by the next
         table = tuple(PARAGRAPH_RULES[i % 5:i % 5 + 1])

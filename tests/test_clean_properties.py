@@ -3,7 +3,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import process
-from newsclean.clean import clean_text
+from newsclean.clean.cleaner import clean_text
 
 # Pieces of scraped articles: prose, artifacts, odd spacing and characters.
 PIECES = st.sampled_from([

@@ -2,7 +2,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.clean import _BLANK_LINE, _is_hard_wrapped, split_paragraphs
+from newsclean.clean.cleaner import _BLANK_LINE, _is_hard_wrapped, split_paragraphs
 
 TEXT = st.lists(st.sampled_from(["a", " ", "\n", "\n\n", "\t", "\x0b", "word " * 9, ".", "\u2028", "\x85", "\n \n"]),
                 max_size=16).map("".join)

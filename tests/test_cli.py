@@ -9,7 +9,7 @@ import pytest
 from articles import HARBOUR, LIBRARY_HTML, ORCHARD
 from click.testing import CliRunner
 
-from newsclean.cli import main
+from newsclean.cli.main import main
 from newsclean.model import json_schema
 
 
@@ -168,7 +168,7 @@ def test_python_dash_m_runs_the_same_cli(files):
 
 
 def test_json_path_does_not_import_rich_or_multiprocessing(files):
-    code = ("import sys; from newsclean.cli import main; sys.argv = ['newsclean', sys.argv[1], '--json'];\n"
+    code = ("import sys; from newsclean.cli.main import main; sys.argv = ['newsclean', sys.argv[1], '--json'];\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'multiprocessing')), file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code, str(files / "harbour.txt")], capture_output=True, timeout=60)

@@ -7,7 +7,7 @@ import pytest
 from articles import HARBOUR, LIBRARY_HTML, ORCHARD
 
 from newsclean import process
-from newsclean.dask import (
+from newsclean.batch.dask import (
     bag_from_files,
     bag_from_jsonl,
     clean_mapping,

@@ -2,9 +2,9 @@
 import pytest
 
 from newsclean import process
-from newsclean.dates import parse_date
-from newsclean.extract import parse_byline, split_title
-from newsclean.frontmatter import humanize_label, split_front_matter
+from newsclean.header.dates import parse_date
+from newsclean.header.extract import parse_byline, split_title
+from newsclean.header.frontmatter import humanize_label, split_front_matter
 
 STORY = ("The regional council approved the new budget after a debate that lasted until after midnight, "
          "with eleven votes in favour and four against.\n\n"

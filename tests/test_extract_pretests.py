@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from test_rules_pretests import prefixes, requires_hold
 
-from newsclean import extract
-from newsclean.dates import DATE_PATTERNS
+from newsclean.header import extract
+from newsclean.header.dates import DATE_PATTERNS
 
 
 def test_every_byline_pattern_starts_with_a_byline_start():

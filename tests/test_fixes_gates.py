@@ -3,7 +3,7 @@ no output: each fix is compared with the same substitutions run unconditionally.
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import fixes
+from newsclean.clean import fixes
 
 QUOTY = st.lists(st.sampled_from(list('ab .,;:!?“‘«”»"é1(') + [" “", "” ", "x”y", ",“", "  ", "\u00a0", "’"]),
                  max_size=16).map("".join)
@@ -42,7 +42,7 @@ def test_fixes_marked_unprintable_only_leave_printable_text_alone():
 
 @given(st.text(max_size=40))
 def test_normalize_text_is_the_same_with_the_printable_gate(text):
-    from newsclean.clean import normalize_text
+    from newsclean.clean.cleaner import normalize_text
 
     ungated = text
     for fix in fixes.TEXT_FIXES:

@@ -15,8 +15,9 @@ import pytest
 from articles import HARBOUR, ORCHARD
 from click.testing import CliRunner
 
-from newsclean import InputError, batch, process, process_file
-from newsclean.cli import main
+from newsclean import InputError, process, process_file
+from newsclean.batch import pool as batch
+from newsclean.cli.main import main
 from newsclean.read import DEFAULT_MAX_BYTES, read_bytes
 
 EN = ("Ferry fares to rise\n\nZoë Brünnhilde, who runs the café by the harbour in Fjällbacka, said the new fares "

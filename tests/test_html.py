@@ -8,7 +8,7 @@ import pytest
 
 from newsclean import process, process_file
 from newsclean.errors import InputError
-from newsclean.html import fragment_to_blocks, page_to_document, parse
+from newsclean.html.page import fragment_to_blocks, page_to_document, parse
 
 PARAS = [
     "The county council voted on Tuesday to reopen the Eastgate swimming baths, closed since a roof leak in March.",
@@ -284,7 +284,7 @@ def test_teaser_articles_nested_in_the_story_are_dropped():
 
 
 def test_compound_class_words_are_read_by_their_prefix():
-    from newsclean.html import boilerplate_reason, parse
+    from newsclean.html.page import boilerplate_reason, parse
 
     root = parse('<div class="relatedpoststitle"></div><div class="socialicons"></div><div class="commentary-body"></div>')
     kinds = [boilerplate_reason(el) for el in root.iter("div")]
@@ -417,7 +417,7 @@ def test_page_to_document_needs_no_metadata():
 
 
 def test_marked_words_are_the_marker_words_among_the_class_words():
-    from newsclean.html import BOILERPLATE_PREFIXES, MARKED_WORDS, marked_words, tokens
+    from newsclean.html.page import BOILERPLATE_PREFIXES, MARKED_WORDS, marked_words, tokens
 
     assert set(BOILERPLATE_PREFIXES) <= MARKED_WORDS
     values = ["relatedPostsTitle", "socialicons", "a" * 120 + "related", "x related" + "a" * 200, "İAd sideBar",
@@ -432,7 +432,7 @@ def test_name_and_domain_patterns_match_as_their_plain_forms_in_linear_time():
     import re
     import time
 
-    from newsclean.htmlmeta import _DOMAIN_SUFFIX, _NAME_SPLIT
+    from newsclean.html.meta import _DOMAIN_SUFFIX, _NAME_SPLIT
 
     plain_split = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
     plain_domain = re.compile(r"\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
@@ -479,7 +479,7 @@ def test_attribute_reading_is_the_same_with_the_run_start_guard():
     import random
     import re
 
-    from newsclean.html import _ATTRIBUTE
+    from newsclean.html.page import _ATTRIBUTE
 
     plain = re.compile(r"""\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
     pieces = [" ", "  ", "\t", "\n", "a", "b1", "=", '"', "'", "x y", "/", "<", ">", "data-z"]

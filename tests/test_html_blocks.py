@@ -3,7 +3,7 @@ of the tree gives, whatever the mix of blocks, breaks, inline elements and blank
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.html import _collapsed, _read_once_blocks, blocks, parse
+from newsclean.html.page import _collapsed, _read_once_blocks, blocks, parse
 
 TEXTS = st.sampled_from(["", " ", "  ", "\n", "\n  ", "\xa0", "word", "Two words", "ends.", "ends. ", "asks?",
                          "“quoted”", "x\xa0 y", "tab\tbed", "Ünïcode…", "a\u2003b", " lead", "trail ",
@@ -37,7 +37,7 @@ def test_collapsed_is_split_and_joined(text):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(markup(2), min_size=1, max_size=6).map("".join))
 def test_spaced_pieces_space_each_piece(fragment):
-    from newsclean.html import _spaced_pieces
+    from newsclean.html.page import _spaced_pieces
 
     root = parse("<div>x</div>" + fragment)
     for el in root.iter():

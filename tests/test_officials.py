@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from newsclean import process
 from newsclean.model import Article
-from newsclean.quotes import extract_quotes_and_officials
+from newsclean.people.attribution import extract_quotes_and_officials
 
 
 def officials_of(*paragraphs: str, authors: tuple[str, ...] = ()) -> dict:
@@ -322,8 +322,8 @@ def test_capitalised_arabic_particles_and_a_royal_style_before_the_name():
 
 
 def test_every_office_kind_in_the_table_has_a_rank():
-    from newsclean.officials import _KIND_RANK
-    from newsclean.people_data import OFFICES
+    from newsclean.people.index import _KIND_RANK
+    from newsclean.people.data import OFFICES
 
     assert set(OFFICES.values()) <= set(_KIND_RANK)
 

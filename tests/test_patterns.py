@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from newsclean import patterns
-from newsclean.rules import INLINE_RULES, PARAGRAPH_RULES
+from newsclean.clean.rules import INLINE_RULES, PARAGRAPH_RULES
 
 CASES = [
     (r"(?P<name>[A-Z]\w+) said", 0, "Minister Okafor said on Friday"),

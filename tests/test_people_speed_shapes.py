@@ -10,9 +10,10 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import officials, quotes
+from newsclean.people import index as officials
+from newsclean.people import attribution as quotes
 from newsclean.model import Article
-from newsclean.people_data import OFFICES
+from newsclean.people.data import OFFICES
 
 # The whole office table as one pattern, scanned over the lower-cased text with a space
 # in front: what ``offices_in`` must find.

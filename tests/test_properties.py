@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import NewscleanError, process
-from newsclean.clean import clean_paragraphs, clean_text
-from newsclean.rules import INLINE_RULES, PARAGRAPH_RULES
+from newsclean.clean.cleaner import clean_paragraphs, clean_text
+from newsclean.clean.rules import INLINE_RULES, PARAGRAPH_RULES
 
 FUZZ_EXAMPLES = int(os.environ.get("NEWSCLEAN_FUZZ_EXAMPLES", "150"))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

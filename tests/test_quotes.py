@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsclean import process
 from newsclean.model import Article
-from newsclean.quotes import extract_quotes_and_officials
+from newsclean.people.attribution import extract_quotes_and_officials
 
 
 def quotes_of(*paragraphs: str) -> list:

@@ -1,8 +1,8 @@
 """One test per cleaning rule: the artifact goes, a sentence that merely mentions it stays."""
 import pytest
 
-from newsclean.clean import clean_paragraphs, clean_text, match_paragraph_rule
-from newsclean.rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES
+from newsclean.clean.cleaner import clean_paragraphs, clean_text, match_paragraph_rule
+from newsclean.clean.rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES
 
 PROSE = "The minister said the plan would be published next week after a final review by the cabinet."
 

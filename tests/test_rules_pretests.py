@@ -10,8 +10,8 @@ from re import _constants as sre, _parser
 
 import pytest
 
-from newsclean.clean import match_paragraph_rule
-from newsclean.rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES, TRAILER_RULES
+from newsclean.clean.cleaner import match_paragraph_rule
+from newsclean.clean.rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES, TRAILER_RULES
 
 ALL_RULES = PARAGRAPH_RULES + SECTION_RULES + TRAILER_RULES + INLINE_RULES
 _MAX_PREFIXES = 400  # past this many, the prefixes found so far are kept as they are (shorter: still true)

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 
-from . import patterns
+from .. import patterns
 from .dates import parse_date
-from .fixes import unescape_entities
-from .model import Metadata
+from ..clean.fixes import unescape_entities
+from ..model import Metadata
 
 # A block opens with a line "---" and ends at the first line "---" after it (as
 # r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)" with re.S finds it; the

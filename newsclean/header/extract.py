@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
-from .clean import fix_paragraph, fold_case, match_paragraph_rule, strip_inline, word_count
+from .. import patterns
+from ..clean.cleaner import fix_paragraph, fold_case, match_paragraph_rule, strip_inline, word_count
 from .dates import DATE_PATTERNS, parse_date
-from .model import Removal
-from .rules import SECTION_RULES
+from ..model import Removal
+from ..clean.rules import SECTION_RULES
 
 # How far down the text the header (labels, headline, byline, date) may reach.
 HEADER_SCAN = 10

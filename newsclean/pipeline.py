@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 
-from .clean import clean_paragraphs, normalize_text, split_paragraphs
+from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
 from .detect import detect_format, is_full_page
 from .errors import InputError
-from .extract import extract_header, find_dek, footer_categories
-from .fixes import normalize_newlines
-from .frontmatter import split_front_matter
+from .header.extract import extract_header, find_dek, footer_categories
+from .clean.fixes import normalize_newlines
+from .header.frontmatter import split_front_matter
 from .model import Article, Removal
 from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
 
@@ -71,7 +71,7 @@ def _declared(name: str, *sources):
 def _html_paragraphs(markup: str, removed: list[Removal]):
     """Blocks of a page (the article found in it) or of a fragment (all of it), each
     normalised like text; the page's metadata rides along."""
-    from .html import fragment_to_blocks, page_to_document
+    from .html.page import fragment_to_blocks, page_to_document
 
     doc = page_to_document(markup) if is_full_page(markup) else fragment_to_blocks(markup)
     removed.extend(Removal(rule, text) for rule, text in doc.removed)
@@ -83,7 +83,7 @@ def _html_paragraphs(markup: str, removed: list[Removal]):
 
 def _extract_people(article: Article) -> None:
     """Quotes and officials, from the final body."""
-    from .quotes import extract_quotes_and_officials  # its tables cost only callers that get this far
+    from .people.attribution import extract_quotes_and_officials  # its tables cost only callers that get this far
 
     extract_quotes_and_officials(article)
 

@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
-from .errors import ArticleTimeout, NewscleanError, OutputError
-from .inputs import (ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, GLOB_CHARS, STDIN, error_message, error_record,  # noqa: F401
-                     is_batch, to_json)
-from .read import DEFAULT_MAX_BYTES
+from ..errors import ArticleTimeout, NewscleanError, OutputError
+from . import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, GLOB_CHARS, STDIN, is_batch  # noqa: F401
+from ..errors import error_message
+from ..model import error_record, to_json
+from ..read import DEFAULT_MAX_BYTES
 
 # How far ahead of the next result to print workers may run: bounds the results held.
 WINDOW_PER_JOB = 8
@@ -369,8 +370,8 @@ def _unlink_quietly(path: str) -> None:
 
 def clean_one(task: Task, options: Options, data: bytes | None = None) -> Result:
     """Clean one input; every failure becomes ``Result.error``, never an exception."""
-    from .core import process
-    from .read import read_bytes
+    from ..pipeline import process
+    from ..read import read_bytes
 
     result = Result(task.index, task.source, output=task.output)
     try:
@@ -508,10 +509,11 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
     from multiprocessing.connection import wait
 
     # Loaded (and their patterns compiled) once here, so that forked workers inherit them.
-    from . import core, quotes  # noqa: F401
+    from .. import pipeline as core  # noqa: F401
+    from ..people import attribution as quotes  # noqa: F401
 
     if any(t.path is not None and os.path.splitext(t.path)[1].lower() in _PAGE_SUFFIXES for t in tasks):
-        from . import html  # noqa: F401  (lxml and the page patterns, for every worker at once)
+        from ..html import page as html  # noqa: F401  (lxml and the page patterns, for every worker at once)
 
     summary = Summary()
     started = time.monotonic()

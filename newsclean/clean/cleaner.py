@@ -11,11 +11,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import patterns
+from .. import patterns
 from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
-from .model import Removal
-from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, TRAILER_PARAGRAPHS,
-                    TRAILER_RULES, Rule)
+from ..model import Removal
+from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, TRAILER_PARAGRAPHS, TRAILER_RULES, Rule)
 
 _BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
 _WORD = patterns.compile(r"\w+")

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from . import patterns
-from . import people_data as D
-from .model import Official
+from .. import patterns
+from . import data as D
+from ..model import Official
 
 # A letter that may start a name (any letter but a Latin-1 lower-case one) and one that
 # may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".

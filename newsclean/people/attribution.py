@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from . import patterns
-from . import people_data as D
-from .model import Article, Quote
-from .officials import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits, lazy_pattern
+from .. import patterns
+from . import data as D
+from ..model import Article, Quote
+from .index import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits, lazy_pattern
 
 _PLAIN_MARKS = '“”"«»„'
 _MARKS = patterns.compile(f"[{_PLAIN_MARKS}]")

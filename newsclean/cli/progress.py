@@ -14,7 +14,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from .batch import Result
+from ..batch.pool import Result
 
 REFRESH_SECONDS = 0.1
 

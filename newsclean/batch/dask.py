@@ -13,10 +13,11 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .core import process
-from .errors import NewscleanError
-from .inputs import error_message, error_record, to_json
-from .read import DEFAULT_MAX_BYTES, read_bytes
+from ..pipeline import process
+from ..errors import NewscleanError
+from ..errors import error_message
+from ..model import error_record, to_json
+from ..read import DEFAULT_MAX_BYTES, read_bytes
 
 
 def clean_record(data: bytes | str | None, source: str | None = None) -> dict[str, Any]:

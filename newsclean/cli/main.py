@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError
-from .inputs import (ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, error_message, error_record, is_batch, silence_stdout,
-                     to_json, write_stdout)
-from .read import DEFAULT_MAX_BYTES
+from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError
+from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
+from ..errors import error_message
+from ..model import error_record, to_json
+from .io import silence_stdout, write_stdout
+from ..read import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from . import batch
+    from ..batch import pool as batch
 
 EPILOG = f"""\b
 Examples:
@@ -95,7 +97,7 @@ def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:
 def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max_bytes: int, quiet: bool,
                 no_removed: bool) -> int:
     """One input, no output directory: cleaned in this process, printed to stdout."""
-    from .core import process, process_file
+    from ..pipeline import process, process_file
 
     try:
         if name == STDIN:
@@ -126,7 +128,7 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
 def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs: int | None,
                include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
                max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> int:
-    from . import batch
+    from ..batch import pool as batch
 
     planned = batch.plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
                          skip_existing=skip_existing)

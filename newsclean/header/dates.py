@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from .. import patterns
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

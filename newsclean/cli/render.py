@@ -6,7 +6,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .model import Article
+from ..model import Article
 
 
 def article_view(article: Article, *, show_removed: bool = True) -> Group:

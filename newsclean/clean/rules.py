@@ -16,7 +16,7 @@ and a long paragraph is prose.
 from __future__ import annotations
 
 import re
-from . import patterns
+from .. import patterns
 
 MAX_ARTIFACT_CHARS = 1000
 

@@ -17,11 +17,11 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from . import patterns
-from .errors import InputError
-from .htmlmeta import MARKER_WORDS as META_MARKER_WORDS
-from .htmlmeta import LazyXPath as _LazyXPath
-from .htmlmeta import text_of
+from .. import patterns
+from ..errors import InputError
+from .meta import MARKER_WORDS as META_MARKER_WORDS
+from .meta import LazyXPath as _LazyXPath
+from .meta import text_of
 
 # --- tables ------------------------------------------------------------------------
 
@@ -233,7 +233,7 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
 
 def page_to_document(markup: str) -> HtmlDocument:
     """Metadata and story blocks of a full saved page."""
-    from .htmlmeta import marked_elements, read_metadata, source_elements
+    from .meta import marked_elements, read_metadata, source_elements
 
     root = parse(markup)
     doc = HtmlDocument()
@@ -392,7 +392,7 @@ def boilerplate_reason(el) -> str | None:
 def _drop_boilerplate(root, removed: list[tuple[str, str]], marked: list | None = None) -> None:
     """Cut elements whose class or id marks them as boilerplate (``marked``: the page's
     :func:`~newsclean.htmlmeta.marked_elements`, found again when not given)."""
-    from .htmlmeta import marked_elements
+    from .meta import marked_elements
 
     kinds = [(el, *(_KINDS_CACHE.get(words) or _kind_of(words)))
              for el, words in (marked if marked is not None else marked_elements(root))]

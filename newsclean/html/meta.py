@@ -12,11 +12,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from . import patterns
-from .dates import parse_date
-from .extract import is_date_line, split_title
-from .fixes import unescape_entities
-from .model import Metadata
+from .. import patterns
+from ..header.dates import parse_date
+from ..header.extract import is_date_line, split_title
+from ..clean.fixes import unescape_entities
+from ..model import Metadata
 
 
 # schema.org types that describe the article itself.
@@ -253,7 +253,7 @@ def marked_elements(root) -> list[tuple[object, frozenset[str]]]:
 
     XPath hands over the attribute strings alone; an element is only looked at when
     its words match, which few do."""
-    from .html import ATTRIBUTE_VALUES, MARKED_CACHE, marked_words
+    from .page import ATTRIBUTE_VALUES, MARKED_CACHE, marked_words
 
     out: list[tuple[object, frozenset[str]]] = []
     last = None
@@ -497,8 +497,8 @@ def _has_blocks(el) -> bool:
 def _from_header_lines(h1s: list, meta: PageMeta) -> None:
     """Older pages declare nothing: read the breadcrumb, byline and date lines shown
     around the headline, as the text extractor reads them at the top of an article."""
-    from .extract import _BREADCRUMB as BREADCRUMB_SEPARATOR, _BREADCRUMB_LINE as BREADCRUMB_LINE, parse_byline
-    from .html import blocks
+    from ..header.extract import (_BREADCRUMB as BREADCRUMB_SEPARATOR, _BREADCRUMB_LINE as BREADCRUMB_LINE, parse_byline)
+    from .page import blocks
 
     h1 = h1s[0] if h1s else None
     if h1 is None or h1.getparent() is None:

@@ -1,0 +1,1 @@
+"""Paragraphs → clean paragraphs and the record of every removal: character fixes and artifact rules."""

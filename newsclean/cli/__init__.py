@@ -1,0 +1,1 @@
+"""The ``newsclean`` command: the only package that imports click or rich."""
