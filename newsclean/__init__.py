@@ -9,8 +9,18 @@ from __future__ import annotations
 import importlib
 
 __version__ = "0.1.0"
-__all__ = ["process", "process_file", "Article", "Quote", "Official", "Removal",
-           "NewscleanError", "InputError", "EmptyArticleError", "__version__"]
+__all__ = [
+    "Article",
+    "EmptyArticleError",
+    "InputError",
+    "NewscleanError",
+    "Official",
+    "Quote",
+    "Removal",
+    "__version__",
+    "process",
+    "process_file",
+]
 
 # Loaded on first use, so that ``import newsclean.cli`` does not compile the cleaning
 # rules before it knows it needs them (start-up time of the command line).

@@ -36,10 +36,10 @@ def _print_json(path: str) -> bool:
     """Clean ``path`` and print its JSON; False, having printed nothing, when the
     full command should handle the call (it reports errors and warnings)."""
     gc.disable()  # the imports make thousands of long-lived objects: scanning them for cycles is wasted time
-    from .pipeline import process_file
-    from .errors import EXIT_FAILED
     from .cli.io import silence_stdout, write_stdout
+    from .errors import EXIT_FAILED
     from .model import to_json
+    from .pipeline import process_file
 
     gc.freeze()  # and leave them out of the collections that processing the article may need
     gc.enable()

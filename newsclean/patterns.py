@@ -46,7 +46,7 @@ _fresh: set[tuple[str, int]] = set()  # compiled in this process, not found in t
 _used: set[tuple[str, int]] = set()
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
+from .clean.fixes import normalize_newlines
 from .detect import detect_format, is_full_page
 from .errors import InputError
 from .header.extract import extract_header, find_dek, footer_categories
-from .clean.fixes import normalize_newlines
 from .header.frontmatter import split_front_matter
 from .model import Article, Removal
 from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes

@@ -13,10 +13,9 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..pipeline import process
-from ..errors import NewscleanError
-from ..errors import error_message
+from ..errors import NewscleanError, error_message
 from ..model import error_record, to_json
+from ..pipeline import process
 from ..read import DEFAULT_MAX_BYTES, read_bytes
 
 

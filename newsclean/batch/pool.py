@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import json
 import os
 import re
 import sys
@@ -30,11 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
-from ..errors import ArticleTimeout, NewscleanError, OutputError
-from . import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, GLOB_CHARS, STDIN, is_batch  # noqa: F401
-from ..errors import error_message
-from ..model import error_record, to_json
+from ..errors import ArticleTimeout, NewscleanError, OutputError, error_message
+from ..model import to_json
 from ..read import DEFAULT_MAX_BYTES
+from . import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, GLOB_CHARS, STDIN, is_batch  # noqa: F401
 
 # How far ahead of the next result to print workers may run: bounds the results held.
 WINDOW_PER_JOB = 8

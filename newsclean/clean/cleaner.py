@@ -12,9 +12,18 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from .. import patterns
-from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
 from ..model import Removal
-from .rules import (DATELINE, INLINE_RULES, MAX_ARTIFACT_CHARS, PARAGRAPH_RULES, SECTION_RULES, TRAILER_PARAGRAPHS, TRAILER_RULES, Rule)
+from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
+from .rules import (
+    DATELINE,
+    INLINE_RULES,
+    MAX_ARTIFACT_CHARS,
+    PARAGRAPH_RULES,
+    SECTION_RULES,
+    TRAILER_PARAGRAPHS,
+    TRAILER_RULES,
+    Rule,
+)
 
 _BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
 _WORD = patterns.compile(r"\w+")
@@ -137,7 +146,7 @@ class _RuleIndex:
     rule can match, the strings they require grouped under gates, and the candidate
     rules found so far per set of rules long enough, first character and strings present."""
 
-    __slots__ = ("rules", "lengths", "groups", "by_length")
+    __slots__ = ("by_length", "groups", "lengths", "rules")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules  # held, so that no other table gets its id while it is indexed by it
@@ -291,7 +300,7 @@ class _KeptParagraphs:
     key hold the same number of each letter (the key keeps every letter, lower-cased),
     so a paragraph's key is built only once a later one has the same letter counts."""
 
-    __slots__ = ("_unkeyed", "_keyed_counts", "_keys")
+    __slots__ = ("_keyed_counts", "_keys", "_unkeyed")
 
     def __init__(self) -> None:
         self._unkeyed: dict[tuple[int, int], list[str]] = {}  # letter counts -> paragraphs not keyed yet

@@ -26,7 +26,7 @@ _MULTISPACE = patterns.compile(r" {2,}")
 class Fix:
     """One repair (a small slotted class: a dataclass costs a millisecond to create at import)."""
 
-    __slots__ = ("name", "apply", "reason", "finder", "unprintable_only")
+    __slots__ = ("apply", "finder", "name", "reason", "unprintable_only")
 
     def __init__(self, name: str, apply: Callable[[str], str], reason: str, finder: re.Pattern[str] | None = None,
                  unprintable_only: bool = False) -> None:

@@ -16,6 +16,7 @@ and a long paragraph is prose.
 from __future__ import annotations
 
 import re
+
 from .. import patterns
 
 MAX_ARTIFACT_CHARS = 1000
@@ -24,7 +25,7 @@ MAX_ARTIFACT_CHARS = 1000
 class Rule:
     """One cleaning rule (a small slotted class: a dataclass costs a millisecond to create at import)."""
 
-    __slots__ = ("name", "pattern", "reason", "max_words", "requires", "max_len", "starts", "initials")
+    __slots__ = ("initials", "max_len", "max_words", "name", "pattern", "reason", "requires", "starts")
 
     def __init__(self, name: str, pattern: re.Pattern[str], reason: str, max_words: int | None = None,
                  requires: tuple[str, ...] = (), max_len: int = 1 << 30, starts: tuple[str, ...] = ()) -> None:

@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError
 from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
-from ..errors import error_message
+from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError, error_message
 from ..model import error_record, to_json
-from .io import silence_stdout, write_stdout
 from ..read import DEFAULT_MAX_BYTES
+from .io import silence_stdout, write_stdout
 
 if TYPE_CHECKING:
     from ..batch import pool as batch

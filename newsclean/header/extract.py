@@ -6,9 +6,9 @@ import re
 
 from .. import patterns
 from ..clean.cleaner import fix_paragraph, fold_case, match_paragraph_rule, strip_inline, word_count
-from .dates import DATE_PATTERNS, parse_date
-from ..model import Removal
 from ..clean.rules import SECTION_RULES
+from ..model import Removal
+from .dates import DATE_PATTERNS, parse_date
 
 # How far down the text the header (labels, headline, byline, date) may reach.
 HEADER_SCAN = 10
@@ -85,7 +85,7 @@ posted last modified date""".split())
 class Header:
     """What the top of an article holds (slotted: no dataclass to create at import)."""
 
-    __slots__ = ("headline", "categories", "dek", "authors", "published", "body")
+    __slots__ = ("authors", "body", "categories", "dek", "headline", "published")
 
     def __init__(self, headline: str | None = None, categories: list[str] | None = None, dek: str | None = None,
                  authors: list[str] | None = None, published: str | None = None, body: list[str] | None = None) -> None:

@@ -1,11 +1,10 @@
 """YAML front matter, as static-site and WordPress exports put above the article."""
 from __future__ import annotations
 
-
 from .. import patterns
-from .dates import parse_date
 from ..clean.fixes import unescape_entities
 from ..model import Metadata
+from .dates import parse_date
 
 # A block opens with a line "---" and ends at the first line "---" after it (as
 # r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)" with re.S finds it; the

@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .. import patterns
+from ..clean.fixes import unescape_entities
 from ..header.dates import parse_date
 from ..header.extract import is_date_line, split_title
-from ..clean.fixes import unescape_entities
 from ..model import Metadata
-
 
 # schema.org types that describe the article itself.
 ARTICLE_TYPES = frozenset("""NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
@@ -497,7 +496,9 @@ def _has_blocks(el) -> bool:
 def _from_header_lines(h1s: list, meta: PageMeta) -> None:
     """Older pages declare nothing: read the breadcrumb, byline and date lines shown
     around the headline, as the text extractor reads them at the top of an article."""
-    from ..header.extract import (_BREADCRUMB as BREADCRUMB_SEPARATOR, _BREADCRUMB_LINE as BREADCRUMB_LINE, parse_byline)
+    from ..header.extract import _BREADCRUMB as BREADCRUMB_SEPARATOR
+    from ..header.extract import _BREADCRUMB_LINE as BREADCRUMB_LINE
+    from ..header.extract import parse_byline
     from .page import blocks
 
     h1 = h1s[0] if h1s else None

@@ -603,9 +603,7 @@ def choose_content(body) -> list:
         return [top]
     chosen = []
     for sib in parent:
-        if sib is top:
-            chosen.append(sib)
-        elif isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib), best):
+        if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib), best)):
             chosen.append(sib)
     return chosen
 

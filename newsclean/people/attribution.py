@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import patterns
-from . import data as D
 from ..model import Article, Quote
+from . import data as D
 from .index import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits, lazy_pattern
 
 _PLAIN_MARKS = '“”"«»„'
@@ -91,7 +91,7 @@ class _VerbThenSpeaker:
     """A verb and the speaker after it, read as one match: the verb's own match (taken
     with the character before it for "said X") and the speaker's."""
 
-    __slots__ = ("verb_at", "verb_end", "begin", "lead", "speaker", "string")
+    __slots__ = ("begin", "lead", "speaker", "string", "verb_at", "verb_end")
 
     def __init__(self, verb: re.Match, speaker: re.Match, lead: bool) -> None:
         self.lead = lead        # the verb match starts with the character before the verb
@@ -175,7 +175,7 @@ _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 
 # Plain classes with slots: a dataclass costs about a millisecond to define at import.
 class _Span:
-    __slots__ = ("start", "end", "para", "last_para")
+    __slots__ = ("end", "last_para", "para", "start")
 
     def __init__(self, start: int, end: int, para: int, last_para: int) -> None:
         self.start = start              # offsets of the quote text in the body, marks excluded
@@ -185,7 +185,7 @@ class _Span:
 
 
 class _Attribution:
-    __slots__ = ("start", "end", "para", "verb", "speaker", "text")
+    __slots__ = ("end", "para", "speaker", "start", "text", "verb")
 
     def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None,
                  text: str | None) -> None:
@@ -453,7 +453,7 @@ class _Paragraph:
     """One paragraph, its quotes masked, its sentences, and the attributions read so far
     (sentence by sentence, only when asked for)."""
 
-    __slots__ = ("start", "end", "masked", "_padded", "_verb_first_scan", "starts", "read", "nearby")
+    __slots__ = ("_padded", "_verb_first_scan", "end", "masked", "nearby", "read", "start", "starts")
 
     def __init__(self, body: str, ps: int, pe: int, spans: list[_Span]) -> None:
         self.start, self.end = ps, pe
@@ -815,7 +815,7 @@ class _Nearby:
     by where they end and where they start, so that a sentence of hundreds of quotes each
     with its "she said" is not read through once per quote."""
 
-    __slots__ = ("items", "by_end", "ends", "by_start", "starts")
+    __slots__ = ("by_end", "by_start", "ends", "items", "starts")
 
     _FEW = 8        # read through a list this short
 

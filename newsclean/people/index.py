@@ -13,8 +13,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from .. import patterns
-from . import data as D
 from ..model import Official
+from . import data as D
 
 # A letter that may start a name (any letter but a Latin-1 lower-case one) and one that
 # may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".
@@ -263,7 +263,7 @@ _NON_PERSON_TIME = frozenset(w for w in D.NON_PERSON_WORDS if w in {
 # The records below are plain classes with slots rather than dataclasses: a dataclass
 # costs about a millisecond of code generation at import, and none is compared or printed.
 class Person:
-    __slots__ = ("name", "first", "title", "affiliation", "kind", "mentions", "public", "gender")
+    __slots__ = ("affiliation", "first", "gender", "kind", "mentions", "name", "public", "title")
 
     def __init__(self, name: str, first: int) -> None:
         self.name = name                        # the fullest spelling seen
@@ -294,7 +294,7 @@ def _is_official(title: str | None, kind: str | None, affiliation: str | None, p
 
 
 class Mention:
-    __slots__ = ("start", "end", "person", "by_office")
+    __slots__ = ("by_office", "end", "person", "start")
 
     def __init__(self, start: int, end: int, person: Person, by_office: bool = False) -> None:
         self.start = start
@@ -309,7 +309,7 @@ LOOKBACK_MENTIONS = 400
 
 
 class People:
-    __slots__ = ("persons", "mentions", "by_name", "by_surname", "by_first", "starts")
+    __slots__ = ("by_first", "by_name", "by_surname", "mentions", "persons", "starts")
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
@@ -790,7 +790,7 @@ _NEXT_WORD = patterns.compile(r"\s*([\w’'-]*)")
 
 
 class _Facts:
-    __slots__ = ("title", "kind", "affil", "public")
+    __slots__ = ("affil", "kind", "public", "title")
 
     def __init__(self, title: str, kind: str, affil: str | None, public: bool) -> None:
         self.title = title
@@ -1171,10 +1171,10 @@ def _opens_sentence(body: str, start: int) -> bool:
     words = head.rsplit(None, 1)
     if words and words[-1] in _HONORIFIC_WORDS:
         head = head[:len(head) - len(words[-1])].rstrip(" ")
-    return start <= 24 and not head or head.endswith(("\n", ".", "!", "?", "”", "’", '"'))
+    return (start <= 24 and not head) or head.endswith(("\n", ".", "!", "?", "”", "’", '"'))
 
 
-def _without_overlaps(spans: list[tuple[int, int, "Person", bool]]) -> list[tuple[int, int, "Person"]]:
+def _without_overlaps(spans: list[tuple[int, int, Person, bool]]) -> list[tuple[int, int, Person]]:
     """One mention where mentions overlap: a name read with its office first, then the
     longest ("Mayor of London Sadiq Khan" is Sadiq Khan, not "London Sadiq Khan")."""
     out: list[tuple[int, int, Person]] = []
