@@ -302,6 +302,14 @@ def test_front_matter_above_a_full_page():
     assert a.body == "\n\n".join(PARAS)
 
 
+def test_fragment_with_a_break_after_stray_closing_tags_is_read():
+    # A <br> after an unclosed <span> in a fragment opening with stray closing tags once
+    # ended in an IndexError in the fragment walker's stylesheet path.
+    a = process(b"></html>]\t\t<span>\n<br><a>", source="-")
+    assert a.format == "html"
+    assert a.body == ">"
+
+
 def test_fragment_keeps_all_its_text():
     doc = fragment_to_blocks("<p>One paragraph of a feed item.</p><p>Another one, and the last.</p>"
                              '<div class="sharedaddy">Share this</div>')
