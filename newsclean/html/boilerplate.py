@@ -16,7 +16,7 @@ from ..model import Removal
 from .dom import (
     Element,
     Marked,
-    collapsed,
+    Memo,
     element_words,
     is_detached,
     is_within,
@@ -39,17 +39,14 @@ KEEP_SHARE = 0.35
 SMALL_FORM_CHARS = 1000
 
 
-def drop_tags(root: Element, tags: tuple[str, ...], forms: list[Element] | None = None) -> None:
-    """Cut the ``tags`` elements and the small forms (``forms``: those of ``root``, when
-    the caller has them already)."""
-    if forms is None:
-        forms = list(root.iter("form"))
-    for form in [f for f in forms if text_len(f) < SMALL_FORM_CHARS]:
+def drop_tags(root: Element, tags: tuple[str, ...]) -> None:
+    """Cut the ``tags`` elements and the small forms."""
+    for form in [f for f in root.iter("form") if text_len(f) < SMALL_FORM_CHARS]:
         remove(form)
     etree.strip_elements(root, *tags, with_tail=False)
 
 
-# The attributes that can hide an element (an attribute union is cheaper than an element test).
+# The attributes that can hide an element.
 _HIDING_ATTRIBUTES = etree.XPath(
     "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden | descendant-or-self::*/@style")
 _DISPLAY_NONE = patterns.compile(r"display\s*:\s*none", re.I)
@@ -79,21 +76,20 @@ class Kind:
     weak: bool
 
 
-_NO_KIND = Kind(None, False)
-_KINDS_CACHE: dict[frozenset[str], Kind] = {}
-_KINDS_CACHE_MAX = 100_000
-
-
 def kind_of(words: frozenset[str]) -> Kind:
     """The kind named first in the table, so ``cookie-banner`` is a cookie banner, not
     an ad; weak when any of the kinds named is weak."""
-    found = _KINDS_CACHE.get(words)
-    if found is None:
-        kinds = {BOILERPLATE_KINDS[w] for w in words if w in BOILERPLATE_KINDS}
-        found = Kind(min(kinds, key=KIND_ORDER.__getitem__), not kinds.isdisjoint(WEAK_KINDS)) if kinds else _NO_KIND
-        if len(_KINDS_CACHE) < _KINDS_CACHE_MAX:
-            _KINDS_CACHE[words] = found
-    return found
+    kinds = {BOILERPLATE_KINDS[w] for w in words if w in BOILERPLATE_KINDS}
+    if not kinds:
+        return Kind(None, False)
+    return Kind(min(kinds, key=KIND_ORDER.__getitem__), not kinds.isdisjoint(WEAK_KINDS))
+
+
+# Speed, beside kind_of: the marked words of a page's elements repeat, and so do those of
+# a site's pages. Remembering the kind of each set of words makes the HTML stage 6%
+# faster on the Zyte pages (benchmarks/zyte_html.py --baseline, median of 9 runs: 0.94
+# of the time without).
+KIND_OF: Memo[frozenset[str], Kind] = Memo(kind_of)
 
 
 def boilerplate_reason(el: Element) -> str | None:
@@ -104,9 +100,10 @@ def boilerplate_reason(el: Element) -> str | None:
 def drop_boilerplate(root: Element, marked: list[Marked]) -> list[Removal]:
     """Cut the elements whose class or id marks them as boilerplate (``marked``: the
     :func:`~newsclean.html.dom.marked_elements` of the page); what each held is recorded."""
-    kinds = [(m.el, kind_of(m.words)) for m in marked]
-    # prose left on the page, kept up to date as parts go: read only by weak kinds
-    left = _ProseLeft(root) if any(kind.weak for _el, kind in kinds) else None
+    kinds = [(m.el, KIND_OF[m.words]) for m in marked]
+    # characters of prose (text outside links) left on the page as parts go: what a
+    # weak kind's element is weighed against
+    prose_left = prose_len(root) if any(kind.weak for _el, kind in kinds) else None
     removed: list[Removal] = []
     for el, kind in kinds:
         if kind.name is None:
@@ -118,54 +115,20 @@ def drop_boilerplate(root: Element, marked: list[Marked]) -> list[Removal]:
         if not text or text.isspace():
             remove(el)  # an empty slot: nothing to weigh or record
             continue
-        if left is not None:
-            if kind.weak:
-                prose = len(text) - link_chars(el)
-                total = left.chars()
-                if total > 0 and prose >= _story_share(el) * total:
-                    continue  # a wrapper of the story that happens to carry such a word
-                left.cut_prose(prose)
-            else:
-                left.cut(el, len(text))
-        removed.append(Removal(f"html_{kind.name}", _removed_text(el, text)))
+        if prose_left is not None:
+            prose = len(text) - link_chars(el)
+            if kind.weak and prose_left > 0 and prose >= _story_share(el) * prose_left:
+                continue  # a wrapper of the story that happens to carry such a word
+            prose_left -= prose
+        removed.append(Removal(f"html_{kind.name}", leading_text(el, REMOVED_TEXT_CHARS)))
         remove(el)
     return removed
-
-
-class _ProseLeft:
-    """Characters of text outside links left under a root as parts of it are cut: the
-    whole counted once, then less each cut part's, worked out when next read (a cut
-    part keeps its text and links)."""
-
-    def __init__(self, root: Element):
-        self.left = prose_len(root)
-        self.pending: list[tuple[Element, int]] = []  # (cut element, length of its text)
-
-    def cut(self, el: Element, chars: int) -> None:
-        self.pending.append((el, chars))
-
-    def cut_prose(self, prose: int) -> None:
-        self.left -= prose
-
-    def chars(self) -> int:
-        for el, chars in self.pending:
-            self.left -= chars - link_chars(el)
-        self.pending.clear()
-        return self.left
 
 
 def _story_share(el: Element) -> float:
     """How much of the page's prose a boilerplate-looking element must hold to be kept
     as the story; less when it is also named like a story (``l-sidebar article-body``)."""
     return KEEP_SHARE / 2 if not element_words(el).isdisjoint(CONTENT_WORDS) else KEEP_SHARE
-
-
-def _removed_text(el: Element, text: str) -> str:
-    """What the record of removals keeps of a cut element whose whole text is ``text``:
-    an element without children has one piece of text, its own."""
-    if not len(el):
-        return collapsed(text)[:REMOVED_TEXT_CHARS]
-    return leading_text(el, REMOVED_TEXT_CHARS, len(text))
 
 
 def drop_nested_articles(node: Element) -> list[Removal]:

@@ -40,17 +40,17 @@ def choose_content(body: Element) -> list[Element]:
     candidates.score_text_holders(body)
     if not candidates.scores:
         return [body]
-    ranked = _Ranking(candidates.scores)
-    top = ranked.top()
+    final = _final_scores(candidates.scores)
+    top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
     wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body))
     if wider is not top:
         return [wider]
     parent = top.getparent()
     if parent is None:
         return [top]
-    best = ranked.get(top)
+    best = final[top]
     return [sib for sib in parent
-            if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, ranked.get(sib), best))]
+            if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, final.get(sib, 0.0), best))]
 
 
 @dataclass(slots=True)
@@ -107,16 +107,10 @@ def _points(text: str, n: int) -> float:
 
 def _text_holders(body: Element) -> list[Element]:
     """Containers with a long run of their own text: first text or a line after a <br>."""
-    # (each run's length is tested before the call: most runs are short or missing)
-    holders = []
-    for el in body.iter(*TEXT_HOLDER_TAGS):
-        text = el.text
-        if text and len(text) > HOLDER_TEXT_CHARS and _long_run(text):
-            holders.append(el)
+    holders = [el for el in body.iter(*TEXT_HOLDER_TAGS) if _long_run(el.text)]
     seen = set(holders)
     for child in body.iter(*INLINE_TAGS):
-        tail = child.tail
-        if tail and len(tail) > HOLDER_TEXT_CHARS and _long_run(tail):
+        if _long_run(child.tail):
             parent = child.getparent()
             if parent is not None and parent.tag in TEXT_HOLDER_TAGS and parent not in seen:
                 seen.add(parent)
@@ -125,46 +119,22 @@ def _text_holders(body: Element) -> list[Element]:
 
 
 def _long_run(text: str | None) -> bool:
+    """A run of text longer than HOLDER_TEXT_CHARS, blanks at its ends aside."""
     return text is not None and len(text) > HOLDER_TEXT_CHARS and len(text.strip()) > HOLDER_TEXT_CHARS
 
 
 def _own_text(el: Element) -> list[str]:
+    """The text straight inside an element: its first text and its children's tails."""
     return [el.text or ""] + [child.tail or "" for child in el]
 
 
-class _Ranking:
-    """Final scores of candidate containers: the paragraph score less its link share,
-    plus the class-word weight. The link share needs the container's whole text, so it
-    is worked out only for containers that could still be best: one's final score is
-    never above its paragraph score plus its weight."""
-
-    def __init__(self, scores: dict[Element, float]):
-        self.scores = scores
-        self.weights = {el: _class_weight(el) for el in scores}
-        self.final: dict[Element, float] = {}
-
-    def get(self, el: Element) -> float:
-        if el not in self.scores:
-            return 0.0
-        final = self.final.get(el)
-        if final is None:
-            final = self.final[el] = self.scores[el] * (1 - link_density(el)) + self.weights[el]
-        return final
-
-    def top(self) -> Element:
-        """The first candidate, in document order of scoring, with the highest final score."""
-        scores, weights = self.scores, self.weights
-        best: float | None = None
-        for el in sorted(scores, key=lambda el: scores[el] + weights[el], reverse=True):
-            if best is not None and scores[el] + weights[el] < best:
-                break  # no candidate from here on can reach the best
-            final = self.get(el)
-            if best is None or final > best:
-                best = final
-        return next(el for el in scores if self.final.get(el) == best)
+def _final_scores(scores: dict[Element, float]) -> dict[Element, float]:
+    """Each candidate's paragraph score less its link share, plus its class-word weight."""
+    return {el: score * (1 - link_density(el)) + _class_weight(el) for el, score in scores.items()}
 
 
 def _class_weight(el: Element) -> float:
+    """Up for a class/id word of the story, down for one of boilerplate (both can apply)."""
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
     if not attrs.strip():
         return 0.0

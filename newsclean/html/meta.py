@@ -78,7 +78,7 @@ def read_metadata(root: Element, marked: list[Marked], found: dict[str, list[Ele
     the page's :func:`~newsclean.html.dom.marked_elements`, ``found``: its
     :func:`~newsclean.html.dom.source_elements`."""
     ld = _json_ld_article(found["script"])
-    metas = _MetaTags(found["meta"])
+    metas = _meta_tags(found["meta"])
     markers = [Marked(m.el, m.words & MARKER_WORDS) for m in marked if not m.words.isdisjoint(MARKER_WORDS)]
     title_el = next((el for el in found["title"] if el is not root), None)  # as root.find(".//title")
     title = _text(title_el) if title_el is not None else None
@@ -150,36 +150,19 @@ def _ld_objects(data, depth: int = 0):
             yield from _ld_objects(main, depth + 1)
 
 
-class _MetaTags:
-    """``<meta property|name|itemprop=key content=value>`` keys lower-cased, first one
-    kept; a value is cleaned when first read (a page has dozens, a few are read)."""
-
-    def __init__(self, elements: list[Element]):
-        self.raw: dict[str, str] = {}
-        self.cleaned: dict[str, str] = {}
-        for el in elements:
-            content = el.get("content")
-            if content is None or not content.strip():
-                continue
-            for attr in META_KEY_ATTRIBUTES:
-                key = el.get(attr)
-                if key:
-                    self.raw.setdefault(key.strip().lower(), content)
-
-    def get(self, key: str, default: str | None = None) -> str | None:
-        value = self.cleaned.get(key)
-        if value is None:
-            raw = self.raw.get(key)
-            if raw is None:
-                return default
-            value = self.cleaned[key] = _clean(raw)
-        return value
-
-    def __getitem__(self, key: str) -> str:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
+def _meta_tags(elements: list[Element]) -> dict[str, str]:
+    """``<meta property|name|itemprop=key content=value>``: the value of each key (lower-cased),
+    the first one a page gives, cleaned."""
+    raw: dict[str, str] = {}
+    for el in elements:
+        content = el.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in META_KEY_ATTRIBUTES:
+            key = el.get(attr)
+            if key:
+                raw.setdefault(key.strip().lower(), content)
+    return {key: _clean(value) for key, value in raw.items()}
 
 
 def _text(el: Element) -> str:
@@ -202,7 +185,7 @@ def _strings(value) -> list[str]:
 
 # --- fields --------------------------------------------------------------------------
 
-def _headline(h1s: list[Element], ld: dict, metas: _MetaTags, site: str | None, title: str | None) -> str | None:
+def _headline(h1s: list[Element], ld: dict, metas: dict[str, str], site: str | None, title: str | None) -> str | None:
     declared = _strings(ld.get("headline") or ld.get("name"))
     headline = _strip_site(declared[0], site, split=False) if declared else None
     if not headline:
@@ -262,7 +245,7 @@ def _page_h1(h1s: list[Element], title: str | None) -> str | None:
     return first
 
 
-def _categories(root: Element, ld: dict, metas: _MetaTags, marked: list[Marked], headline: str | None,
+def _categories(root: Element, ld: dict, metas: dict[str, str], marked: list[Marked], headline: str | None,
                 title: str | None) -> list[str]:
     labels: list[str] = []
     labels += _strings(ld.get("articleSection"))
@@ -318,7 +301,7 @@ def _position(item: dict) -> int:
     return position if isinstance(position, int) else 0
 
 
-def _authors(root: Element, ld: dict, metas: _MetaTags, marked: list[Marked]) -> list[str]:
+def _authors(root: Element, ld: dict, metas: dict[str, str], marked: list[Marked]) -> list[str]:
     names: list[str] = []
     author = ld.get("author") or ld.get("creator")
     if author:
@@ -384,7 +367,7 @@ def _spaced_text(el: Element) -> str:
     return _clean(" ".join(el.itertext()))
 
 
-def _published(times: list[Element], ld: dict, metas: _MetaTags, marked: list[Marked]) -> str | None:
+def _published(times: list[Element], ld: dict, metas: dict[str, str], marked: list[Marked]) -> str | None:
     for value in _strings(ld.get("datePublished") or ld.get("dateCreated")):
         if parse_date(value):
             return parse_date(value)

@@ -18,7 +18,7 @@ from ..model import Removal
 from .blocks import blocks
 from .boilerplate import drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
 from .content import choose_content
-from .dom import is_within, marked_elements, parse, source_elements
+from .dom import marked_elements, parse, source_elements
 from .meta import read_metadata
 from .tables import DROP_TAGS, PAGE_DROP_TAGS
 
@@ -59,7 +59,7 @@ def page_to_document(markup: str) -> HtmlDocument:
     body = root.find("body")
     if body is None:
         body = root
-    drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS, [form for form in found["form"] if is_within(form, body)])
+    drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
     drop_hidden(body)
     doc.removed = drop_boilerplate(body, marked)
     nodes = choose_content(body)

@@ -26,9 +26,8 @@ TEXT_HOLDER_TAGS = ("div", "section", "article", "td", "main", "font")
 INLINE_TAGS = ("br", "b", "i", "em", "strong", "a", "span", "img")
 # Elements never cut as boilerplate, whatever their class: the page and its main part.
 NEVER_CUT_TAGS = ("body", "html", "main")
-# Tags of the elements read before the page is cut, found in one walk of it: those
-# metadata is read from, and forms (which the HTML stage weighs).
-SOURCE_TAGS = ("script", "meta", "title", "h1", "time", "form")
+# Tags of the elements metadata is read from, found in one walk of the page before it is cut.
+SOURCE_TAGS = ("script", "meta", "title", "h1", "time")
 # Elements that make a standfirst candidate a block of several things rather than one line.
 BLOCKS_IN_DEK = ("p", "div", "ul", "ol", "li", "h1", "h2", "h3", "form", "button")
 # The tags a standfirst is written in.

@@ -2,9 +2,12 @@
 weak kinds sparing the story, nested teasers."""
 import pytest
 from html_story import BOILERPLATE, PARAS, STORY, make_page, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsclean.html.boilerplate import boilerplate_reason
+from newsclean.html.boilerplate import KIND_OF, Kind, boilerplate_reason, kind_of
 from newsclean.html.dom import parse
+from newsclean.html.tables import BOILERPLATE_KINDS
 
 
 @pytest.mark.parametrize("kind", list(BOILERPLATE))
@@ -40,3 +43,18 @@ def test_compound_class_words_are_read_by_their_prefix():
     root = parse('<div class="relatedpoststitle"></div><div class="socialicons"></div><div class="commentary-body"></div>')
     kinds = [boilerplate_reason(el) for el in root.iter("div")]
     assert kinds == ["related", "share", None]
+
+
+def test_kind_is_the_first_named_in_the_table_and_weak_when_any_is():
+    assert kind_of(frozenset({"cookie", "banner"})) == Kind("cookie_banner", True)  # not an ad slot
+    assert kind_of(frozenset({"share", "tools"})) == Kind("share", False)
+    assert kind_of(frozenset({"article", "body"})) == Kind(None, False)
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from(sorted(BOILERPLATE_KINDS) + ["article", "body", "x"]), max_size=4),
+                max_size=6))
+def test_kind_memo_gives_what_kind_of_gives(word_sets):
+    for words in word_sets + word_sets:  # each set met, then met again
+        assert KIND_OF[words] == kind_of(words)

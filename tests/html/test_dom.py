@@ -6,7 +6,15 @@ from hypothesis import strategies as st
 
 from newsclean import process
 from newsclean.errors import InputError
-from newsclean.html.dom import collapsed, marked_words, parse, spaced_pieces, tokens
+from newsclean.html.dom import (
+    MARKED_WORDS_OF,
+    class_words,
+    leading_text,
+    marked_elements,
+    marked_words,
+    parse,
+    spaced_pieces,
+)
 from newsclean.html.tables import BOILERPLATE_PREFIXES, MARKED_WORDS
 
 
@@ -74,13 +82,61 @@ def test_long_tag_with_few_attributes_is_left_whole():
     assert parse(page).find(".//img").get("srcset") == srcset
 
 
-def test_marked_words_are_the_marker_words_among_the_class_words():
-    assert set(BOILERPLATE_PREFIXES) <= MARKED_WORDS
-    values = ["relatedPostsTitle", "socialicons", "a" * 120 + "related", "x related" + "a" * 200, "İAd sideBar",
-              "ABCRelated", "12345678901234 hidden", "Sharing-Tools", "sidebarX", "AdSlot", "navBar", "ß-ad",
-              "post-1565607 post type-post", "wrap clearfix", "sharebar1", "x" * 99 + "-related-" + "y" * 600]
-    for value in values:
-        assert marked_words(value) == ((tokens(value) & MARKED_WORDS) or None), value
+@pytest.mark.parametrize("value, words", [
+    ("related-posts articleBody", {"related", "posts", "articlebody", "article", "body"}),
+    ("relatedpoststitle", {"relatedpoststitle", "related"}),
+    ("l-sidebar_fixed  navBar", {"l", "sidebar", "fixed", "navbar", "nav", "bar"}),
+    ("AdSlot ABCRelated", {"adslot", "ad", "slot", "abcrelated", "abc", "related"}),
+    ("x" * 600 + " hidden", {"x" * 100}),  # only the head of a long value is read
+])
+def test_class_words_split_separators_and_camel_case(value, words):
+    assert class_words(value) == words
+
+
+def test_marked_words_are_the_words_some_part_of_the_stage_looks_for():
+    assert set(BOILERPLATE_PREFIXES) <= MARKED_WORDS  # a compound read by its prefix is marked
+    assert marked_words("post-byline sharebar1") == {"byline", "sharebar"}
+    assert marked_words("wrap clearfix") is None
+
+
+def test_marked_elements_merge_class_and_id_in_document_order():
+    root = parse('<div class="wrap" id="comments"><p class="byline" id="x">By Jane Roe</p>'
+                 '<span class="post-date">May 1</span><div class="story"></div></div>')
+    assert [(m.el.tag, m.words) for m in marked_elements(root)] == [
+        ("div", {"comments"}), ("p", {"byline"}), ("span", {"date"})]
+
+
+def test_spaced_pieces_space_the_text_of_each_element_apart():
+    root = parse("<div><b>Jane</b><i>Roe</i>, <em>Staff\n  Writer</em></div>")
+    assert spaced_pieces(root.find(".//div")) == "Jane Roe , Staff Writer"
+
+
+def test_leading_text_reads_no_further_than_it_keeps():
+    root = parse("<div>" + "<p>word word</p>" * 10_000 + "</div>")
+    assert leading_text(root.find(".//div"), 20) == "word word word word "
+
+
+# --- memos beside the plain functions ---------------------------------------------
+
+CLASS_VALUES = ["relatedPostsTitle", "socialicons", "a" * 120 + "related", "x related" + "a" * 200, "İAd sideBar",
+                "ABCRelated", "12345678901234 hidden", "Sharing-Tools", "sidebarX", "AdSlot", "navBar", "ß-ad",
+                "post-1565607 post type-post", "wrap clearfix", "sharebar1", "x" * 99 + "-related-" + "y" * 600]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLASS_VALUES) | st.text(alphabet="abAB -_1related", max_size=30), max_size=8))
+def test_marked_words_memo_gives_what_marked_words_gives(values):
+    for value in values + values:  # each value met, then met again
+        assert MARKED_WORDS_OF[value] == marked_words(value), value
+
+
+@pytest.mark.speed_equivalence
+def test_marked_words_memo_keeps_plain_strings_not_the_tree():
+    root = parse('<div class="memo-probe-sidebar"><p id="memo-probe-byline">x</p></div>')
+    marked_elements(root)
+    kept = [key for key in MARKED_WORDS_OF if key.startswith("memo-probe")]
+    assert kept and all(type(key) is str for key in kept)
 
 
 TEXTS = st.sampled_from(["", " ", "  ", "\n", "\n  ", "\xa0", "word", "Two words", "ends.", "ends. ", "asks?",
@@ -100,14 +156,17 @@ def markup(depth: int = 3):
             | st.tuples(BLOCK, inner).map(lambda t: f"<{t[0]}>{t[1]}</{t[0]}>"))
 
 
-@given(st.text(alphabet=" \t\n\xa0\u2003\x85\x1cab.…\xad", max_size=30))
-def test_collapsed_is_split_and_joined(text):
-    assert collapsed(text) == " ".join(text.split())
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(markup(2), min_size=1, max_size=6).map("".join))
-def test_spaced_pieces_space_each_piece(fragment):
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(markup(2), min_size=1, max_size=6).map("".join),
+       st.lists(st.sampled_from(CLASS_VALUES + ["byline", "post-date", "share-bar"]), min_size=1, max_size=6))
+def test_marked_elements_read_through_the_memo_are_those_of_marked_words(fragment, values):
+    for i, value in enumerate(values):
+        fragment = fragment.replace("<span>", f'<span class="{value}" id="{values[i - 1]}">', 1)
     root = parse("<div>x</div>" + fragment)
+    expected = []
     for el in root.iter():
-        assert spaced_pieces(el) == " ".join(" ".join(el.itertext()).split())
+        words = (marked_words(el.get("class") or "") or frozenset()) | (marked_words(el.get("id") or "") or frozenset())
+        if words:
+            expected.append((el, words))
+    assert [(m.el, m.words) for m in marked_elements(root)] == expected

@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 from html_story import BOILERPLATE, PARAS, STORY, make_page, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import process, process_file
 from newsclean.html import fragment_to_blocks, page_to_document
@@ -42,6 +44,19 @@ def test_fragment_with_a_break_after_stray_closing_tags_is_read():
     a = process(b"></html>]\t\t<span>\n<br><a>", source="-")
     assert a.format == "html"
     assert a.body == ">"
+
+
+# Pieces of broken fragments: breaks, blanks, unclosed tags and stray closing ones.
+BROKEN_PIECES = st.sampled_from(["word", "Ends.", " ", "\t\t", "\n", "<br>", "<br/>", "<p>", "</p>", "<span>",
+                                 "</span>", "<a>", "</a>", "<div>", "</div>", "</html>", "</body>", "<html>", "<body>",
+                                 "</head>", ">", "]", "<li>", "</x>", "<b>", "</b>", "&#143;", "\x90"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(BROKEN_PIECES, min_size=3, max_size=30).map("".join))
+def test_broken_fragments_are_read_without_error(fragment):
+    article = process(fragment.encode("utf-8"), source="-")
+    assert article.format in ("html", "text")
 
 
 def test_fragment_keeps_all_its_text():
