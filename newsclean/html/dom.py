@@ -151,9 +151,9 @@ def link_chars(el: Element) -> int:
     return sum(map(len, _LINK_TEXT(el)))
 
 
-def link_density(el: Element, text_len: int | None = None) -> float:
-    """The share of an element's text (``text_len`` characters, when known) inside links."""
-    n = text_len if text_len is not None else len(text_of(el))
+def link_density(el: Element, text_chars: int | None = None) -> float:
+    """The share of an element's text (``text_chars`` characters, when known) inside links."""
+    n = text_chars if text_chars is not None else len(text_of(el))
     if not n:
         return 0.0
     links = link_chars(el)

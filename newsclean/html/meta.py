@@ -68,6 +68,8 @@ _URLISH = patterns.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 
 @dataclass
 class PageMeta(Metadata):
+    """The header fields a page declares, and what else the stage reads from its metadata."""
+
     dek: str | None = None
     article_body: str | None = None
     site_name: str | None = None
@@ -166,6 +168,7 @@ def _meta_tags(elements: list[Element]) -> dict[str, str]:
 
 
 def _text(el: Element) -> str:
+    """The text of an element, entities decoded, spaces collapsed."""
     return _clean(text_of(el))
 
 
@@ -173,7 +176,8 @@ def _clean(text: str) -> str:
     return " ".join(unescape_entities(text).split())
 
 
-def _strings(value) -> list[str]:
+def _strings(value: object) -> list[str]:
+    """The strings of a JSON-LD value: itself, those of a list, the name of an object."""
     if value is None:
         return []
     if isinstance(value, list):
@@ -261,7 +265,7 @@ def _categories(root: Element, ld: dict, metas: dict[str, str], marked: list[Mar
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
 
 
-# Simple XPaths, the tests done in Python: string functions in an XPath predicate cost more.
+# Links that carry a rel, elements that carry an itemprop: the values are tested in Python.
 _LINKS_WITH_REL = etree.XPath("descendant::a[@rel]")
 _ITEMPROPS = etree.XPath("descendant::*/@itemprop")
 

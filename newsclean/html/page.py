@@ -28,6 +28,9 @@ DECLARED_BODY_MIN_CHARS, DECLARED_BODY_SHARE = 500, 0.3
 
 @dataclass
 class HtmlDocument:
+    """What the HTML stage finds: the story's blocks, the header fields the page declares
+    (none for a fragment) and the page parts cut."""
+
     paragraphs: list[str] = field(default_factory=list)
     headline: str | None = None
     categories: list[str] = field(default_factory=list)
