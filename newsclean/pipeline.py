@@ -71,10 +71,10 @@ def _declared(name: str, *sources):
 def _html_paragraphs(markup: str, removed: list[Removal]):
     """Blocks of a page (the article found in it) or of a fragment (all of it), each
     normalised like text; the page's metadata rides along."""
-    from .html.page import fragment_to_blocks, page_to_document
+    from .html import fragment_to_blocks, page_to_document
 
     doc = page_to_document(markup) if is_full_page(markup) else fragment_to_blocks(markup)
-    removed.extend(Removal(rule, text) for rule, text in doc.removed)
+    removed.extend(doc.removed)
     # one pass over all blocks (they hold no blank lines) rather than one per block
     text = normalize_text("\n\n".join(doc.paragraphs), removed)
     doc.paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]

@@ -10,38 +10,43 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from lxml import etree
 
 from .. import patterns
 from ..clean.fixes import unescape_entities
 from ..header.dates import parse_date
-from ..header.extract import is_date_line, split_title
+from ..header.extract import _BREADCRUMB as BREADCRUMB_SEPARATOR  # TODO(lead): header.titles after merge
+from ..header.extract import _BREADCRUMB_LINE as BREADCRUMB_LINE  # TODO(lead): header.titles after merge
+from ..header.extract import is_date_line, parse_byline, split_title
 from ..model import Metadata
+from .blocks import blocks
+from .dom import Element, Marked, having_class_words, text_of
+from .tables import (
+    ARTICLE_OBJECT_TYPES,
+    AUTHOR_META,
+    BLOCKS_IN_DEK,
+    BREADCRUMB_CLASSES,
+    BYLINE_CLASSES,
+    DATE_CLASSES,
+    DATE_META,
+    DEK_CLASSES,
+    DEK_TAGS,
+    HEADLINE_META,
+    HOME_CRUMBS,
+    JOB_WORDS,
+    MARKER_WORDS,
+    META_KEY_ATTRIBUTES,
+    NOT_NAMES,
+    SECTION_META,
+    SITE_SEPARATORS,
+)
 
-# schema.org types that describe the article itself.
-ARTICLE_TYPES = frozenset("""NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
-BackgroundNewsArticle ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle SocialMediaPosting
-TechArticle WebPage""".split())
-_ARTICLE_OBJECT_TYPES = ARTICLE_TYPES - {"WebPage"}  # a WebPage is only the fallback
-# meta tags per field, most trusted first (property= or name= or itemprop=).
-HEADLINE_META = ("og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title", "parsely-title")
-SECTION_META = ("article:section", "section", "article.section", "category", "parsely-section",
-                "sailthru.section", "dc.subject", "articlesection")
-AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
-               "twitter:creator")
-DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
-             "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time",
-             "article.published", "published_time", "dcterms.created")
-# Class/id words of elements that hold the standfirst, the byline and breadcrumbs.
-DEK_CLASSES = frozenset("dek deck standfirst subheadline subhead subtitle strapline summary lede "
-                        "articlesummary excerpt sapo".split())
 DEK_MIN_WORDS = 6
 # "Video: …", "Tested by: …": a labelled line, not a standfirst.
 _NOT_A_DEK = patterns.compile(r"[\w ]{1,20}:\s")
-BYLINE_CLASSES = frozenset("byline author authors authorname bylineauthor contributor writer".split())
-BREADCRUMB_CLASSES = frozenset("breadcrumb breadcrumbs crumbs".split())
-DATE_CLASSES = frozenset("date published timestamp postdate entrydate pubdate posted postedon datetime".split())
-MARKER_WORDS = DEK_CLASSES | BYLINE_CLASSES | BREADCRUMB_CLASSES | DATE_CLASSES
 # Longest JSON-LD block read; bigger ones are skipped rather than parsed.
 MAX_JSONLD_CHARS = 2_000_000
 MAX_DEK_WORDS = 60
@@ -51,10 +56,6 @@ HEADER_LINES, HEADER_AREA_CHARS = 4, 8_000
 _BY = patterns.compile(r"^\s*(?:[A-Za-z]{1,20}\s+){0,2}?(?:by|von|par|por)\s*:?\s+", re.I)
 # "Jane Roe. Example Network": a full stop after a word of two letters or more ends the name.
 _ORG_AFTER_NAME = patterns.compile(r"(?<=\w\w)\.\s+")
-# Words of a job title or a desk, never of a person's name.
-JOB_WORDS = frozenset("""editor editors editor-at-large correspondent reporter writer columnist contributor
-analyst producer staff desk team newsroom bureau senior chief managing political national international
-digital news press""".split())
 # The spaces before a separator are taken only from where their run starts (the same
 # matches; a run of spaces with no separator after it is then not scanned again from
 # each of its positions, which took the square of its length).
@@ -63,86 +64,42 @@ _NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s*)?(?:,|&|\band\b|\|)\s*")
 # (its spaces, as those of _NAME_SPLIT, read from where their run starts).
 _DOMAIN_SUFFIX = patterns.compile(r"(?<!\s)\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
 _URLISH = patterns.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
-_NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
-                        "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
-                        "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
-
-
-# Tags of the elements read before the page is cut, found in one walk of it: those
-# metadata is read from, and forms (which the HTML stage weighs).
-SOURCE_TAGS = ("script", "meta", "title", "h1", "time", "form")
-
-
-class LazyXPath:
-    """An XPath compiled on first use (lxml is imported only by HTML input)."""
-
-    def __init__(self, path: str, smart_strings: bool = True):
-        self.path = path
-        self.smart_strings = smart_strings
-        self._xpath = None
-
-    def __call__(self, el):
-        if self._xpath is None:
-            from lxml import etree
-
-            self._xpath = etree.XPath(self.path, smart_strings=self.smart_strings)
-        return self._xpath(el)
-
-
-_tostring = None
-
-
-def text_of(el) -> str:
-    """All the text inside an element, as XPath ``string()`` gives it (serialised in C,
-    which costs less per call than an XPath)."""
-    global _tostring
-    if _tostring is None:
-        from lxml.etree import tostring as _tostring
-    return _tostring(el, method="text", encoding=str, with_tail=False)
 
 
 @dataclass
 class PageMeta(Metadata):
+    """The header fields a page declares, and what else the stage reads from its metadata."""
+
     dek: str | None = None
     article_body: str | None = None
     site_name: str | None = None
 
 
-def read_metadata(root, marked: list | None = None, found: dict | None = None) -> PageMeta:
+def read_metadata(root: Element, marked: list[Marked], found: dict[str, list[Element]]) -> PageMeta:
     """Everything the page declares about its article, best source first. ``marked``:
-    :func:`marked_elements` of the page, ``found``: its :func:`source_elements`, when
-    the caller has them already."""
-    if found is None:
-        found = source_elements(root)
+    the page's :func:`~newsclean.html.dom.marked_elements`, ``found``: its
+    :func:`~newsclean.html.dom.source_elements`."""
     ld = _json_ld_article(found["script"])
-    metas = _MetaTags(found["meta"])
-    marked = [(el, w & MARKER_WORDS) for el, w in (marked if marked is not None else marked_elements(root))
-              if not w.isdisjoint(MARKER_WORDS)]
+    metas = _meta_tags(found["meta"])
+    markers = [Marked(m.el, m.words & MARKER_WORDS) for m in marked if not m.words.isdisjoint(MARKER_WORDS)]
     title_el = next((el for el in found["title"] if el is not root), None)  # as root.find(".//title")
     title = _text(title_el) if title_el is not None else None
     meta = PageMeta()
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
     meta.headline = _headline(found["h1"], ld, metas, meta.site_name, title)
-    meta.categories = _categories(root, ld, metas, marked, meta.headline, title)
-    meta.authors = _authors(root, ld, metas, marked)
-    meta.published = _published(found["time"], ld, metas, marked)
-    meta.dek = _dek(marked, meta.headline)
+    meta.categories = _categories(root, ld, metas, markers, meta.headline, title)
+    meta.authors = _authors(root, ld, metas, markers)
+    meta.published = _published(found["time"], ld, metas, markers)
+    meta.dek = _dek(markers, meta.headline)
     if meta.published is None or not meta.categories:
-        _from_header_lines(found["h1"], meta)
+        shown = _header_lines(found["h1"], _ShownHeader(meta.categories, meta.authors, meta.published))
+        meta.categories, meta.authors, meta.published = shown.categories, shown.authors, shown.published
     body = ld.get("articleBody")
     meta.article_body = body if isinstance(body, str) and body.strip() else None
     return meta
 
 
 # --- sources -------------------------------------------------------------------------
-
-def source_elements(root) -> dict[str, list]:
-    """The page's ``SOURCE_TAGS`` elements by tag, each list in document order."""
-    found: dict[str, list] = {tag: [] for tag in SOURCE_TAGS}
-    for el in root.iter(*SOURCE_TAGS):
-        found[el.tag].append(el)
-    return found
-
 
 def _json_ld_article(scripts: list) -> dict:
     """The first schema.org article object in the page's JSON-LD, else {}; the page's
@@ -164,7 +121,7 @@ def _json_ld_article(scripts: list) -> dict:
             types = obj.get("@type")
             types = {t for t in types if isinstance(t, str)} if isinstance(types, list) else (
                 {types} if isinstance(types, str) else set())
-            if article is None and not types.isdisjoint(_ARTICLE_OBJECT_TYPES):
+            if article is None and not types.isdisjoint(ARTICLE_OBJECT_TYPES):
                 article = obj
             elif "WebPage" in types and not fallback and obj.get("headline"):
                 fallback = obj
@@ -195,39 +152,23 @@ def _ld_objects(data, depth: int = 0):
             yield from _ld_objects(main, depth + 1)
 
 
-class _MetaTags:
-    """``<meta property|name|itemprop=key content=value>`` keys lower-cased, first one
-    kept; a value is cleaned when first read (a page has dozens, a few are read)."""
-
-    def __init__(self, elements: list):
-        self.raw: dict[str, str] = {}
-        self.cleaned: dict[str, str] = {}
-        for el in elements:
-            content = el.get("content")
-            if content is None or not content.strip():
-                continue
-            for attr in ("property", "name", "itemprop"):
-                key = el.get(attr)
-                if key:
-                    self.raw.setdefault(key.strip().lower(), content)
-
-    def get(self, key: str, default: str | None = None) -> str | None:
-        value = self.cleaned.get(key)
-        if value is None:
-            raw = self.raw.get(key)
-            if raw is None:
-                return default
-            value = self.cleaned[key] = _clean(raw)
-        return value
-
-    def __getitem__(self, key: str) -> str:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
+def _meta_tags(elements: list[Element]) -> dict[str, str]:
+    """``<meta property|name|itemprop=key content=value>``: the value of each key (lower-cased),
+    the first one a page gives, cleaned."""
+    raw: dict[str, str] = {}
+    for el in elements:
+        content = el.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in META_KEY_ATTRIBUTES:
+            key = el.get(attr)
+            if key:
+                raw.setdefault(key.strip().lower(), content)
+    return {key: _clean(value) for key, value in raw.items()}
 
 
-def _text(el) -> str:
+def _text(el: Element) -> str:
+    """The text of an element, entities decoded, spaces collapsed."""
     return _clean(text_of(el))
 
 
@@ -235,7 +176,8 @@ def _clean(text: str) -> str:
     return " ".join(unescape_entities(text).split())
 
 
-def _strings(value) -> list[str]:
+def _strings(value: object) -> list[str]:
+    """The strings of a JSON-LD value: itself, those of a list, the name of an object."""
     if value is None:
         return []
     if isinstance(value, list):
@@ -245,39 +187,9 @@ def _strings(value) -> list[str]:
     return [_clean(str(value))] if str(value).strip() else []
 
 
-def marked_elements(root) -> list[tuple[object, frozenset[str]]]:
-    """(element, the marker words among its class/id words) for every element whose
-    class or id holds a word of a dek, byline, breadcrumb, date or boilerplate marker,
-    in document order.
-
-    XPath hands over the attribute strings alone; an element is only looked at when
-    its words match, which few do."""
-    from .page import ATTRIBUTE_VALUES, MARKED_CACHE, marked_words
-
-    out: list[tuple[object, frozenset[str]]] = []
-    last = None
-    for value in ATTRIBUTE_VALUES(root):
-        words = MARKED_CACHE.get(value, False)  # the cache read inline: this runs for every class and id
-        if words is False:
-            words = marked_words(value)
-        if words is None:
-            continue
-        el = value.getparent()
-        if el is last:
-            out[-1] = (el, out[-1][1] | words)
-        else:
-            out.append((el, words))
-            last = el
-    return out
-
-
-def _having_class_words(marked, words: frozenset[str]) -> list:
-    return [el for el, have in marked if have & words]
-
-
 # --- fields --------------------------------------------------------------------------
 
-def _headline(h1s: list, ld: dict, metas: _MetaTags, site: str | None, title: str | None) -> str | None:
+def _headline(h1s: list[Element], ld: dict, metas: dict[str, str], site: str | None, title: str | None) -> str | None:
     declared = _strings(ld.get("headline") or ld.get("name"))
     headline = _strip_site(declared[0], site, split=False) if declared else None
     if not headline:
@@ -305,7 +217,7 @@ def _strip_site(title: str, site: str | None, split: bool = True) -> str:
     own name (or domain) comes off: a declared headline may hold a colon or a dash."""
     title = _DOMAIN_SUFFIX.sub("", _clean(title))
     if site:
-        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        for sep in SITE_SEPARATORS:
             suffix = sep + site
             if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
                 title = title[: -len(suffix)]
@@ -321,7 +233,7 @@ def _title_sections(title: str | None, site: str | None) -> list[str]:
     return split_title(title)[1]
 
 
-def _page_h1(h1s: list, title: str | None) -> str | None:
+def _page_h1(h1s: list[Element], title: str | None) -> str | None:
     """The <h1> that is the headline: the one the title repeats, else the first that
     reads like one (a logo in an <h1> is one or two words and not in the title's head)."""
     first = None
@@ -337,7 +249,8 @@ def _page_h1(h1s: list, title: str | None) -> str | None:
     return first
 
 
-def _categories(root, ld: dict, metas: _MetaTags, marked: list, headline: str | None, title: str | None) -> list[str]:
+def _categories(root: Element, ld: dict, metas: dict[str, str], marked: list[Marked], headline: str | None,
+                title: str | None) -> list[str]:
     labels: list[str] = []
     labels += _strings(ld.get("articleSection"))
     for key in SECTION_META:
@@ -352,42 +265,47 @@ def _categories(root, ld: dict, metas: _MetaTags, marked: list, headline: str | 
     return _dedupe([lab for lab in labels if 0 < len(lab) <= 60 and not _URLISH.search(lab)])
 
 
-# Simple XPaths, the tests done in Python: string functions in an XPath predicate cost more.
-_LINKS_WITH_REL = LazyXPath("descendant::a[@rel]")
-_ITEMPROPS = LazyXPath("descendant::*/@itemprop")
+# Links that carry a rel, elements that carry an itemprop: the values are tested in Python.
+_LINKS_WITH_REL = etree.XPath("descendant::a[@rel]")
+_ITEMPROPS = etree.XPath("descendant::*/@itemprop")
 
 
-def _links_with_rel(root, word: str) -> list:
+def _links_with_rel(root: Element, word: str) -> list[Element]:
     """``<a>`` elements whose ``rel`` holds ``word``, as ``contains(concat(" ", @rel, " "), " word ")``."""
     token = f" {word} "
     return [a for a in _LINKS_WITH_REL(root) if token in f" {a.get('rel')} "]
 
 
-def _having_itemprop(root, value: str) -> list:
+def _having_itemprop(root: Element, value: str) -> list[Element]:
     return [prop.getparent() for prop in _ITEMPROPS(root) if prop == value]
 
 
-def _breadcrumb(ld: dict, marked: list, headline: str | None) -> list[str]:
+def _breadcrumb(ld: dict, marked: list[Marked], headline: str | None) -> list[str]:
     """Breadcrumb trail, most specific first, without 'Home' and the page itself."""
     crumbs: list[str] = []
     bc = ld.get("_breadcrumb") if isinstance(ld.get("_breadcrumb"), dict) else None
     if bc is None:
         bc = ld.get("breadcrumb") if isinstance(ld.get("breadcrumb"), dict) else None
     if bc is not None and isinstance(bc.get("itemListElement"), list):
-        items = sorted((i for i in bc["itemListElement"] if isinstance(i, dict)),
-                       key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+        items = sorted((i for i in bc["itemListElement"] if isinstance(i, dict)), key=_position)
         for item in items:
             crumbs += _strings(item.get("name") or item.get("item"))[:1]
     else:
-        for el in _having_class_words(marked, BREADCRUMB_CLASSES)[:1]:
+        for el in having_class_words(marked, BREADCRUMB_CLASSES)[:1]:
             crumbs = [_text(a) for a in el.iter("a", "span", "li") if _text(a) and not len(a)]
-    crumbs = [c for c in crumbs if c.lower() not in ("home", "homepage", "start", "front page") and len(c) <= 40]
+    crumbs = [c for c in crumbs if c.lower() not in HOME_CRUMBS and len(c) <= 40]
     if crumbs and (len(crumbs[-1].split()) > 5 or (headline and _fold(crumbs[-1]) == _fold(headline))):
         crumbs = crumbs[:-1]  # the last crumb is the article's own title
     return list(reversed(crumbs))
 
 
-def _authors(root, ld: dict, metas: _MetaTags, marked: list) -> list[str]:
+def _position(item: dict) -> int:
+    """A breadcrumb item's declared place in the trail (0 when it declares none)."""
+    position = item.get("position")
+    return position if isinstance(position, int) else 0
+
+
+def _authors(root: Element, ld: dict, metas: dict[str, str], marked: list[Marked]) -> list[str]:
     names: list[str] = []
     author = ld.get("author") or ld.get("creator")
     if author:
@@ -408,10 +326,10 @@ def _authors(root, ld: dict, metas: _MetaTags, marked: list) -> list[str]:
     return _person_names(names)
 
 
-def _byline_elements(root, marked: list):
+def _byline_elements(root: Element, marked: list[Marked]) -> Iterator[Element]:
     """Elements named for a byline, then ``itemprop="author"`` ones (searched for only
     when the named ones give no byline)."""
-    yield from _having_class_words(marked, BYLINE_CLASSES)
+    yield from having_class_words(marked, BYLINE_CLASSES)
     yield from _having_itemprop(root, "author")
 
 
@@ -441,19 +359,19 @@ def _person_names(raw: list[str]) -> list[str]:
 
 def _is_person_name(name: str) -> bool:
     words = name.lower().split()
-    if not name or name.lower() in _NOT_NAMES or len(name) > 60 or not 1 <= len(words) <= 5:
+    if not name or name.lower() in NOT_NAMES or len(name) > 60 or not 1 <= len(words) <= 5:
         return False
     if name.startswith("@") or not any(c.isalpha() for c in name) or parse_date(name):
         return False
     return not any(w.strip(".,") in JOB_WORDS for w in words)
 
 
-def _spaced_text(el) -> str:
+def _spaced_text(el: Element) -> str:
     """Text of an element with a space between its pieces (``<b>Jane</b><i>Org</i>``)."""
     return _clean(" ".join(el.itertext()))
 
 
-def _published(times: list, ld: dict, metas: _MetaTags, marked: list) -> str | None:
+def _published(times: list[Element], ld: dict, metas: dict[str, str], marked: list[Marked]) -> str | None:
     for value in _strings(ld.get("datePublished") or ld.get("dateCreated")):
         if parse_date(value):
             return parse_date(value)
@@ -464,18 +382,18 @@ def _published(times: list, ld: dict, metas: _MetaTags, marked: list) -> str | N
         value = el.get("datetime") or _text(el)
         if parse_date(value):
             return parse_date(value)
-    for el in _having_class_words(marked, DATE_CLASSES):  # <span class="post-date">March 12, 2022</span>
+    for el in having_class_words(marked, DATE_CLASSES):  # <span class="post-date">March 12, 2022</span>
         text = _text(el)
         if len(text) <= 80 and parse_date(text):
             return parse_date(text)
     return None
 
 
-def _dek(marked: list, headline: str | None) -> str | None:
+def _dek(marked: list[Marked], headline: str | None) -> str | None:
     """The standfirst shown under the headline: an element named for it that holds one
     run of text (no blocks, few links) of summary length."""
-    for el in _having_class_words(marked, DEK_CLASSES):
-        if el.tag not in ("p", "h2", "div", "span") or _has_blocks(el):
+    for el in having_class_words(marked, DEK_CLASSES):
+        if el.tag not in DEK_TAGS or _has_blocks(el):
             continue
         text = _text(el)
         if not DEK_MIN_WORDS <= len(text.split()) <= MAX_DEK_WORDS or (headline and _fold(text) == _fold(headline)):
@@ -486,43 +404,47 @@ def _dek(marked: list, headline: str | None) -> str | None:
     return None
 
 
-_BLOCKS_IN_DEK = ("p", "div", "ul", "ol", "li", "h1", "h2", "h3", "form", "button")
+def _has_blocks(el: Element) -> bool:
+    return next(el.iterdescendants(*BLOCKS_IN_DEK), None) is not None
 
 
-def _has_blocks(el) -> bool:
-    return next(el.iterdescendants(*_BLOCKS_IN_DEK), None) is not None
+@dataclass(slots=True)
+class _ShownHeader:
+    """The header fields a page shows as lines around its headline."""
+
+    categories: list[str]
+    authors: list[str]
+    published: str | None
 
 
-def _from_header_lines(h1s: list, meta: PageMeta) -> None:
+def _header_lines(h1s: list[Element], known: _ShownHeader) -> _ShownHeader:
     """Older pages declare nothing: read the breadcrumb, byline and date lines shown
-    around the headline, as the text extractor reads them at the top of an article."""
-    from ..header.extract import _BREADCRUMB as BREADCRUMB_SEPARATOR
-    from ..header.extract import _BREADCRUMB_LINE as BREADCRUMB_LINE
-    from ..header.extract import parse_byline
-    from .page import blocks
-
+    around the headline, as the text extractor reads them at the top of an article,
+    for the fields ``known`` lacks."""
     h1 = h1s[0] if h1s else None
     if h1 is None or h1.getparent() is None:
-        return
+        return known
     around = h1.getparent()
     if len(text_of(around)) > HEADER_AREA_CHARS:
-        return
+        return known
+    shown = _ShownHeader(known.categories, known.authors, known.published)
     lines = blocks(around)
     headline = _fold(_text(h1))
     at = next((i for i, line in enumerate(lines) if _fold(line) == headline), 0)
     for line in lines[max(0, at - HEADER_LINES): at + HEADER_LINES + 1]:
         if len(line) > 120:
             continue
-        if not meta.categories and BREADCRUMB_LINE.fullmatch(line):
+        if not shown.categories and BREADCRUMB_LINE.fullmatch(line):
             crumbs = [c.strip() for c in BREADCRUMB_SEPARATOR.split(line)[1:] if c.strip()]
-            meta.categories = list(reversed(crumbs))
+            shown.categories = list(reversed(crumbs))
             continue
         found = parse_byline(line)
         if found is not None:
             names, date = found
-            meta.published = meta.published or date
-            if not meta.authors:
-                meta.authors = _person_names(names)
+            shown.published = shown.published or date
+            if not shown.authors:
+                shown.authors = _person_names(names)
+    return shown
 
 
 def _dedupe(items: list[str]) -> list[str]:

@@ -1,0 +1,210 @@
+"""Choosing the container of the story, readability-style: paragraphs score their
+parent (and half as much their grandparent) by length and commas; a container's score
+loses its link share and gains or loses by its class words. The best container is
+widened to sibling branches built alike when the story is split over several, or joined
+by the siblings that read like part of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import patterns
+from .dom import Element, element_words, link_density, text_of
+from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, INLINE_TAGS, PARAGRAPH_TAGS, TEXT_HOLDER_TAGS
+
+# A block must be this long to count as a paragraph of story text when scoring.
+MIN_SCORED_CHARS = 25
+# A list item or table cell shorter than this is navigation or data, not a paragraph.
+MIN_ITEM_CHARS = 100
+# Sibling containers at least this share of the best score are part of the story too.
+SIBLING_SHARE = 0.2
+SIBLING_MIN_SCORE = 10.0
+# A container's own text run this long makes it a candidate.
+HOLDER_TEXT_CHARS = 40
+# A paragraph this long, with few links, is story-like prose.
+PROSE_CHARS = 80
+# Climb from the chosen container to its parent when that adds this much prose.
+CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 150
+# What a class word of the story, or of boilerplate, adds to or takes from a score.
+CLASS_WEIGHT = 25.0
+# Commas of the scripts a story may be written in.
+_COMMAS = (",", "，", "、")
+# A short paragraph that holds a sentence's end.
+_SENTENCE_STOP = patterns.compile(r"\.( |$)")
+
+
+def choose_content(body: Element) -> list[Element]:
+    """The element(s) holding the story, best first in document order."""
+    candidates = _Candidates()
+    candidates.score_paragraphs(body)
+    candidates.score_text_holders(body)
+    if not candidates.scores:
+        return [body]
+    final = _final_scores(candidates.scores)
+    top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
+    wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body))
+    if wider is not top:
+        return [wider]
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    best = final[top]
+    return [sib for sib in parent
+            if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, final.get(sib, 0.0), best))]
+
+
+@dataclass(slots=True)
+class _Candidates:
+    """Containers scored by the paragraphs in them, and the characters of story-like
+    prose straight inside each."""
+
+    scores: dict[Element, float] = field(default_factory=dict)
+    own_prose: dict[Element, int] = field(default_factory=dict)
+
+    def score_paragraphs(self, body: Element) -> None:
+        """Each paragraph long enough scores its parent, and half as much its grandparent."""
+        scores, own_prose = self.scores, self.own_prose
+        for el in body.iter(*PARAGRAPH_TAGS):
+            text = text_of(el)
+            n = len(text.strip())
+            if n < MIN_SCORED_CHARS:
+                continue
+            parent = el.getparent()
+            if parent is None:
+                continue
+            if el.tag in ("li", "td") and n < MIN_ITEM_CHARS:
+                continue
+            if n >= PROSE_CHARS and el.tag == "p" and link_density(el, n) < 0.3:
+                own_prose[parent] = own_prose.get(parent, 0) + n
+            points = _points(text, n)
+            scores[parent] = scores.get(parent, 0.0) + points
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0.0) + points / 2
+
+    def score_text_holders(self, body: Element) -> None:
+        """Text straight inside a container (lines split by <br>) is a paragraph of it."""
+        scores, own_prose = self.scores, self.own_prose
+        for el in _text_holders(body):
+            text = " ".join(t for t in _own_text(el) if t.strip())
+            n = len(text)
+            if n < MIN_SCORED_CHARS * 2:
+                continue
+            points = _points(text, n)
+            scores[el] = scores.get(el, 0.0) + points
+            if n >= PROSE_CHARS:
+                own_prose[el] = own_prose.get(el, 0) + n
+            parent = el.getparent()
+            if parent is not None:
+                scores[parent] = scores.get(parent, 0.0) + points / 2
+
+
+def _points(text: str, n: int) -> float:
+    """What a paragraph of ``n`` characters gives its container: one, one per comma and
+    one per hundred characters up to three."""
+    return 1 + sum(map(text.count, _COMMAS)) + min(n // 100, 3)
+
+
+def _text_holders(body: Element) -> list[Element]:
+    """Containers with a long run of their own text: first text or a line after a <br>."""
+    holders = [el for el in body.iter(*TEXT_HOLDER_TAGS) if _long_run(el.text)]
+    seen = set(holders)
+    for child in body.iter(*INLINE_TAGS):
+        if _long_run(child.tail):
+            parent = child.getparent()
+            if parent is not None and parent.tag in TEXT_HOLDER_TAGS and parent not in seen:
+                seen.add(parent)
+                holders.append(parent)
+    return holders
+
+
+def _long_run(text: str | None) -> bool:
+    """A run of text longer than HOLDER_TEXT_CHARS, blanks at its ends aside."""
+    return text is not None and len(text) > HOLDER_TEXT_CHARS and len(text.strip()) > HOLDER_TEXT_CHARS
+
+
+def _own_text(el: Element) -> list[str]:
+    """The text straight inside an element: its first text and its children's tails."""
+    return [el.text or ""] + [child.tail or "" for child in el]
+
+
+def _final_scores(scores: dict[Element, float]) -> dict[Element, float]:
+    """Each candidate's paragraph score less its link share, plus its class-word weight."""
+    return {el: score * (1 - link_density(el)) + _class_weight(el) for el, score in scores.items()}
+
+
+def _class_weight(el: Element) -> float:
+    """Up for a class/id word of the story, down for one of boilerplate (both can apply)."""
+    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not attrs.strip():
+        return 0.0
+    words = element_words(el)
+    weight = 0.0
+    if not words.isdisjoint(CONTENT_WORDS):
+        weight += CLASS_WEIGHT
+    if not words.isdisjoint(BOILERPLATE_KINDS):
+        weight -= CLASS_WEIGHT
+    return weight
+
+
+def _prose_by_branch(own_prose: dict[Element, int], body: Element) -> dict[Element, int]:
+    """Characters of story-like prose in each element and its descendants, up to
+    ``body``: each element's own count added to it and to each of its ancestors."""
+    prose: dict[Element, int] = {}
+    for el, n in own_prose.items():
+        prose[el] = prose.get(el, 0) + n
+        if el is body:
+            continue
+        anc = el.getparent()
+        while anc is not None:
+            prose[anc] = prose.get(anc, 0) + n
+            if anc is body:
+                break
+            anc = anc.getparent()
+    return prose
+
+
+def _widen(node: Element, body: Element, prose: dict[Element, int]) -> Element:
+    """The story spread over several containers: climb to an ancestor below ``body``
+    whose other children look like the branch the node is on (same tag, a class word in
+    common) and add much story-like prose, while little comes from elsewhere."""
+    child = node
+    anc = node.getparent()
+    while anc is not None and anc is not body:
+        mine = prose.get(node, 0)
+        alike = 0
+        for sib in anc:
+            chars = prose.get(sib, 0)
+            if chars and sib is not child and _alike(sib, child):  # (only a branch with prose adds any)
+                alike += chars
+        other = prose.get(anc, 0) - mine - alike
+        if alike >= mine * (CLIMB_GAIN - 1) and alike >= CLIMB_MIN_CHARS and other <= alike / 2:
+            node = anc
+        child = anc
+        anc = anc.getparent()
+    return node
+
+
+def _alike(a: Element, b: Element) -> bool:
+    """Two branches built alike: the same tag, and a class/id word in common or none on either."""
+    if a.tag != b.tag:
+        return False
+    words_a = element_words(a)
+    words_b = element_words(b)
+    return not words_a.isdisjoint(words_b) or not (words_a or words_b)
+
+
+def _sibling_belongs(sib: Element, score: float, best: float) -> bool:
+    """A sibling of the best container that reads like part of the story: scored near
+    it, or a paragraph of prose with few links, or a short sentence with none."""
+    if score >= max(SIBLING_MIN_SCORE, best * SIBLING_SHARE):
+        return True
+    if sib.tag == "p":
+        text = text_of(sib)
+        n = len(text)
+        density = link_density(sib, n)
+        if n > PROSE_CHARS and density < 0.25:
+            return True
+        if 0 < n <= PROSE_CHARS and density == 0 and _SENTENCE_STOP.search(text):
+            return True
+    return False

@@ -1,0 +1,172 @@
+"""The tree layer (newsclean.html.dom): parsing guards against hostile markup, class/id words, text helpers."""
+import pytest
+from html_story import PARAS, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import process
+from newsclean.errors import InputError
+from newsclean.html.dom import (
+    MARKED_WORDS_OF,
+    class_words,
+    leading_text,
+    marked_elements,
+    marked_words,
+    parse,
+    spaced_pieces,
+)
+from newsclean.html.tables import BOILERPLATE_PREFIXES, MARKED_WORDS
+
+
+def test_deeply_nested_page_keeps_its_text():
+    markup = "<html><body>" + "<div>" * 100_000 + f"<p>{PARAS[0]}</p>" + "</div>" * 100_000 + "</body></html>"
+    assert run(markup).body == PARAS[0]
+
+
+def test_entity_bomb_is_not_expanded():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa">'
+            + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(8))
+            + f"]><html><body><p>{PARAS[0]} &i;</p></body></html>")
+    a = run(bomb)
+    assert len(a.body) < 1000
+    assert PARAS[0] in a.body
+
+
+def test_empty_markup_is_an_input_error():
+    with pytest.raises(InputError):
+        parse("   ")
+
+
+def test_tag_with_thousands_of_attributes_keeps_its_first_and_the_text():
+    # libxml2's cost grows with the square of a tag's attributes: such a tag is trimmed.
+    attributes = " ".join(f'data-x{i}="v"' for i in range(20_000))
+    page = (f'<html><body><div class="story-body" {attributes} data-x0="again">'
+            "<p>The ferry council met on Tuesday to set the spring timetable.</p></div></body></html>")
+    root = parse(page)
+    div = root.find(".//div")
+    assert div.get("class") == "story-body" and div.get("data-x0") == "v"
+    assert len(div.attrib) == 500
+    assert process(page, "page.html").body == "The ferry council met on Tuesday to set the spring timetable."
+
+
+def test_attribute_trimming_stays_linear_on_long_runs_of_space():
+    import time
+
+    filler = " ".join(f'data-y{i}="v"' for i in range(10_001))
+    page = (f'<html><body><div {filler}>' + "<p>Quay works begin in May.</p>"
+            f'<div class="x" {" ".join("b=1" for _ in range(600))}' + " " * 200_000 + "= >"
+            "<p>The harbour board approved the dredging plan.</p></div></div></body></html>")
+    start = time.perf_counter()
+    body = process(page, "page.html").body
+    assert time.perf_counter() - start < 10  # a run of spaces no name follows cost its length squared
+    assert "The harbour board approved the dredging plan." in body
+
+
+def test_attribute_reading_is_the_same_with_the_run_start_guard():
+    import random
+    import re
+
+    from newsclean.html.dom import _ATTRIBUTE
+
+    plain = re.compile(r"""\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+    pieces = [" ", "  ", "\t", "\n", "a", "b1", "=", '"', "'", "x y", "/", "<", ">", "data-z"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.group(0) for m in _ATTRIBUTE.finditer(text)] == [m.group(0) for m in plain.finditer(text)], repr(text)
+
+
+def test_long_tag_with_few_attributes_is_left_whole():
+    srcset = ", ".join(f"/img/ferry-{i}.jpg {i}w" for i in range(600))
+    page = f'<html><body><img alt="Ferry" srcset="{srcset}"><p>Fares rise in April.</p></body></html>'
+    assert parse(page).find(".//img").get("srcset") == srcset
+
+
+@pytest.mark.parametrize("value, words", [
+    ("related-posts articleBody", {"related", "posts", "articlebody", "article", "body"}),
+    ("relatedpoststitle", {"relatedpoststitle", "related"}),
+    ("l-sidebar_fixed  navBar", {"l", "sidebar", "fixed", "navbar", "nav", "bar"}),
+    ("AdSlot ABCRelated", {"adslot", "ad", "slot", "abcrelated", "abc", "related"}),
+    ("x" * 600 + " hidden", {"x" * 100}),  # only the head of a long value is read
+])
+def test_class_words_split_separators_and_camel_case(value, words):
+    assert class_words(value) == words
+
+
+def test_marked_words_are_the_words_some_part_of_the_stage_looks_for():
+    assert set(BOILERPLATE_PREFIXES) <= MARKED_WORDS  # a compound read by its prefix is marked
+    assert marked_words("post-byline sharebar1") == {"byline", "sharebar"}
+    assert marked_words("wrap clearfix") is None
+
+
+def test_marked_elements_merge_class_and_id_in_document_order():
+    root = parse('<div class="wrap" id="comments"><p class="byline" id="x">By Jane Roe</p>'
+                 '<span class="post-date">May 1</span><div class="story"></div></div>')
+    assert [(m.el.tag, m.words) for m in marked_elements(root)] == [
+        ("div", {"comments"}), ("p", {"byline"}), ("span", {"date"})]
+
+
+def test_spaced_pieces_space_the_text_of_each_element_apart():
+    root = parse("<div><b>Jane</b><i>Roe</i>, <em>Staff\n  Writer</em></div>")
+    assert spaced_pieces(root.find(".//div")) == "Jane Roe , Staff Writer"
+
+
+def test_leading_text_reads_no_further_than_it_keeps():
+    root = parse("<div>" + "<p>word word</p>" * 10_000 + "</div>")
+    assert leading_text(root.find(".//div"), 20) == "word word word word "
+
+
+# --- memos beside the plain functions ---------------------------------------------
+
+CLASS_VALUES = ["relatedPostsTitle", "socialicons", "a" * 120 + "related", "x related" + "a" * 200, "İAd sideBar",
+                "ABCRelated", "12345678901234 hidden", "Sharing-Tools", "sidebarX", "AdSlot", "navBar", "ß-ad",
+                "post-1565607 post type-post", "wrap clearfix", "sharebar1", "x" * 99 + "-related-" + "y" * 600]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLASS_VALUES) | st.text(alphabet="abAB -_1related", max_size=30), max_size=8))
+def test_marked_words_memo_gives_what_marked_words_gives(values):
+    for value in values + values:  # each value met, then met again
+        assert MARKED_WORDS_OF[value] == marked_words(value), value
+
+
+@pytest.mark.speed_equivalence
+def test_marked_words_memo_keeps_plain_strings_not_the_tree():
+    root = parse('<div class="memo-probe-sidebar"><p id="memo-probe-byline">x</p></div>')
+    marked_elements(root)
+    kept = [key for key in MARKED_WORDS_OF if key.startswith("memo-probe")]
+    assert kept and all(type(key) is str for key in kept)
+
+
+TEXTS = st.sampled_from(["", " ", "  ", "\n", "\n  ", "\xa0", "word", "Two words", "ends.", "ends. ", "asks?",
+                         "“quoted”", "x\xa0 y", "tab\tbed", "Ünïcode…", "a\u2003b", " lead", "trail ",
+                         "\x8f", "\x90", "&#143;", "&#x90;", "&amp;", "soft\xadhyphen"])
+INLINE = st.sampled_from(["span", "a", "em", "b", "font", "time", "custom-tag"])
+BLOCK = st.sampled_from(["p", "div", "li", "blockquote", "h2", "section", "td"])
+
+
+def markup(depth: int = 3):
+    leaf = TEXTS | st.just("<br>") | st.just("<br/> ") | st.just("<!-- note -->")
+    if depth == 0:
+        return leaf
+    inner = st.lists(markup(depth - 1), max_size=5).map("".join)
+    return (leaf
+            | st.tuples(INLINE, inner).map(lambda t: f"<{t[0]}>{t[1]}</{t[0]}>")
+            | st.tuples(BLOCK, inner).map(lambda t: f"<{t[0]}>{t[1]}</{t[0]}>"))
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(markup(2), min_size=1, max_size=6).map("".join),
+       st.lists(st.sampled_from(CLASS_VALUES + ["byline", "post-date", "share-bar"]), min_size=1, max_size=6))
+def test_marked_elements_read_through_the_memo_are_those_of_marked_words(fragment, values):
+    for i, value in enumerate(values):
+        fragment = fragment.replace("<span>", f'<span class="{value}" id="{values[i - 1]}">', 1)
+    root = parse("<div>x</div>" + fragment)
+    expected = []
+    for el in root.iter():
+        words = (marked_words(el.get("class") or "") or frozenset()) | (marked_words(el.get("id") or "") or frozenset())
+        if words:
+            expected.append((el, words))
+    assert [(m.el, m.words) for m in marked_elements(root)] == expected

@@ -1,0 +1,138 @@
+"""The HTML stage's entry points (newsclean.html.page) and HTML input through process(): pages and
+fragments, the declared body fallback, the samples, detection by content, broken markup."""
+import json
+import subprocess
+import sys
+
+from html_story import BOILERPLATE, PARAS, STORY, make_page, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import process, process_file
+from newsclean.html import fragment_to_blocks, page_to_document
+
+
+def test_script_rendered_page_falls_back_to_the_declared_article_body():
+    ld = {"@type": "NewsArticle", "headline": "Eastgate baths to reopen", "articleBody": "\n".join(PARAS * 3)}
+    markup = (f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+              '<body><div id="app"><p>Loading the story, please wait a moment...</p></div></body></html>')
+    a = run(markup)
+    assert a.paragraphs == PARAS  # repeated paragraphs go as duplicates
+
+
+def test_text_cleaner_runs_on_page_content():
+    story = "<p>[ad_1]</p>" + STORY + '<p>Source link</p><p>The post Baths reopen appeared first on Eastgate Echo.</p>'
+    a = run(make_page(story=story))
+    assert a.body == "\n\n".join(PARAS)
+    assert {"ad_shortcode", "source_link", "rss_footer"} <= {r.rule for r in a.removed}
+
+
+def test_front_matter_above_a_full_page():
+    markup = ("---\ntitle: Eastgate baths to reopen next month\ncategories:\n  - Leisure\n---\n"
+              + make_page('<meta property="article:published_time" content="2024-10-08">',
+                          body=BOILERPLATE["sidebar"] + BOILERPLATE["comments"]))
+    a = run(markup)
+    assert a.headline == "Eastgate baths to reopen next month"
+    assert a.categories == ["Leisure"]
+    assert a.published == "2024-10-08"  # the page says what the front matter does not
+    assert a.body == "\n\n".join(PARAS)
+
+
+def test_fragment_with_a_break_after_stray_closing_tags_is_read():
+    # A <br> after an unclosed <span> in a fragment opening with stray closing tags once
+    # ended in an IndexError in the fragment walker's stylesheet path.
+    a = process(b"></html>]\t\t<span>\n<br><a>", source="-")
+    assert a.format == "html"
+    assert a.body == ">"
+
+
+# Pieces of broken fragments: breaks, blanks, unclosed tags and stray closing ones.
+BROKEN_PIECES = st.sampled_from(["word", "Ends.", " ", "\t\t", "\n", "<br>", "<br/>", "<p>", "</p>", "<span>",
+                                 "</span>", "<a>", "</a>", "<div>", "</div>", "</html>", "</body>", "<html>", "<body>",
+                                 "</head>", ">", "]", "<li>", "</x>", "<b>", "</b>", "&#143;", "\x90"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(BROKEN_PIECES, min_size=3, max_size=30).map("".join))
+def test_broken_fragments_are_read_without_error(fragment):
+    article = process(fragment.encode("utf-8"), source="-")
+    assert article.format in ("html", "text")
+
+
+def test_fragment_keeps_all_its_text():
+    doc = fragment_to_blocks("<p>One paragraph of a feed item.</p><p>Another one, and the last.</p>"
+                             '<div class="sharedaddy">Share this</div>')
+    assert doc.paragraphs == ["One paragraph of a feed item.", "Another one, and the last."]
+
+
+def test_page_to_document_needs_no_metadata():
+    doc = page_to_document(make_page())
+    assert doc.paragraphs == PARAS
+    assert doc.headline is None and doc.authors == [] and doc.published is None
+
+
+def test_news_site_sample(samples):
+    a = process_file(samples / "news-template.html")
+    assert a.headline == "Ferry operators warn of winter cuts as fuel costs climb"
+    assert a.categories[:2] == ["Transport", "Business"]
+    assert a.authors == ["Hanna Veltri", "Tomas Brandl"]
+    assert a.published == "2024-11-04T07:30:00+00:00"
+    assert a.dek == "Island ferry companies say they may drop early sailings unless the region helps with fuel bills."
+    for kept in ("What the council says", "Port Aldwick to Holm Minor, first sailing at 6.45am",
+                 "Passengers who rely on the early boats", "publish a final timetable"):
+        assert kept in a.body
+    for gone in ("cookies", "Share on", "Advertisement", "Related stories", "Morning Brief", "twelve years",
+                 "Ferries", "shameful", "Most read", "All rights reserved", "Islanders deserve", "Ledger archive"):
+        assert gone not in a.body
+
+
+def test_wordpress_sample(samples):
+    a = process_file(samples / "wordpress-autoblog.html")
+    assert a.headline == "Orchard growers count losses after late frost"
+    assert set(a.categories) == {"World News", "Farming"}
+    assert a.authors == []  # "admin" is no one's name
+    assert a.published == "2023-04-18T09:12:44+00:00"
+    assert a.paragraphs[0].startswith("Fruit farmers across the upper valley")
+    assert a.paragraphs[-1] == "The frost follows a dry winter that had already left many orchards short of water."
+    for gone in ("[ad_", "Source link", "Share this", "Hail damages", "Leave a Reply", "Recent Posts", "Back to top"):
+        assert gone not in a.body
+
+
+def test_txt_file_holding_html_is_html(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text(make_page("<title>Eastgate baths to reopen | Eastgate Echo</title>"), encoding="utf-8")
+    a = process_file(path)
+    assert a.format == "html"
+    assert a.paragraphs == PARAS
+
+
+def test_page_opening_with_a_long_comment_is_a_page():
+    markup = "<!-- " + "saved by a crawler; " * 300 + "-->\n" + make_page()
+    assert run(markup).paragraphs == PARAS
+
+
+def test_prose_that_mentions_a_tag_is_text():
+    text = "How to write a web page\n\nStart every page with the <html> element and put the title in the head."
+    assert run(text, source="howto.txt").format == "text"
+
+
+def test_stdin_html_through_the_cli():
+    out = subprocess.run([sys.executable, "-m", "newsclean", "-", "--json"], input=make_page().encode(),
+                         capture_output=True, timeout=60)
+    assert out.returncode == 0
+    record = json.loads(out.stdout)
+    assert record["format"] == "html"
+    assert record["body"] == "\n\n".join(PARAS)
+
+
+def test_broken_markup_gives_best_effort_text():
+    markup = f"<html><body><div><p>{PARAS[0]}<div><b>{PARAS[1]}</i></span><p>{PARAS[2]}</table></body>"
+    a = run(markup)
+    for p in PARAS:
+        assert p in a.body
+
+
+def test_page_without_text_warns_rather_than_fails():
+    a = run("<html><head><script>var story = '<p>not text</p>';</script></head><body></body></html>")
+    assert a.body == ""
+    assert a.warnings
