@@ -3,8 +3,9 @@ import pytest
 
 from newsclean import process
 from newsclean.header.dates import parse_date
-from newsclean.header.extract import parse_byline, split_title
+from newsclean.header.bylines import parse_byline
 from newsclean.header.frontmatter import humanize_label, split_front_matter
+from newsclean.header.titles import split_title
 
 STORY = ("The regional council approved the new budget after a debate that lasted until after midnight, "
          "with eleven votes in favour and four against.\n\n"

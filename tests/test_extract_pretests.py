@@ -8,14 +8,14 @@ from hypothesis import strategies as st
 
 from test_rules_pretests import prefixes, requires_hold
 
-from newsclean.header import extract
+from newsclean.header import bylines, extract, titles
 from newsclean.header.dates import DATE_PATTERNS
 
 
 def test_every_byline_pattern_starts_with_a_byline_start():
-    for _, pattern in extract.BYLINE_PATTERNS:
+    for _, pattern in bylines.BYLINE_PATTERNS:
         starts = {text for text, _ in prefixes(list(_parser.parse(pattern.pattern, pattern.flags)))}
-        assert all(text.startswith(extract.BYLINE_STARTS) for text in starts), pattern.pattern
+        assert all(text.startswith(bylines.BYLINE_STARTS) for text in starts), pattern.pattern
 
 
 def test_every_date_pattern_needs_four_digits_in_a_row():
@@ -25,17 +25,17 @@ def test_every_date_pattern_needs_four_digits_in_a_row():
         assert pattern.search(dates) is not None
         assert pattern.search(re.sub(r"\d", "x", dates)) is None
         assert pattern.search(no_year) is None
-    assert extract.is_date_line("March 17, 2022") and not extract.is_date_line("March 17, 202 2")
+    assert bylines.is_date_line("March 17, 2022") and not bylines.is_date_line("March 17, 202 2")
 
 
 def test_breadcrumbs_need_a_separator():
-    for pattern in (extract._BREADCRUMB_LINE, extract._BREADCRUMB_TRAIL):
+    for pattern in (titles.BREADCRUMB_LINE, titles.BREADCRUMB_TRAIL):
         items = list(_parser.parse(pattern.pattern, pattern.flags))
-        assert requires_hold(items, extract._BREADCRUMB_SEPARATORS), pattern.pattern
-        assert not requires_hold(items, extract._BREADCRUMB_SEPARATORS[1:]), pattern.pattern
-    assert extract.breadcrumb_labels("Home » Politics » Europe") == ["Europe", "Politics"]
-    assert extract.breadcrumb_labels("World / Asia") == ["Asia", "World"]
-    assert extract.breadcrumb_labels("Home Politics Europe") == []
+        assert requires_hold(items, titles.BREADCRUMB_SEPARATORS), pattern.pattern
+        assert not requires_hold(items, titles.BREADCRUMB_SEPARATORS[1:]), pattern.pattern
+    assert titles.breadcrumb_labels("Home » Politics » Europe") == ["Europe", "Politics"]
+    assert titles.breadcrumb_labels("World / Asia") == ["Asia", "World"]
+    assert titles.breadcrumb_labels("Home Politics Europe") == []
 
 
 _WORDS_AND_SEPARATORS = ["storm", "Storm", "closes", "ports", "ΣΟΦΟΣ", "σοφος", "İstanbul", "Ünïcode", " ", "  ", " | ", " - ",
@@ -49,7 +49,7 @@ def test_headline_repeat_as_split_and_fold_tell_it(text, headline):
     folded = extract._fold(headline)
     if not folded:
         return
-    head, sections = extract.split_title(text)
+    head, sections = titles.split_title(text)
     want = sections if extract._fold(head) == folded or extract._fold(text) == folded else None
     assert extract._headline_repeat(text, folded) == want
     assert extract._folds_to(text, folded) == (extract._fold(text) == folded)
@@ -57,12 +57,12 @@ def test_headline_repeat_as_split_and_fold_tell_it(text, headline):
 
 def test_title_split_reach_and_category_firsts():
     # a dash or colon splits a title only when a short suffix follows it
-    for sep in extract._TITLE_SEPARATORS:
+    for sep in titles.TITLE_SEPARATORS:
         near = "Headline words " + " " * 20 + sep + " " * 20 + "x" * 60
-        assert len(extract._TITLE_SPLIT.split(near)) == 2
-        assert len(near) - near.index(sep) <= extract.TITLE_SUFFIX_REACH
-        assert len(extract._TITLE_SPLIT.split(near + "x")) == 1
-    firsts = {chr(c) for c in range(0x110000) if extract._CATEGORY_LINE.match(chr(c) + "ategory: x") or
-              any(extract._CATEGORY_LINE.match(chr(c) + w[1:] + " x") for w in
+        assert len(titles.TITLE_SPLIT.split(near)) == 2
+        assert len(near) - near.index(sep) <= titles.TITLE_SUFFIX_REACH
+        assert len(titles.TITLE_SPLIT.split(near + "x")) == 1
+    firsts = {chr(c) for c in range(0x110000) if titles.CATEGORY_LINE.match(chr(c) + "ategory: x") or
+              any(titles.CATEGORY_LINE.match(chr(c) + w[1:] + " x") for w in
                   ("category", "categories", "section", "sections", "filed under", "posted in", "published in"))}
-    assert firsts <= extract._CATEGORY_FIRSTS
+    assert firsts <= titles.CATEGORY_FIRSTS

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import patterns
 from ..clean.fixes import unescape_entities
 from ..model import Metadata
+from .data import AUTHOR_KEYS, CATEGORY_KEYS, DATE_KEYS, FRONT_MATTER_GENERIC_AUTHORS, HEADLINE_KEYS
 from .dates import parse_date
 
 # A block opens with a line "---" and ends at the first line "---" after it (as
@@ -15,11 +16,7 @@ MAX_BLOCK_CHARS = 20_000
 _CAMEL_CASE = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 _DASHES = patterns.compile(r"[-_]+")
 
-# Which front-matter keys carry which field, most trusted first.
-HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
-CATEGORY_KEYS = ("categories", "category", "section", "original_cats", "tags_section")
-AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
-DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
+# The keys the fields are read from (data.HEADLINE_KEYS and the others); the rest are skipped.
 READ_KEYS = frozenset(HEADLINE_KEYS + CATEGORY_KEYS + AUTHOR_KEYS + DATE_KEYS)
 
 
@@ -176,7 +173,7 @@ def _interpret(data: dict) -> FrontMatter:
     fm.headline = _unescaped(headline[0]).strip() if headline else None
     fm.categories = [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]
     fm.categories = [c for c in fm.categories if c]
-    fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in {"staff writer", "admin", "staff"}]
+    fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in FRONT_MATTER_GENERIC_AUTHORS]
     date = _first(data, DATE_KEYS)
     fm.published = parse_date(str(date)) if date is not None else None
     return fm
