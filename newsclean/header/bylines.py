@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from ..clean.cleaner import fold_case
 from .data import DATE_FILLER_WORDS, GENERIC_AUTHORS
 from .dates import DATE_PATTERNS, parse_date
 
@@ -25,11 +24,8 @@ BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:published|posted|updated|last updated|last modified|date|first published|created)"
         r"\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
 )
-# What a line must start with (lower-cased) for one of BYLINE_PATTERNS to match it.
-BYLINE_STARTS = ("by", "written by", "words by", "story by", "author", "reporter", "posted", "published", "updated",
-                 "last updated", "last modified", "date", "first published", "created")
-
-YEAR_DIGITS = patterns.compile(r"\d{4}")  # every date pattern holds a year of four digits
+# Every date pattern holds a year of four digits: is_date_line's pre-test.
+YEAR_DIGITS = patterns.compile(r"\d{4}")
 _LATIN_WORDS = patterns.compile(r"[A-Za-z]+")
 
 
@@ -39,8 +35,6 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         return None
     if len(text) <= 80 and is_date_line(text):
         return [], parse_date(text)
-    if not fold_case(text[:20]).startswith(BYLINE_STARTS):
-        return None
     for kind, pattern in BYLINE_PATTERNS:
         m = pattern.fullmatch(text.rstrip(". "))
         if not m:
@@ -56,9 +50,18 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``."""
-    if not YEAR_DIGITS.search(text):
-        return False
+    """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``.
+
+    :func:`is_date_line_plain` behind a pre-test: a line without four digits in a row
+    holds no date. Most lines have none, and the pre-test spares them the date patterns
+    (without it the header stage takes about 15% longer, process() 1.6% on the text corpus)."""
+    return YEAR_DIGITS.search(text) is not None and is_date_line_plain(text)
+
+
+def is_date_line_plain(text: str) -> bool:
+    """What :func:`is_date_line` tells, read without its pre-test: the first date pattern
+    found in the line is taken out, and at most one word other than DATE_FILLER_WORDS
+    may be left."""
     rest = text
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest, count=1)

@@ -3,6 +3,9 @@ an article; what it takes from the text is recorded like any other removal."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from .. import patterns
 from ..clean.cleaner import fix_paragraph, match_paragraph_rule, strip_inline, word_count
@@ -14,8 +17,6 @@ from .data import NOT_CATEGORIES, NOT_LABEL_WORDS
 from .titles import (
     BREADCRUMB_LINE,
     BREADCRUMB_SEPARATOR,
-    TITLE_SEPARATORS,
-    TITLE_SUFFIX_REACH,
     breadcrumb_labels,
     category_labels,
     is_label_like,
@@ -99,87 +100,218 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
     """Take labels, headline, byline and date lines from the top of ``paragraphs``.
 
     Values already known (from front matter or page metadata) are kept; a line that
-    repeats the known headline is still taken out of the body."""
+    repeats the known headline is still taken out of the body. Each line taken is added
+    to ``removed``."""
     header = Header(authors=list(authors or []), published=published)
     if headline:
         header.headline, title_sections = split_title(fix_paragraph(headline), page_title=True)
         header.add_categories(title_sections)
     header.add_categories(categories or [])
-    known_headline = _fold(header.headline) if header.headline else None
-    in_header = True
-    labels: list[str] = []
-    taken: set[int] = set()
-    for i, raw in enumerate(paragraphs[:HEADER_SCAN]):
-        text = strip_inline(raw, []).strip()
-        if not text:
-            continue
-        crumbs = breadcrumb_labels(text)
-        if crumbs:
-            header.add_categories(crumbs)
-            removed.append(Removal("breadcrumb", text))
-            taken.add(i)
-            continue
-        found = category_labels(text)
-        if found is not None:
-            header.add_categories(found)
-            removed.append(Removal("category_line", text))
-            taken.add(i)
-            continue
-        byline = parse_byline(text)
-        if not in_header and byline is None:
-            continue  # below the header only bylines and date stamps are taken
-        if byline is not None:
-            names, date = byline
-            header.authors.extend(n for n in names if n not in header.authors)
-            header.published = header.published or date
-            removed.append(Removal("byline", text))
-            taken.add(i)
-            continue
-        if known_headline:
-            sections = _headline_repeat(text, known_headline)
-            if sections is not None:
-                header.add_categories(sections)
-                removed.append(Removal("headline", text))
-                taken.add(i)
-                known_headline = None
-                continue
-        if match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None:
-            continue  # an artifact above the headline: the cleaner takes it
-        if header.headline is not None and in_header and is_section_label(text):
-            labels.append(text)  # a section label under the headline
-            removed.append(Removal("section_label", text))
-            taken.add(i)
-            continue
-        if header.headline is None and text.endswith(":") and word_count(text) <= 8:
-            continue  # a lead-in such as "According to the agency:" above the title
-        if header.headline is None and could_be_headline(text):
-            nxt = _next_text(paragraphs, i)
-            if nxt is None:
-                in_header = False  # a lone line is the story itself, not its title
-                continue
-            if is_section_label(text) or (is_label_like(text) and could_be_headline(nxt)):
-                labels.append(text)
-                removed.append(Removal("section_label", text))
-                taken.add(i)
-                continue
-            head, sections = split_title(fix_paragraph(text))
-            header.headline = head
-            header.add_categories(sections)
-            removed.append(Removal("headline", text))
-            taken.add(i)
-            continue
-        in_header = False
-    header.add_categories(labels)
-    header.body = [p for i, p in enumerate(paragraphs) if i not in taken]
+    reading = HeaderReading(header, paragraphs, known_headline=_fold(header.headline) if header.headline else None)
+    taken = _take_header_lines(reading)
+    header.add_categories(reading.labels)
+    taken_at = {line.at for line in taken}
+    header.body = [p for i, p in enumerate(paragraphs) if i not in taken_at]
+    removed.extend(line.removal for line in taken)
     return header
 
 
-def _next_text(paragraphs: list[str], i: int) -> str | None:
-    for raw in paragraphs[i + 1:i + 4]:
+@dataclass(slots=True)
+class HeaderReading:
+    """What the lines read so far have told about the header; the line kinds' uses
+    are its methods."""
+
+    header: Header
+    paragraphs: list[str]
+    known_headline: str | None  # the declared headline (folded) until a line repeats it
+    in_header: bool = True  # False once a line of the story is met: below it only a few kinds are looked for
+    labels: list[str] = field(default_factory=list)  # section labels, added after every other category
+
+    def add_categories(self, line: HeaderLine, labels: list[str]) -> None:
+        self.header.add_categories(labels)
+
+    def add_byline(self, line: HeaderLine, byline: tuple[list[str], str | None]) -> None:
+        names, date = byline
+        self.header.authors.extend(n for n in names if n not in self.header.authors)
+        self.header.published = self.header.published or date
+
+    def add_repeat_sections(self, line: HeaderLine, sections: list[str]) -> None:
+        self.header.add_categories(sections)
+        self.known_headline = None  # taken out once
+
+    def hold_label(self, line: HeaderLine, found: object) -> None:
+        self.labels.append(line.text)
+
+    def set_headline(self, line: HeaderLine, title: tuple[str, list[str]]) -> None:
+        self.header.headline, sections = title
+        self.header.add_categories(sections)
+
+
+@dataclass(slots=True)
+class HeaderLine:
+    """One of the first paragraphs, its inline artifacts cut, as the line kinds read it.
+    What several kinds ask of a line is worked out once, when first asked."""
+
+    text: str
+    at: int  # the paragraph's index
+    paragraphs: list[str]
+    _headline_like: bool | None = None
+    _next: str | None = None
+    _next_read: bool = False
+
+    def could_be_headline(self) -> bool:
+        if self._headline_like is None:
+            self._headline_like = could_be_headline(self.text)
+        return self._headline_like
+
+    def next_text(self) -> str | None:
+        """The first of the next three paragraphs that holds text other than an artifact."""
+        if not self._next_read:
+            self._next, self._next_read = _next_text(self.paragraphs, self.at), True
+        return self._next
+
+
+def _next_text(paragraphs: list[str], at: int) -> str | None:
+    for raw in paragraphs[at + 1:at + 4]:
         text = strip_inline(raw, []).strip()
         if text and match_paragraph_rule(text) is None:
             return text
     return None
+
+
+# What the header does with a line of a kind: takes it out of the body (recorded as a
+# removal under the kind's rule), leaves it in the body and reads on, or leaves it and ends.
+Does = Literal["take", "leave", "end"]
+
+
+@dataclass(frozen=True, slots=True)
+class LineKind:
+    """A kind of line at the top of an article.
+
+    ``test`` gives what the line holds (labels, names and date, a title split), or None
+    when the line is not of this kind; ``use`` puts that into the header. ``below_header``
+    kinds are looked for under the first line of the story too."""
+
+    name: str
+    test: Callable[[HeaderReading, HeaderLine], Any]
+    does: Does
+    reason: str
+    use: Callable[[HeaderReading, HeaderLine, Any], None] | None = None
+    rule: str = ""  # the rule named in the removal of a line taken
+    below_header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TakenLine:
+    at: int  # the paragraph's index
+    removal: Removal
+
+
+def _take_header_lines(reading: HeaderReading) -> list[TakenLine]:
+    """Read each of the first lines as the first kind of LINE_KINDS whose test holds."""
+    taken = []
+    for at, raw in enumerate(reading.paragraphs[:HEADER_SCAN]):
+        text = strip_inline(raw, []).strip()
+        if not text:
+            continue
+        line = HeaderLine(text, at, reading.paragraphs)
+        for kind in LINE_KINDS if reading.in_header else _BELOW_HEADER_KINDS:
+            found = kind.test(reading, line)
+            if found is None:
+                continue
+            if kind.use is not None:
+                kind.use(reading, line, found)
+            if kind.does == "take":
+                taken.append(TakenLine(at, Removal(kind.rule, text)))
+            elif kind.does == "end":
+                reading.in_header = False
+            break
+    return taken
+
+
+# The tests of LINE_KINDS. A test gives None when the line is not of its kind.
+
+def _breadcrumb(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    return breadcrumb_labels(line.text) or None
+
+
+def _category_line(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    return category_labels(line.text)
+
+
+def _byline(reading: HeaderReading, line: HeaderLine) -> tuple[list[str], str | None] | None:
+    return parse_byline(line.text)
+
+
+def _repeated_headline(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    return _headline_repeat(line.text, reading.known_headline) if reading.known_headline else None
+
+
+def _artifact(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    text = line.text
+    artifact = match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None
+    return True if artifact else None
+
+
+def _label_under_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    return True if reading.header.headline is not None and is_section_label(line.text) else None
+
+
+def _lead_in(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    text = line.text
+    return True if reading.header.headline is None and text.endswith(":") and word_count(text) <= 8 else None
+
+
+def _lone_line(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    lone = reading.header.headline is None and line.could_be_headline() and line.next_text() is None
+    return True if lone else None
+
+
+def _label_above_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    if reading.header.headline is not None or not line.could_be_headline():
+        return None
+    following = line.next_text()
+    if following is None:
+        return None
+    text = line.text
+    return True if is_section_label(text) or (is_label_like(text) and could_be_headline(following)) else None
+
+
+def _headline(reading: HeaderReading, line: HeaderLine) -> tuple[str, list[str]] | None:
+    if reading.header.headline is not None or not line.could_be_headline() or line.next_text() is None:
+        return None
+    return split_title(fix_paragraph(line.text))
+
+
+def _any_line(reading: HeaderReading, line: HeaderLine) -> bool:
+    return True
+
+
+# The kinds of line at the top of an article, in the order they are tried: the first
+# whose test holds decides what becomes of the line.
+LINE_KINDS: tuple[LineKind, ...] = (
+    LineKind("breadcrumb", _breadcrumb, "take", "a trail of section links: Home » Politics » Europe",
+             use=HeaderReading.add_categories, rule="breadcrumb", below_header=True),
+    LineKind("category_line", _category_line, "take", "Category: Politics, Europe (also lower down)",
+             use=HeaderReading.add_categories, rule="category_line", below_header=True),
+    LineKind("byline", _byline, "take", "By Marta Kowal | March 14, 2024, or a date stamp (also lower down)",
+             use=HeaderReading.add_byline, rule="byline", below_header=True),
+    LineKind("repeated_headline", _repeated_headline, "take",
+             "the headline the page or front matter declared, shown again (maybe with its suffixes)",
+             use=HeaderReading.add_repeat_sections, rule="headline"),
+    LineKind("artifact", _artifact, "leave", "an artifact above the headline: the cleaner takes it"),
+    LineKind("label_under_headline", _label_under_headline, "take", "a section label under the headline",
+             use=HeaderReading.hold_label, rule="section_label"),
+    LineKind("lead_in", _lead_in, "leave", "a lead-in such as 'According to the agency:' above the title"),
+    LineKind("lone_line", _lone_line, "end", "a short line with no text after it is the story, not its title"),
+    LineKind("label_above_headline", _label_above_headline, "take",
+             "a section label, or a short capitalised line above a headline",
+             use=HeaderReading.hold_label, rule="section_label"),
+    LineKind("headline", _headline, "take", "a short line, not a finished sentence of prose, with text after it",
+             use=HeaderReading.set_headline, rule="headline"),
+    LineKind("story", _any_line, "end", "any other line: the story has begun"),
+)
+_BELOW_HEADER_KINDS = tuple(kind for kind in LINE_KINDS if kind.below_header)
 
 
 def find_dek(body: list[str]) -> str | None:
@@ -203,27 +335,15 @@ _WORDS = patterns.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
+    """The words of ``text``, lower-cased, one space apart: what two renderings of a
+    headline have in common."""
     return " ".join(_WORDS.findall(text.lower()))
 
 
 def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
     """The section labels split off ``text`` when it, or its title part, repeats the
     known headline (``folded_headline``, as :func:`_fold` gives it); else None."""
-    if _folds_to(text, folded_headline):
+    if _fold(text) == folded_headline:
         return split_title(text)[1]
-    if "|" not in text and not any(map(text[-TITLE_SUFFIX_REACH:].__contains__, TITLE_SEPARATORS)):
-        return None  # no title part but the whole line
     head, sections = split_title(text)
-    return sections if _folds_to(head, folded_headline) else None
-
-
-def _folds_to(text: str, folded: str) -> bool:
-    """``_fold(text) == folded`` for a non-empty ``folded``, read only up to the first word
-    that differs."""
-    words = folded.split(" ")
-    at = 0
-    for word in _WORDS.finditer(text.lower()):
-        if at == len(words) or word.group() != words[at]:
-            return False
-        at += 1
-    return at == len(words)
+    return sections if _fold(head) == folded_headline else None
