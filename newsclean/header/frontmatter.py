@@ -22,6 +22,9 @@ READ_KEYS = frozenset(HEADLINE_KEYS + CATEGORY_KEYS + AUTHOR_KEYS + DATE_KEYS)
 
 FrontMatter = Metadata
 
+# A value as the reader gives it: a string, or a list (flow lists may nest).
+_Value = str | list["_Value"]
+
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     """(front matter, the text after it); (None, text) when there is none."""
@@ -59,7 +62,7 @@ def _load(block: str, keys: frozenset[str]) -> dict:
     parser."""
     data: dict[str, object] = {}
     key: str | None = None
-    items: list[str] | None = None
+    items: list[_Value] | None = None
     folded: list[str] | None = None
     for line in block.split("\n"):
         if not line:
@@ -105,7 +108,7 @@ def _load(block: str, keys: frozenset[str]) -> dict:
     return data
 
 
-def _close(data: dict, key: str | None, items: list[str] | None, folded: list[str] | None) -> None:
+def _close(data: dict, key: str | None, items: list[_Value] | None, folded: list[str] | None) -> None:
     if key is None:
         return
     if items is not None:
@@ -116,7 +119,7 @@ def _close(data: dict, key: str | None, items: list[str] | None, folded: list[st
         data[key] = " ".join(folded)
 
 
-def _scalar(value: str) -> str | list[str]:
+def _scalar(value: str) -> _Value:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
     if value.startswith("[") and value.endswith("]"):
