@@ -1,5 +1,9 @@
-"""The extractor: headline, section labels, byline, date and standfirst from the top of
-an article; what it takes from the text is recorded like any other removal."""
+"""The text header: headline, section labels, byline and date from the first lines of an
+article, and its standfirst.
+
+Each of the first lines is of one kind in LINE_KINDS (a breadcrumb, a byline, the
+headline, a section label, the first line of the story, …), the first whose test holds;
+what the header takes from the text is recorded like any other removal."""
 from __future__ import annotations
 
 import re
@@ -68,30 +72,6 @@ class Header:
             if (label and label.lower() not in {c.lower() for c in self.categories}
                     and label.lower() not in NOT_CATEGORIES):
                 self.categories.append(label)
-
-
-def footer_categories(removed: list[Removal]) -> list[str]:
-    """Labels from "Filed under: …" / "Posted in …" lines the cleaner took out."""
-    labels: list[str] = []
-    for r in removed:
-        if r.rule == "tags":
-            labels.extend(category_labels(r.text) or [])
-    return labels
-
-
-def could_be_headline(text: str) -> bool:
-    """Short, one line, and not a finished sentence of prose (unless Title Cased)."""
-    if len(text) > HEADLINE_MAX_CHARS or word_count(text) > HEADLINE_MAX_WORDS:
-        return False
-    words = text.split()
-    if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in NOT_LABEL_WORDS):
-        return False  # a lead-in ("According to X:") or widget text ("Share Facebook")
-    if is_title_case(text):
-        return True
-    if _SENTENCE_BREAK.search(text):
-        return False  # two sentences: prose
-    bare = text.rstrip("”\"’')] ")
-    return not (bare.endswith((".", "…", "...")) and word_count(text) > 8)
 
 
 def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: str | None = None,
@@ -171,14 +151,6 @@ class HeaderLine:
         return self._next
 
 
-def _next_text(paragraphs: list[str], at: int) -> str | None:
-    for raw in paragraphs[at + 1:at + 4]:
-        text = strip_inline(raw, []).strip()
-        if text and match_paragraph_rule(text) is None:
-            return text
-    return None
-
-
 # What the header does with a line of a kind: takes it out of the body (recorded as a
 # removal under the kind's rule), leaves it in the body and reads on, or leaves it and ends.
 Does = Literal["take", "leave", "end"]
@@ -230,6 +202,7 @@ def _take_header_lines(reading: HeaderReading) -> list[TakenLine]:
 
 
 # The tests of LINE_KINDS. A test gives None when the line is not of its kind.
+
 
 def _breadcrumb(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
     return breadcrumb_labels(line.text) or None
@@ -314,21 +287,27 @@ LINE_KINDS: tuple[LineKind, ...] = (
 _BELOW_HEADER_KINDS = tuple(kind for kind in LINE_KINDS if kind.below_header)
 
 
-def find_dek(body: list[str]) -> str | None:
-    """The standfirst: a lone summary sentence opening the body, without attribution."""
-    if len(body) < 3:
-        return None
-    first = body[0]
-    words = word_count(first)
-    if not DEK_MIN_WORDS <= words <= DEK_MAX_WORDS or not first.endswith((".", "!", "?")):
-        return None
-    if ":" in first[:40] or first[:1].islower():
-        return None  # a labelled line ("Tested by: …") or a fragment
-    if len(_SENTENCE_STOP.findall(first)) > 1:
-        return None
-    if _NOT_DEK.search(first):
-        return None  # quotes, attribution or a news peg: the lead, not a standfirst
-    return first
+def could_be_headline(text: str) -> bool:
+    """Short, one line, and not a finished sentence of prose (unless Title Cased)."""
+    if len(text) > HEADLINE_MAX_CHARS or word_count(text) > HEADLINE_MAX_WORDS:
+        return False
+    words = text.split()
+    if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in NOT_LABEL_WORDS):
+        return False  # a lead-in ("According to X:") or widget text ("Share Facebook")
+    if is_title_case(text):
+        return True
+    if _SENTENCE_BREAK.search(text):
+        return False  # two sentences: prose
+    bare = text.rstrip("”\"’')] ")
+    return not (bare.endswith((".", "…", "...")) and word_count(text) > 8)
+
+
+def _next_text(paragraphs: list[str], at: int) -> str | None:
+    for raw in paragraphs[at + 1:at + 4]:
+        text = strip_inline(raw, []).strip()
+        if text and match_paragraph_rule(text) is None:
+            return text
+    return None
 
 
 _WORDS = patterns.compile(r"\w+")
@@ -347,3 +326,30 @@ def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
         return split_title(text)[1]
     head, sections = split_title(text)
     return sections if _fold(head) == folded_headline else None
+
+
+def find_dek(body: list[str]) -> str | None:
+    """The standfirst: a lone summary sentence opening the body, without attribution."""
+    if len(body) < 3:
+        return None
+    first = body[0]
+    words = word_count(first)
+    if not DEK_MIN_WORDS <= words <= DEK_MAX_WORDS or not first.endswith((".", "!", "?")):
+        return None
+    if ":" in first[:40] or first[:1].islower():
+        return None  # a labelled line ("Tested by: …") or a fragment
+    if len(_SENTENCE_STOP.findall(first)) > 1:
+        return None
+    if _NOT_DEK.search(first):
+        return None  # quotes, attribution or a news peg: the lead, not a standfirst
+    return first
+
+
+def footer_categories(removed: list[Removal]) -> list[str]:
+    """Labels from "Filed under: …" / "Posted in …" lines the cleaner took out (under
+    its rule named "tags") further down the article."""
+    labels: list[str] = []
+    for r in removed:
+        if r.rule == "tags":
+            labels.extend(category_labels(r.text) or [])
+    return labels
