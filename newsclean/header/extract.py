@@ -7,9 +7,6 @@ what the header takes from the text is recorded like any other removal."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal
 
 from .. import patterns
 from ..clean.cleaner import fix_paragraph, match_paragraph_rule, strip_inline, word_count
@@ -28,6 +25,15 @@ from .titles import (
     is_title_case,
     split_title,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which a one-file run need not load
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, Literal
+
+    # What the header does with a line of a kind: takes it out of the body, leaves it in the
+    # body and reads on, or leaves it there and ends the header.
+    Does = Literal["take", "leave", "end"]
 
 # Until html/meta.py reads these from titles and bylines (as the html package's own branch
 # does), they stay importable from here under their former names.
@@ -87,7 +93,7 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
         header.headline, title_sections = split_title(fix_paragraph(headline), page_title=True)
         header.add_categories(title_sections)
     header.add_categories(categories or [])
-    reading = HeaderReading(header, paragraphs, known_headline=_fold(header.headline) if header.headline else None)
+    reading = HeaderReading(header, paragraphs, _fold(header.headline) if header.headline else None)
     taken = _take_header_lines(reading)
     header.add_categories(reading.labels)
     taken_at = {line.at for line in taken}
@@ -96,16 +102,21 @@ def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: s
     return header
 
 
-@dataclass(slots=True)
+# The records below are slotted classes written out rather than dataclasses: the four
+# dataclasses took about 3 ms to create at import, which every one-file run would pay.
+
 class HeaderReading:
     """What the lines read so far have told about the header; the line kinds' uses
     are its methods."""
 
-    header: Header
-    paragraphs: list[str]
-    known_headline: str | None  # the declared headline (folded) until a line repeats it
-    in_header: bool = True  # False once a line of the story is met: below it only a few kinds are looked for
-    labels: list[str] = field(default_factory=list)  # section labels, added after every other category
+    __slots__ = ("header", "in_header", "known_headline", "labels", "paragraphs")
+
+    def __init__(self, header: Header, paragraphs: list[str], known_headline: str | None) -> None:
+        self.header = header
+        self.paragraphs = paragraphs
+        self.known_headline = known_headline  # the declared headline (folded) until a line repeats it
+        self.in_header = True  # False once a line of the story is met: below it only a few kinds are looked for
+        self.labels: list[str] = []  # section labels, added after every other category
 
     def add_categories(self, line: HeaderLine, labels: list[str]) -> None:
         self.header.add_categories(labels)
@@ -127,17 +138,19 @@ class HeaderReading:
         self.header.add_categories(sections)
 
 
-@dataclass(slots=True)
 class HeaderLine:
     """One of the first paragraphs, its inline artifacts cut, as the line kinds read it.
     What several kinds ask of a line is worked out once, when first asked."""
 
-    text: str
-    at: int  # the paragraph's index
-    paragraphs: list[str]
-    _headline_like: bool | None = None
-    _next: str | None = None
-    _next_read: bool = False
+    __slots__ = ("_headline_like", "_next", "_next_read", "at", "paragraphs", "text")
+
+    def __init__(self, text: str, at: int, paragraphs: list[str]) -> None:
+        self.text = text
+        self.at = at  # the paragraph's index
+        self.paragraphs = paragraphs
+        self._headline_like: bool | None = None
+        self._next: str | None = None
+        self._next_read = False
 
     def could_be_headline(self) -> bool:
         if self._headline_like is None:
@@ -151,32 +164,40 @@ class HeaderLine:
         return self._next
 
 
-# What the header does with a line of a kind: takes it out of the body (recorded as a
-# removal under the kind's rule), leaves it in the body and reads on, or leaves it and ends.
-Does = Literal["take", "leave", "end"]
-
-
-@dataclass(frozen=True, slots=True)
 class LineKind:
     """A kind of line at the top of an article.
 
     ``test`` gives what the line holds (labels, names and date, a title split), or None
-    when the line is not of this kind; ``use`` puts that into the header. ``below_header``
-    kinds are looked for under the first line of the story too."""
+    when the line is not of this kind; ``use`` puts that into the header; ``does`` says
+    whether the line is taken out of the body (recorded as a removal under ``rule``),
+    left in it, or left in it as the end of the header. ``below_header`` kinds are looked
+    for under the first line of the story too."""
 
-    name: str
-    test: Callable[[HeaderReading, HeaderLine], Any]
-    does: Does
-    reason: str
-    use: Callable[[HeaderReading, HeaderLine, Any], None] | None = None
-    rule: str = ""  # the rule named in the removal of a line taken
-    below_header: bool = False
+    __slots__ = ("below_header", "does", "name", "reason", "rule", "test", "use")
+
+    def __init__(self, name: str, test: Callable[[HeaderReading, HeaderLine], Any], does: Does, reason: str, *,
+                 use: Callable[[HeaderReading, HeaderLine, Any], None] | None = None, rule: str = "",
+                 below_header: bool = False) -> None:
+        self.name = name
+        self.test = test
+        self.does = does
+        self.reason = reason
+        self.use = use
+        self.rule = rule
+        self.below_header = below_header
+
+    def __repr__(self) -> str:
+        return f"LineKind({self.name!r}, does={self.does!r}, rule={self.rule!r})"
 
 
-@dataclass(frozen=True, slots=True)
 class TakenLine:
-    at: int  # the paragraph's index
-    removal: Removal
+    """A line the header takes out of the body: the paragraph's index, and its removal."""
+
+    __slots__ = ("at", "removal")
+
+    def __init__(self, at: int, removal: Removal) -> None:
+        self.at = at
+        self.removal = removal
 
 
 def _take_header_lines(reading: HeaderReading) -> list[TakenLine]:
