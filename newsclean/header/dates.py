@@ -9,12 +9,15 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2022-03-17, 2022-03-17T09:30:00Z, 2022-03-17 09:30+09:00
-    patterns.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
+    patterns.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
+                     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
+                     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
     # March 17, 2022 / Mar. 17th 2022, 9:30 AM
     patterns.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I),
     # 17 March 2022 / 17th Mar 2022
@@ -38,20 +41,33 @@ def parse_date(text: str | None) -> str | None:
 
 
 def _to_iso(g: dict[str, str | None]) -> str | None:
+    """The groups of a date pattern's match as ISO 8601; None when they name no real date."""
+    date = _iso_date(g)
+    if date is None or g.get("hour") is None:
+        return date
+    time = _iso_time(g)
+    return date if time is None else f"{date}T{time}"
+
+
+def _iso_date(g: dict[str, str | None]) -> str | None:
     year = int(g["year"] or 0)
-    if g.get("month"):
-        month = MONTHS[g["month"][:3].lower()]
+    month_name = g.get("month")
+    if month_name:
+        month = MONTHS[month_name[:3].lower()]
         day = int(g["day"] or 0)
     elif g.get("mon"):
         month, day = int(g["mon"] or 0), int(g["day"] or 0)
     else:
         a, b = int(g["a"] or 0), int(g["b"] or 0)
-        month, day = (b, a) if a > 12 else (a, b)
+        month, day = (b, a) if a > 12 else (a, b)  # a first field over 12 is the day
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None
-    date = f"{year:04d}-{month:02d}-{day:02d}"
-    if g.get("hour") is None:
-        return date
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _iso_time(g: dict[str, str | None]) -> str | None:
+    """The time of day (with its zone), or None when it is no time of day (the date
+    alone is kept then)."""
     hour, minute, second = int(g["hour"] or 0), int(g["minute"] or 0), int(g.get("second") or 0)
     ampm = (g.get("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
@@ -59,8 +75,8 @@ def _to_iso(g: dict[str, str | None]) -> str | None:
     elif ampm == "am" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
-        return date
+        return None
     tz = g.get("tz") or ""
     if tz and tz != "Z" and ":" not in tz:
         tz = tz[:3] + ":" + tz[3:]
-    return f"{date}T{hour:02d}:{minute:02d}:{second:02d}{tz}"
+    return f"{hour:02d}:{minute:02d}:{second:02d}{tz}"

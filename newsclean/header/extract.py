@@ -1,85 +1,57 @@
-"""The extractor: headline, section labels, byline, date and standfirst from the top of
-an article; what it takes from the text is recorded like any other removal."""
+"""The text header: headline, section labels, byline and date from the first lines of an
+article, and its standfirst.
+
+Each of the first lines is of one kind in LINE_KINDS (a breadcrumb, a byline, the
+headline, a section label, the first line of the story, …), the first whose test holds;
+what the header takes from the text is recorded like any other removal."""
 from __future__ import annotations
 
 import re
 
 from .. import patterns
-from ..clean.cleaner import fix_paragraph, fold_case, match_paragraph_rule, strip_inline, word_count
+from ..clean.cleaner import fix_paragraph, match_paragraph_rule, strip_inline, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Removal
-from .dates import DATE_PATTERNS, parse_date
+from .bylines import is_date_line as is_date_line
+from .bylines import parse_byline
+from .data import NOT_CATEGORIES, NOT_LABEL_WORDS
+from .titles import (
+    BREADCRUMB_LINE,
+    BREADCRUMB_SEPARATOR,
+    breadcrumb_labels,
+    category_labels,
+    is_label_like,
+    is_section_label,
+    is_title_case,
+    split_title,
+)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which a one-file run need not load
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, Literal
+
+    # What the header does with a line of a kind: takes it out of the body, leaves it in the
+    # body and reads on, or leaves it there and ends the header.
+    Does = Literal["take", "leave", "end"]
+
+# Until html/meta.py reads these from titles and bylines (as the html package's own branch
+# does), they stay importable from here under their former names.
+_BREADCRUMB, _BREADCRUMB_LINE = BREADCRUMB_SEPARATOR, BREADCRUMB_LINE
 
 # How far down the text the header (labels, headline, byline, date) may reach.
 HEADER_SCAN = 10
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
-LABEL_MAX_WORDS = 4
 DEK_MIN_WORDS, DEK_MAX_WORDS = 8, 32
 
-# Words that make up section names ("World News", "Military news", "Politics").
-SECTION_WORDS = frozenset("""
-news world politics political business economy economics markets market finance money tech technology science
-health sport sports entertainment culture arts art opinion opinions analysis features feature lifestyle life
-travel environment climate education crime law justice media local national international breaking latest
-top stories story us u.s. uk europe european asia asian africa african americas america middle east pacific
-military defense defence security war conflict diplomacy foreign affairs government elections election
-region regional nation global domestic society religion faith food style fashion music film films movies tv
-television books celebrity celebrities gaming games energy oil autos cars property real estate jobs careers
-personal commentary editorial editorials blog blogs video videos photos investigations investigation exclusive
-weather space research medicine wellness family parenting sci-tech scitech city metro state states
-china india japan russia ukraine canada australia france germany britain israel iran korea latin
-""".split())
-# Words that mark a title suffix as the site's name rather than a section.
-SITE_WORDS = frozenset("""
-times post herald tribune journal daily gazette guardian telegraph independent mirror express observer
-chronicle online network tv radio press wire inquirer examiner courier standard star sun globe mail today
-insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
-bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
-""".split())
-# What _TITLE_SPLIT splits at holds one of these; all but "|" only within the last
-# TITLE_SUFFIX_REACH characters (its blanks, the separator, a suffix, a final newline).
-_TITLE_SEPARATORS = ("-", "–", "—", ":")
-TITLE_SUFFIX_REACH = 20 + 1 + 20 + 60 + 1
-_TITLE_SPLIT = patterns.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")  # bounded: \s+ is quadratic on long space runs
-_BREADCRUMB = patterns.compile(r"\s{0,20}(?:»|›|>|→|/|\|)\s{0,20}")  # bounded, as above
-_BREADCRUMB_LINE = patterns.compile(r"(?:home|start|front page)\s*(?:»|›|>|→|/|\|)\s*.{1,200}", re.I)
-_BREADCRUMB_TRAIL = patterns.compile(r"[^»›>→/|.!?]{1,40}(?:\s*(?:»|›|>|→)\s*[^»›>→/|.!?]{1,40}){1,5}|[^/|.!?]{1,40}(?:\s+/\s+[^/|.!?]{1,40}){1,5}")
-_HOME = frozenset({"home", "start", "front page", "homepage"})
-# "Category: Politics", "Posted in World, Europe", "Filed under: Asia" (also at the foot).
-# What _CATEGORY_LINE (case-insensitive) can match first: its words' first letters and the long s.
-_CATEGORY_FIRSTS = frozenset("CFPScfpsſ")
-_CATEGORY_LINE = patterns.compile(r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I)
-_NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
-_NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
-
-BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("byline", patterns.compile(rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}(?:\s*(?:\||,|:|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{{0,120}}))?")),
-    ("byline", patterns.compile(r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
-    ("dateline_stamp", patterns.compile(r"(?i:published|posted|updated|last updated|last modified|date|first published|created)\s*(?:on|at)?\s*:?\s*(?P<rest>.{4,80})")),
-)
-# What a line must start with (lower-cased) for one of BYLINE_PATTERNS to match it.
-BYLINE_STARTS = ("by", "written by", "words by", "story by", "author", "reporter", "posted", "published", "updated",
-                 "last updated", "last modified", "date", "first published", "created")
-# A breadcrumb (either pattern) holds one of these separators.
-_BREADCRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|")
-_YEAR_DIGITS = patterns.compile(r"\d{4}")  # every date pattern holds a year of four digits
-_GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
-                              "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
-_NOT_DEK = patterns.compile(r"[“”\"]|\b(?:said|says|told|announced|according to|reported|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight)\b", re.I)
+_NOT_DEK = patterns.compile(
+    r"[“”\"]|\b(?:said|says|told|announced|according to|reported"
+    r"|(?:on |last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|yesterday|today|tonight)\b",
+    re.I)
 _SENTENCE_BREAK = patterns.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
-_NOT_LABELS = frozenset("by share follow according posted updated published photo video image watch read click".split())
-_SITE_DOMAIN = patterns.compile(r"\.(?:com|org|net|co|io|news|info|uk|in)\b")
-_LOWER_WORDS = patterns.compile(r"[a-z]+")
-_LATIN_WORDS = patterns.compile(r"[A-Za-z]+")
-_LETTER_WORDS = patterns.compile(r"[^\W\d_][\w'’]*")
-_SPACED_DASH = patterns.compile(r"\s[–—-]\s")
-_LABEL_SPLIT = patterns.compile(r"\s*[,;|•·]\s*")
-_NAMES_SPLIT = patterns.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _SENTENCE_STOP = patterns.compile(r"[.!?](?:\s|$)")
-_DATE_FILLER = frozenset("""mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
-sun sunday at on am pm a m p et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest updated published
-posted last modified date""".split())
 
 
 class Header:
@@ -103,115 +75,237 @@ class Header:
     def add_categories(self, labels: list[str]) -> None:
         for label in labels:
             label = label.strip(" :|»›>")
-            if label and label.lower() not in {c.lower() for c in self.categories} and label.lower() not in {"home", "start"}:
+            if (label and label.lower() not in {c.lower() for c in self.categories}
+                    and label.lower() not in NOT_CATEGORIES):
                 self.categories.append(label)
 
 
-def is_section_label(text: str) -> bool:
-    words = text.replace("&", " ").lower().split(None, LABEL_MAX_WORDS)  # (more words than that: not a label)
-    return 0 < len(words) <= LABEL_MAX_WORDS and all(w.strip(".,'’") in SECTION_WORDS for w in words)
+def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: str | None = None,
+                   categories: list[str] | None = None, authors: list[str] | None = None,
+                   published: str | None = None) -> Header:
+    """Take labels, headline, byline and date lines from the top of ``paragraphs``.
+
+    Values already known (from front matter or page metadata) are kept; a line that
+    repeats the known headline is still taken out of the body. Each line taken is added
+    to ``removed``."""
+    header = Header(authors=list(authors or []), published=published)
+    if headline:
+        header.headline, title_sections = split_title(fix_paragraph(headline), page_title=True)
+        header.add_categories(title_sections)
+    header.add_categories(categories or [])
+    reading = HeaderReading(header, paragraphs, _fold(header.headline) if header.headline else None)
+    taken = _take_header_lines(reading)
+    header.add_categories(reading.labels)
+    taken_at = {line.at for line in taken}
+    header.body = [p for i, p in enumerate(paragraphs) if i not in taken_at]
+    removed.extend(line.removal for line in taken)
+    return header
 
 
-def looks_like_site(text: str) -> bool:
-    lowered = text.lower()
-    if _SITE_DOMAIN.search(lowered):
-        return True
-    words = _LOWER_WORDS.findall(lowered)
-    if not words or is_section_label(text) or len(words) > 4:
-        return False
-    return words[-1] in SITE_WORDS or (any(w in SITE_WORDS for w in words) and is_label_like(text))
+# The records below are slotted classes written out rather than dataclasses: the four
+# dataclasses took about 3 ms to create at import, which every one-file run would pay.
+
+class HeaderReading:
+    """What the lines read so far have told about the header; the line kinds' uses
+    are its methods."""
+
+    __slots__ = ("header", "in_header", "known_headline", "labels", "paragraphs")
+
+    def __init__(self, header: Header, paragraphs: list[str], known_headline: str | None) -> None:
+        self.header = header
+        self.paragraphs = paragraphs
+        self.known_headline = known_headline  # the declared headline (folded) until a line repeats it
+        self.in_header = True  # False once a line of the story is met: below it only a few kinds are looked for
+        self.labels: list[str] = []  # section labels, added after every other category
+
+    def add_categories(self, line: HeaderLine, labels: list[str]) -> None:
+        self.header.add_categories(labels)
+
+    def add_byline(self, line: HeaderLine, byline: tuple[list[str], str | None]) -> None:
+        names, date = byline
+        self.header.authors.extend(n for n in names if n not in self.header.authors)
+        self.header.published = self.header.published or date
+
+    def add_repeat_sections(self, line: HeaderLine, sections: list[str]) -> None:
+        self.header.add_categories(sections)
+        self.known_headline = None  # taken out once
+
+    def hold_label(self, line: HeaderLine, found: object) -> None:
+        self.labels.append(line.text)
+
+    def set_headline(self, line: HeaderLine, title: tuple[str, list[str]]) -> None:
+        self.header.headline, sections = title
+        self.header.add_categories(sections)
 
 
-def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]]:
-    """``Headline | Section | Site`` → (``Headline``, [``Section``]).
+class HeaderLine:
+    """One of the first paragraphs, its inline artifacts cut, as the line kinds read it.
+    What several kinds ask of a line is worked out once, when first asked."""
 
-    Suffix parts that look like a site name are dropped; the others are sections. In a
-    page or front-matter title (``page_title``) a short last suffix after a dash is the
-    site's name unless it is a section label; in a line of text it may be part of the
-    headline, so it is split off only when recognisably a section or a site."""
-    parts = [p.strip() for p in _TITLE_SPLIT.split(title) if p.strip()]
-    if len(parts) < 2:
-        return title.strip(), []
-    head, suffixes = parts[0], parts[1:]
-    if is_section_label(head) and not is_section_label(suffixes[0]) and " | " in title:
-        head, suffixes = suffixes[0], [head] + suffixes[1:]  # "World News | Headline"
-    if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
-        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and _SPACED_DASH.search(title)):
-            return title.strip(), []  # a dash or colon inside the headline itself
-        return head, []
-    if sum(len(s.split()) for s in suffixes) > 8:
-        return title.strip(), []
-    sections = [s for s in suffixes if not looks_like_site(s)]
-    if page_title and sections and sections[-1] == suffixes[-1] and not is_section_label(sections[-1]):
-        sections.pop()  # a page title ends with the site's name, whatever it is
-    return head, sections
+    __slots__ = ("_headline_like", "_next", "_next_read", "at", "paragraphs", "text")
 
+    def __init__(self, text: str, at: int, paragraphs: list[str]) -> None:
+        self.text = text
+        self.at = at  # the paragraph's index
+        self.paragraphs = paragraphs
+        self._headline_like: bool | None = None
+        self._next: str | None = None
+        self._next_read = False
 
-def breadcrumb_labels(text: str) -> list[str]:
-    """``Home » Politics » Europe`` → [``Europe``, ``Politics``], most specific first."""
-    if len(text) > 200 or not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
-        return []
-    if _BREADCRUMB_LINE.fullmatch(text):
-        parts = _BREADCRUMB.split(text)
-    elif _BREADCRUMB_TRAIL.fullmatch(text):
-        parts = _BREADCRUMB.split(text)
-        if not all(is_section_label(p) or is_label_like(p) for p in parts if p.strip().lower() not in _HOME):
-            return []
-    else:
-        return []
-    return [p.strip() for p in reversed(parts) if p.strip() and p.strip().lower() not in _HOME]
+    def could_be_headline(self) -> bool:
+        if self._headline_like is None:
+            self._headline_like = could_be_headline(self.text)
+        return self._headline_like
+
+    def next_text(self) -> str | None:
+        """The first of the next three paragraphs that holds text other than an artifact."""
+        if not self._next_read:
+            self._next, self._next_read = _next_text(self.paragraphs, self.at), True
+        return self._next
 
 
-def footer_categories(removed: list[Removal]) -> list[str]:
-    """Labels from "Filed under: …" / "Posted in …" lines the cleaner took out."""
-    labels: list[str] = []
-    for r in removed:
-        if r.rule == "tags":
-            m = _CATEGORY_LINE.fullmatch(r.text)
-            if m:
-                labels.extend(split_labels(m.group("labels")))
-    return labels
+class LineKind:
+    """A kind of line at the top of an article.
+
+    ``test`` gives what the line holds (labels, names and date, a title split), or None
+    when the line is not of this kind; ``use`` puts that into the header; ``does`` says
+    whether the line is taken out of the body (recorded as a removal under ``rule``),
+    left in it, or left in it as the end of the header. ``below_header`` kinds are looked
+    for under the first line of the story too."""
+
+    __slots__ = ("below_header", "does", "name", "reason", "rule", "test", "use")
+
+    def __init__(self, name: str, test: Callable[[HeaderReading, HeaderLine], Any], does: Does, reason: str, *,
+                 use: Callable[[HeaderReading, HeaderLine, Any], None] | None = None, rule: str = "",
+                 below_header: bool = False) -> None:
+        self.name = name
+        self.test = test
+        self.does = does
+        self.reason = reason
+        self.use = use
+        self.rule = rule
+        self.below_header = below_header
+
+    def __repr__(self) -> str:
+        return f"LineKind({self.name!r}, does={self.does!r}, rule={self.rule!r})"
 
 
-def split_labels(text: str) -> list[str]:
-    return [p.strip(" .") for p in _LABEL_SPLIT.split(text) if p.strip(" .")]
+class TakenLine:
+    """A line the header takes out of the body: the paragraph's index, and its removal."""
+
+    __slots__ = ("at", "removal")
+
+    def __init__(self, at: int, removal: Removal) -> None:
+        self.at = at
+        self.removal = removal
 
 
-def parse_byline(text: str) -> tuple[list[str], str | None] | None:
-    """(authors, ISO date) when the whole line is a byline or a date stamp."""
-    if len(text) > 200:
-        return None
-    if len(text) <= 80 and is_date_line(text):
-        return [], parse_date(text)
-    if not fold_case(text[:20]).startswith(BYLINE_STARTS):
-        return None
-    for kind, pattern in BYLINE_PATTERNS:
-        m = pattern.fullmatch(text.rstrip(". "))
-        if not m:
+def _take_header_lines(reading: HeaderReading) -> list[TakenLine]:
+    """Read each of the first lines as the first kind of LINE_KINDS whose test holds."""
+    taken = []
+    for at, raw in enumerate(reading.paragraphs[:HEADER_SCAN]):
+        text = strip_inline(raw, []).strip()
+        if not text:
             continue
-        rest = m.groupdict().get("rest") or ""
-        published = parse_date(rest)
-        if kind == "dateline_stamp":
-            return ([], published) if published else None
-        names = [n.strip() for n in _NAMES_SPLIT.split(m.group("names")) if n.strip()]
-        names = [n for n in names if n.lower() not in _GENERIC_AUTHORS and not parse_date(n)]
-        return names, published
-    return None
-
-
-def is_date_line(text: str) -> bool:
-    """A line that is a date and little else: ``Tuesday, March 14, 2024 at 9:30 AM EST``."""
-    if not _YEAR_DIGITS.search(text):
-        return False
-    rest = text
-    for pattern in DATE_PATTERNS:
-        rest = pattern.sub(" ", rest, count=1)
-        if rest != text:
+        line = HeaderLine(text, at, reading.paragraphs)
+        for kind in LINE_KINDS if reading.in_header else _BELOW_HEADER_KINDS:
+            found = kind.test(reading, line)
+            if found is None:
+                continue
+            if kind.use is not None:
+                kind.use(reading, line, found)
+            if kind.does == "take":
+                taken.append(TakenLine(at, Removal(kind.rule, text)))
+            elif kind.does == "end":
+                reading.in_header = False
             break
-    if rest == text:
-        return False
-    leftover = [w for w in _LATIN_WORDS.findall(rest) if w.lower() not in _DATE_FILLER]
-    return len(leftover) <= 1
+    return taken
+
+
+# The tests of LINE_KINDS. A test gives None when the line is not of its kind.
+
+
+def _breadcrumb(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    return breadcrumb_labels(line.text) or None
+
+
+def _category_line(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    return category_labels(line.text)
+
+
+def _byline(reading: HeaderReading, line: HeaderLine) -> tuple[list[str], str | None] | None:
+    return parse_byline(line.text)
+
+
+def _repeated_headline(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    return _headline_repeat(line.text, reading.known_headline) if reading.known_headline else None
+
+
+def _artifact(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    text = line.text
+    artifact = match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None
+    return True if artifact else None
+
+
+def _label_under_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    return True if reading.header.headline is not None and is_section_label(line.text) else None
+
+
+def _lead_in(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    text = line.text
+    return True if reading.header.headline is None and text.endswith(":") and word_count(text) <= 8 else None
+
+
+def _lone_line(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    lone = reading.header.headline is None and line.could_be_headline() and line.next_text() is None
+    return True if lone else None
+
+
+def _label_above_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    if reading.header.headline is not None or not line.could_be_headline():
+        return None
+    following = line.next_text()
+    if following is None:
+        return None
+    text = line.text
+    return True if is_section_label(text) or (is_label_like(text) and could_be_headline(following)) else None
+
+
+def _headline(reading: HeaderReading, line: HeaderLine) -> tuple[str, list[str]] | None:
+    if reading.header.headline is not None or not line.could_be_headline() or line.next_text() is None:
+        return None
+    return split_title(fix_paragraph(line.text))
+
+
+def _any_line(reading: HeaderReading, line: HeaderLine) -> bool:
+    return True
+
+
+# The kinds of line at the top of an article, in the order they are tried: the first
+# whose test holds decides what becomes of the line.
+LINE_KINDS: tuple[LineKind, ...] = (
+    LineKind("breadcrumb", _breadcrumb, "take", "a trail of section links: Home » Politics » Europe",
+             use=HeaderReading.add_categories, rule="breadcrumb", below_header=True),
+    LineKind("category_line", _category_line, "take", "Category: Politics, Europe (also lower down)",
+             use=HeaderReading.add_categories, rule="category_line", below_header=True),
+    LineKind("byline", _byline, "take", "By Marta Kowal | March 14, 2024, or a date stamp (also lower down)",
+             use=HeaderReading.add_byline, rule="byline", below_header=True),
+    LineKind("repeated_headline", _repeated_headline, "take",
+             "the headline the page or front matter declared, shown again (maybe with its suffixes)",
+             use=HeaderReading.add_repeat_sections, rule="headline"),
+    LineKind("artifact", _artifact, "leave", "an artifact above the headline: the cleaner takes it"),
+    LineKind("label_under_headline", _label_under_headline, "take", "a section label under the headline",
+             use=HeaderReading.hold_label, rule="section_label"),
+    LineKind("lead_in", _lead_in, "leave", "a lead-in such as 'According to the agency:' above the title"),
+    LineKind("lone_line", _lone_line, "end", "a short line with no text after it is the story, not its title"),
+    LineKind("label_above_headline", _label_above_headline, "take",
+             "a section label, or a short capitalised line above a headline",
+             use=HeaderReading.hold_label, rule="section_label"),
+    LineKind("headline", _headline, "take", "a short line, not a finished sentence of prose, with text after it",
+             use=HeaderReading.set_headline, rule="headline"),
+    LineKind("story", _any_line, "end", "any other line: the story has begun"),
+)
+_BELOW_HEADER_KINDS = tuple(kind for kind in LINE_KINDS if kind.below_header)
 
 
 def could_be_headline(text: str) -> bool:
@@ -219,7 +313,7 @@ def could_be_headline(text: str) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or word_count(text) > HEADLINE_MAX_WORDS:
         return False
     words = text.split()
-    if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in _NOT_LABELS):
+    if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in NOT_LABEL_WORDS):
         return False  # a lead-in ("According to X:") or widget text ("Share Facebook")
     if is_title_case(text):
         return True
@@ -229,107 +323,30 @@ def could_be_headline(text: str) -> bool:
     return not (bare.endswith((".", "…", "...")) and word_count(text) > 8)
 
 
-def is_label_like(text: str) -> bool:
-    """A short capitalised line such as "Military" or "Asia Pacific"."""
-    words = text.replace("&", " ").split()
-    return (0 < len(words) <= LABEL_MAX_WORDS and not any(c.isdigit() for c in text)
-            and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_LABELS
-            and text[-1:].isalpha())
-
-
-def is_title_case(text: str) -> bool:
-    """Most longer words capitalised, as in "Why The Tribulation Will Begin Soon"."""
-    words = [w for w in _LETTER_WORDS.findall(text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: str | None = None,
-                   categories: list[str] | None = None, authors: list[str] | None = None,
-                   published: str | None = None) -> Header:
-    """Take labels, headline, byline and date lines from the top of ``paragraphs``.
-
-    Values already known (from front matter or page metadata) are kept; a line that
-    repeats the known headline is still taken out of the body."""
-    header = Header(authors=list(authors or []), published=published)
-    if headline:
-        header.headline, title_sections = split_title(fix_paragraph(headline), page_title=True)
-        header.add_categories(title_sections)
-    header.add_categories(categories or [])
-    known_headline = _fold(header.headline) if header.headline else None
-    in_header = True
-    labels: list[str] = []
-    taken: set[int] = set()
-    for i, raw in enumerate(paragraphs[:HEADER_SCAN]):
-        text = strip_inline(raw, []).strip()
-        if not text:
-            continue
-        crumbs = breadcrumb_labels(text)
-        if crumbs:
-            header.add_categories(crumbs)
-            removed.append(Removal("breadcrumb", text))
-            taken.add(i)
-            continue
-        m = _CATEGORY_LINE.fullmatch(text) if text[0] in _CATEGORY_FIRSTS else None
-        if m:
-            header.add_categories(split_labels(m.group("labels")))
-            removed.append(Removal("category_line", text))
-            taken.add(i)
-            continue
-        byline = parse_byline(text)
-        if not in_header and byline is None:
-            continue  # below the header only bylines and date stamps are taken
-        if byline is not None:
-            names, date = byline
-            header.authors.extend(n for n in names if n not in header.authors)
-            header.published = header.published or date
-            removed.append(Removal("byline", text))
-            taken.add(i)
-            continue
-        if known_headline:
-            sections = _headline_repeat(text, known_headline)
-            if sections is not None:
-                header.add_categories(sections)
-                removed.append(Removal("headline", text))
-                taken.add(i)
-                known_headline = None
-                continue
-        if match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None:
-            continue  # an artifact above the headline: the cleaner takes it
-        if header.headline is not None and in_header and is_section_label(text):
-            labels.append(text)  # a section label under the headline
-            removed.append(Removal("section_label", text))
-            taken.add(i)
-            continue
-        if header.headline is None and text.endswith(":") and word_count(text) <= 8:
-            continue  # a lead-in such as "According to the agency:" above the title
-        if header.headline is None and could_be_headline(text):
-            nxt = _next_text(paragraphs, i)
-            if nxt is None:
-                in_header = False  # a lone line is the story itself, not its title
-                continue
-            if is_section_label(text) or (is_label_like(text) and could_be_headline(nxt)):
-                labels.append(text)
-                removed.append(Removal("section_label", text))
-                taken.add(i)
-                continue
-            head, sections = split_title(fix_paragraph(text))
-            header.headline = head
-            header.add_categories(sections)
-            removed.append(Removal("headline", text))
-            taken.add(i)
-            continue
-        in_header = False
-    header.add_categories(labels)
-    header.body = [p for i, p in enumerate(paragraphs) if i not in taken]
-    return header
-
-
-def _next_text(paragraphs: list[str], i: int) -> str | None:
-    for raw in paragraphs[i + 1:i + 4]:
+def _next_text(paragraphs: list[str], at: int) -> str | None:
+    for raw in paragraphs[at + 1:at + 4]:
         text = strip_inline(raw, []).strip()
         if text and match_paragraph_rule(text) is None:
             return text
     return None
+
+
+_WORDS = patterns.compile(r"\w+")
+
+
+def _fold(text: str) -> str:
+    """The words of ``text``, lower-cased, one space apart: what two renderings of a
+    headline have in common."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
+    """The section labels split off ``text`` when it, or its title part, repeats the
+    known headline (``folded_headline``, as :func:`_fold` gives it); else None."""
+    if _fold(text) == folded_headline:
+        return split_title(text)[1]
+    head, sections = split_title(text)
+    return sections if _fold(head) == folded_headline else None
 
 
 def find_dek(body: list[str]) -> str | None:
@@ -349,31 +366,11 @@ def find_dek(body: list[str]) -> str | None:
     return first
 
 
-_WORDS = patterns.compile(r"\w+")
-
-
-def _fold(text: str) -> str:
-    return " ".join(_WORDS.findall(text.lower()))
-
-
-def _headline_repeat(text: str, folded_headline: str) -> list[str] | None:
-    """The section labels split off ``text`` when it, or its title part, repeats the
-    known headline (``folded_headline``, as :func:`_fold` gives it); else None."""
-    if _folds_to(text, folded_headline):
-        return split_title(text)[1]
-    if "|" not in text and not any(map(text[-TITLE_SUFFIX_REACH:].__contains__, _TITLE_SEPARATORS)):
-        return None  # no title part but the whole line
-    head, sections = split_title(text)
-    return sections if _folds_to(head, folded_headline) else None
-
-
-def _folds_to(text: str, folded: str) -> bool:
-    """``_fold(text) == folded`` for a non-empty ``folded``, read only up to the first word
-    that differs."""
-    words = folded.split(" ")
-    at = 0
-    for word in _WORDS.finditer(text.lower()):
-        if at == len(words) or word.group() != words[at]:
-            return False
-        at += 1
-    return at == len(words)
+def footer_categories(removed: list[Removal]) -> list[str]:
+    """Labels from "Filed under: …" / "Posted in …" lines the cleaner took out (under
+    its rule named "tags") further down the article."""
+    labels: list[str] = []
+    for r in removed:
+        if r.rule == "tags":
+            labels.extend(category_labels(r.text) or [])
+    return labels

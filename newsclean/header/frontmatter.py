@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import patterns
 from ..clean.fixes import unescape_entities
 from ..model import Metadata
+from .data import AUTHOR_KEYS, CATEGORY_KEYS, DATE_KEYS, FRONT_MATTER_GENERIC_AUTHORS, HEADLINE_KEYS
 from .dates import parse_date
 
 # A block opens with a line "---" and ends at the first line "---" after it (as
@@ -15,15 +16,14 @@ MAX_BLOCK_CHARS = 20_000
 _CAMEL_CASE = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 _DASHES = patterns.compile(r"[-_]+")
 
-# Which front-matter keys carry which field, most trusted first.
-HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
-CATEGORY_KEYS = ("categories", "category", "section", "original_cats", "tags_section")
-AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
-DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
+# The keys the fields are read from (data.HEADLINE_KEYS and the others); the rest are skipped.
 READ_KEYS = frozenset(HEADLINE_KEYS + CATEGORY_KEYS + AUTHOR_KEYS + DATE_KEYS)
 
 
 FrontMatter = Metadata
+
+# A value as the reader gives it: a string, or a list (flow lists may nest).
+_Value = str | list["_Value"]
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
@@ -62,7 +62,7 @@ def _load(block: str, keys: frozenset[str]) -> dict:
     parser."""
     data: dict[str, object] = {}
     key: str | None = None
-    items: list[str] | None = None
+    items: list[_Value] | None = None
     folded: list[str] | None = None
     for line in block.split("\n"):
         if not line:
@@ -108,7 +108,7 @@ def _load(block: str, keys: frozenset[str]) -> dict:
     return data
 
 
-def _close(data: dict, key: str | None, items: list[str] | None, folded: list[str] | None) -> None:
+def _close(data: dict, key: str | None, items: list[_Value] | None, folded: list[str] | None) -> None:
     if key is None:
         return
     if items is not None:
@@ -119,7 +119,7 @@ def _close(data: dict, key: str | None, items: list[str] | None, folded: list[st
         data[key] = " ".join(folded)
 
 
-def _scalar(value: str) -> str | list[str]:
+def _scalar(value: str) -> _Value:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
     if value.startswith("[") and value.endswith("]"):
@@ -176,7 +176,7 @@ def _interpret(data: dict) -> FrontMatter:
     fm.headline = _unescaped(headline[0]).strip() if headline else None
     fm.categories = [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]
     fm.categories = [c for c in fm.categories if c]
-    fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in {"staff writer", "admin", "staff"}]
+    fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in FRONT_MATTER_GENERIC_AUTHORS]
     date = _first(data, DATE_KEYS)
     fm.published = parse_date(str(date)) if date is not None else None
     return fm

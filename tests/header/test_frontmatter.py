@@ -1,12 +1,62 @@
-"""The front-matter reader gives what the plain reader of every key (and the block
-pattern) gives, for the keys the article's fields are read from."""
+"""YAML front matter: the fields read from it, and its reader held to a plain reading of
+every key."""
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.header.frontmatter import _close, _interpret, _scalar, split_front_matter
+from newsclean import process
+from newsclean.header.frontmatter import _close, _interpret, _scalar, humanize_label, split_front_matter
+
+STORY = ("The regional council approved the new budget after a debate that lasted until after midnight, "
+         "with eleven votes in favour and four against.\n\n"
+         "The budget raises spending on schools and roads and trims the administrative payroll by a tenth.")
+
+
+def test_front_matter_fields():
+    text = ("---\npost_title: >\n  Ferry vote passes &#8211; Riverbend Courier\nauthor: Nora Quill\n"
+            "post_date: 2024-05-02 08:15:00\noriginal_cats:\n  - localNews\n---\n\n" + STORY)
+    front, rest = split_front_matter(text)
+    assert front.headline == "Ferry vote passes – Riverbend Courier"
+    assert front.categories == ["Local News"]
+    assert front.authors == ["Nora Quill"]
+    assert front.published == "2024-05-02T08:15:00"
+    a = process(text)
+    assert a.headline == "Ferry vote passes"
+    assert a.category == "Local News"
+    assert a.body == STORY
+
+
+def test_malformed_front_matter_falls_back_to_key_lines():
+    front, _ = split_front_matter("---\ntitle: Ferry: vote: passes\ncategories: [unclosed\n---\nBody text.")
+    assert front.headline == "Ferry: vote: passes"
+
+
+@pytest.mark.parametrize("raw,label", [("topNews", "Top News"), ("world-news", "World News"), ("Politics", "Politics")])
+def test_humanize_label(raw, label):
+    assert humanize_label(raw) == label
+
+
+def test_front_matter_flow_list_and_quotes():
+    front, rest = split_front_matter('---\ntitle: "Ferry vote passes"\ncategories: [local, politics]\n---\nBody text.')
+    assert front.headline == "Ferry vote passes"
+    assert front.categories == ["Local", "Politics"]
+    assert rest == "Body text."
+
+
+def test_placeholder_authors_are_dropped():
+    front, _ = split_front_matter("---\nauthors:\n  - admin\n  - Nora Quill\n  - Staff\n---\nBody text.")
+    assert front.authors == ["Nora Quill"]
+
+
+def test_no_front_matter():
+    assert split_front_matter("Body text.\n---\n") == (None, "Body text.\n---\n")
+
+
+# The reader of the block (which reads only the keys the fields come from, and finds the
+# closing line with str.find) gives what a plain reader of every key and the block
+# pattern give.
 
 BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$", re.M)
@@ -73,6 +123,7 @@ TEXT = st.tuples(st.sampled_from(["---\n", "\ufeff---\n", "--- \t\n", "---x\n", 
                  st.sampled_from(["Body text.", "", "\n---\nmore"])).map("".join)
 
 
+@pytest.mark.speed_equivalence
 @settings(max_examples=1000, deadline=None)
 @given(TEXT)
 def test_front_matter_as_the_plain_reader_reads_it(text):
@@ -84,6 +135,7 @@ def test_front_matter_as_the_plain_reader_reads_it(text):
         assert vars(got) == vars(want)
 
 
+@pytest.mark.speed_equivalence
 @pytest.mark.parametrize("size", [19_999, 20_000, 20_001])
 def test_block_up_to_the_limit_is_front_matter(size):
     text = "---\ntitle: x\n" + "y" * (size - len("title: x\n")) + "\n---\nbody"

@@ -1,32 +1,15 @@
-"""Header extraction: headline, section labels, breadcrumbs, bylines, dates, standfirst."""
+"""The text header: headline, section labels, breadcrumbs, bylines and dates taken from
+the top of an article, and the standfirst."""
 import pytest
 
 from newsclean import process
-from newsclean.header.dates import parse_date
-from newsclean.header.extract import parse_byline, split_title
-from newsclean.header.frontmatter import humanize_label, split_front_matter
+from newsclean.header import extract
+from newsclean.header.extract import LINE_KINDS, extract_header, find_dek, footer_categories
+from newsclean.model import Removal
 
 STORY = ("The regional council approved the new budget after a debate that lasted until after midnight, "
          "with eleven votes in favour and four against.\n\n"
          "The budget raises spending on schools and roads and trims the administrative payroll by a tenth.")
-
-
-@pytest.mark.parametrize("title,headline,sections", [
-    ("Harbour strike spreads | Business", "Harbour strike spreads", ["Business"]),
-    ("Harbour strike spreads | Business | The Valmora Times", "Harbour strike spreads", ["Business"]),
-    ("Harbour strike spreads - World News", "Harbour strike spreads", ["World News"]),
-    ("Harbour strike spreads – The Valmora Herald", "Harbour strike spreads", []),
-    ("Harbour strike spreads - valmoranews.com", "Harbour strike spreads", []),
-    ("Budget vote: what the council decided", "Budget vote: what the council decided", []),
-    ("Minister quits - and takes the blame", "Minister quits - and takes the blame", []),
-])
-def test_split_title(title, headline, sections):
-    assert split_title(title) == (headline, sections)
-
-
-def test_page_title_drops_unknown_site_suffix_after_dash():
-    assert split_title("Ferry vote passes – Courierly", page_title=True) == ("Ferry vote passes", [])
-    assert split_title("Ferry vote passes – Courierly") == ("Ferry vote passes – Courierly", [])
 
 
 def test_label_line_and_title_suffix_give_categories():
@@ -67,51 +50,12 @@ def test_title_case_headline_may_end_with_full_stop():
     assert a.headline == "Why The Council Finally Agreed On A Budget."
 
 
-@pytest.mark.parametrize("line,authors,date", [
-    ("By Marta Kowal", ["Marta Kowal"], None),
-    ("By Marta Kowal and Ian Byrne | March 14, 2024", ["Marta Kowal", "Ian Byrne"], "2024-03-14"),
-    ("By Ana Silva, Tom Hale and Li Wei", ["Ana Silva", "Tom Hale", "Li Wei"], None),
-    ("Posted on March 3, 2024 by Devon Marsh", ["Devon Marsh"], "2024-03-03"),
-    ("Posted on by willow", ["willow"], None),
-    ("By REUTERS on Publish Date February 3, 2016.", ["REUTERS"], "2016-02-03"),
-    ("Updated: Thursday, June 13, 2024 at 9:40 AM", [], "2024-06-13T09:40:00"),
-    ("Published 2024-06-13T09:40:00Z", [], "2024-06-13T09:40:00Z"),
-    ("March 14, 2024", [], "2024-03-14"),
-    ("14 March 2024", [], "2024-03-14"),
-])
-def test_parse_byline(line, authors, date):
-    assert parse_byline(line) == (authors, date)
-
-
-@pytest.mark.parametrize("line", [
-    "By the end of the week the talks had collapsed, officials said.",
-    "Published figures show a fall in exports in March, 2024 being the worst year since records began.",
-    "Marta Kowal",
-])
-def test_not_a_byline(line):
-    assert parse_byline(line) is None
-
-
 def test_byline_and_date_move_out_of_body():
     a = process(f"Council passes budget after all-night session\n\nBy Marta Kowal | March 14, 2024\n\n{STORY}")
     assert a.authors == ["Marta Kowal"]
     assert a.published == "2024-03-14"
     assert "Kowal" not in a.body
     assert [r.rule for r in a.removed] == ["headline", "byline"]
-
-
-@pytest.mark.parametrize("text,iso", [
-    ("Mar. 3rd 2024, 5:05 pm", "2024-03-03T17:05:00"),
-    ("2024-03-03 08:15:00", "2024-03-03T08:15:00"),
-    ("2024-03-03T08:15:00+0900", "2024-03-03T08:15:00+09:00"),
-    ("03/17/2024", "2024-03-17"),
-    ("17/03/2024", "2024-03-17"),
-    ("February 30, 2024", "2024-02-30"),
-    ("no date here", None),
-    ("13/13/2024", None),
-])
-def test_parse_date(text, iso):
-    assert parse_date(text) == iso
 
 
 def test_dek_is_a_standfirst_without_news_peg():
@@ -125,37 +69,6 @@ def test_lead_with_attribution_is_not_a_dek():
     lead = "The council passed the budget on Tuesday, the mayor said."
     a = process(f"Council passes budget after all-night session\n\n{lead}\n\n{STORY}")
     assert a.dek is None
-
-
-def test_front_matter_fields():
-    text = ("---\npost_title: >\n  Ferry vote passes &#8211; Riverbend Courier\nauthor: Nora Quill\n"
-            "post_date: 2024-05-02 08:15:00\noriginal_cats:\n  - localNews\n---\n\n" + STORY)
-    front, rest = split_front_matter(text)
-    assert front.headline == "Ferry vote passes – Riverbend Courier"
-    assert front.categories == ["Local News"]
-    assert front.authors == ["Nora Quill"]
-    assert front.published == "2024-05-02T08:15:00"
-    a = process(text)
-    assert a.headline == "Ferry vote passes"
-    assert a.category == "Local News"
-    assert a.body == STORY
-
-
-def test_malformed_front_matter_falls_back_to_key_lines():
-    front, _ = split_front_matter("---\ntitle: Ferry: vote: passes\ncategories: [unclosed\n---\nBody text.")
-    assert front.headline == "Ferry: vote: passes"
-
-
-@pytest.mark.parametrize("raw,label", [("topNews", "Top News"), ("world-news", "World News"), ("Politics", "Politics")])
-def test_humanize_label(raw, label):
-    assert humanize_label(raw) == label
-
-
-def test_front_matter_flow_list_and_quotes():
-    front, rest = split_front_matter('---\ntitle: "Ferry vote passes"\ncategories: [local, politics]\n---\nBody text.')
-    assert front.headline == "Ferry vote passes"
-    assert front.categories == ["Local", "Politics"]
-    assert rest == "Body text."
 
 
 @pytest.mark.parametrize("crumb,labels", [
@@ -198,12 +111,6 @@ def test_site_name_suffix_after_dash_is_dropped_when_recognisable():
     assert a.categories == []
 
 
-def test_page_title_last_suffix_is_the_site_unless_a_section():
-    assert split_title("Ferry vote passes | Courierly", page_title=True) == ("Ferry vote passes", [])
-    assert split_title("Ferry vote passes | Politics | Courierly", page_title=True) == ("Ferry vote passes", ["Politics"])
-    assert split_title("Ferry vote passes | Politics", page_title=True) == ("Ferry vote passes", ["Politics"])
-
-
 def test_labelled_line_is_not_a_dek():
     a = process(f"Council passes budget after all-night session\n\nReviewed by: the council's audit office and two outside experts.\n\n{STORY}")
     assert a.dek is None
@@ -219,3 +126,101 @@ def test_sentence_ending_inside_a_quote_is_prose_not_a_headline():
 def test_headline_gets_the_spacing_repairs_of_the_body():
     a = process(f"Valmora ’s ferry vote passes “ narrowly ”\n\n{STORY}")
     assert a.headline == "Valmora’s ferry vote passes “narrowly”"
+
+
+LEAD = STORY.split("\n\n")
+HEADLINE = "Council passes budget after all-night session"
+
+
+def _taken(paragraphs, **declared):
+    removed: list[Removal] = []
+    header = extract_header(paragraphs, removed, **declared)
+    return header, [(r.rule, r.text) for r in removed]
+
+
+def test_each_kind_of_header_line_is_taken_under_its_rule():
+    header, taken = _taken(["Home » Politics", "Europe", HEADLINE, "World News", "By Marta Kowal", "March 14, 2024",
+                            *LEAD])
+    assert taken == [("breadcrumb", "Home » Politics"), ("section_label", "Europe"), ("headline", HEADLINE),
+                     ("section_label", "World News"), ("byline", "By Marta Kowal"), ("byline", "March 14, 2024")]
+    assert header.headline == HEADLINE
+    assert header.categories == ["Politics", "Europe", "World News"]  # labels after the other categories
+    assert header.authors == ["Marta Kowal"] and header.published == "2024-03-14"
+    assert header.body == LEAD
+
+
+def test_declared_values_are_kept_and_a_repeated_headline_is_taken_once():
+    lines = [f"{HEADLINE.upper()}!", f"{HEADLINE} | Politics", *LEAD]
+    header, taken = _taken(lines, headline=f"{HEADLINE} | Courierly", categories=["Local"], authors=["Nora Quill"],
+                           published="2024-05-02")
+    assert taken == [("headline", f"{HEADLINE.upper()}!")]
+    assert header.headline == HEADLINE
+    assert header.categories == ["Local"]
+    assert header.authors == ["Nora Quill"] and header.published == "2024-05-02"
+    assert header.body == [f"{HEADLINE} | Politics", *LEAD]
+
+
+def test_a_repeated_headline_gives_its_sections():
+    header, taken = _taken([f"{HEADLINE} - World News", *LEAD], headline=HEADLINE)
+    assert taken == [("headline", f"{HEADLINE} - World News")]
+    assert header.categories == ["World News"]
+
+
+def test_a_line_holding_more_than_the_headline_is_not_its_repeat():
+    header, taken = _taken([f"{HEADLINE} again", *LEAD], headline=HEADLINE)
+    assert taken == [] and header.body == [f"{HEADLINE} again", *LEAD]
+
+
+def test_below_the_header_only_breadcrumbs_category_lines_and_bylines_are_taken():
+    lines = [LEAD[0], "Politics", "Short Title Line", "Category: Europe", "By Marta Kowal", LEAD[1]]
+    header, taken = _taken(lines)
+    assert taken == [("category_line", "Category: Europe"), ("byline", "By Marta Kowal")]
+    assert header.headline is None and header.categories == ["Europe"]
+    assert header.body == [LEAD[0], "Politics", "Short Title Line", LEAD[1]]
+
+
+def test_only_the_first_lines_are_read():
+    lines = [HEADLINE] + [LEAD[0]] * extract.HEADER_SCAN + ["By Marta Kowal"]
+    header, taken = _taken(lines)
+    assert taken == [("headline", HEADLINE)] and header.authors == []
+
+
+def test_a_lead_in_and_an_artifact_above_the_headline_stay_for_the_cleaner():
+    header, taken = _taken(["According to the agency:", "Share this article", HEADLINE, *LEAD])
+    assert taken == [("headline", HEADLINE)]
+    assert header.body == ["According to the agency:", "Share this article", *LEAD]
+
+
+def test_a_lone_short_line_ends_the_header():
+    header, taken = _taken(["Ferry vote passes", ""])
+    assert header.headline is None and taken == []
+
+
+def test_line_kinds_table():
+    names = [kind.name for kind in LINE_KINDS]
+    assert len(set(names)) == len(names)
+    assert all(kind.reason for kind in LINE_KINDS)
+    assert all(bool(kind.rule) == (kind.does == "take") for kind in LINE_KINDS)
+    assert {kind.rule for kind in LINE_KINDS} - {""} == {"breadcrumb", "category_line", "byline", "headline",
+                                                          "section_label"}
+    assert [kind.name for kind in LINE_KINDS if kind.below_header] == ["breadcrumb", "category_line", "byline"]
+    assert LINE_KINDS[-1].does == "end"  # every line in the header is of some kind
+
+
+def test_footer_categories_come_from_the_cleaners_tag_lines():
+    removed = [Removal("tags", "Filed under: Politics, Europe"), Removal("tags", "Tags: ferry, budget"),
+               Removal("byline", "Category: Asia")]
+    assert footer_categories(removed) == ["Politics", "Europe"]
+
+
+@pytest.mark.parametrize("first,dek", [
+    ("The two neighbours want to deepen their trade ties as demand from abroad weakens.", True),
+    ("The council passed the budget on Tuesday, the mayor said.", False),
+    ("Tested by: the council's audit office and two outside experts here.", False),
+    ("the two neighbours want to deepen their trade ties as demand from abroad weakens.", False),
+    ("Trade ties deepen. Demand from abroad weakens as the two neighbours talk.", False),
+    ("Trade ties deepen", False),
+])
+def test_find_dek(first, dek):
+    assert find_dek([first, *LEAD]) == (first if dek else None)
+    assert find_dek([first, LEAD[0]]) is None  # a body of two paragraphs has no standfirst

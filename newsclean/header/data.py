@@ -1,0 +1,63 @@
+"""The header stage's word lists and key tables, as data.
+
+Each list says what its words are and why the stage needs them; the modules that read
+the lists (``titles``, ``bylines``, ``extract``, ``frontmatter``) hold only the reading."""
+from __future__ import annotations
+
+# Words that make up section names ("World News", "Military news", "Politics"): a line or
+# a title part made of nothing else is a section label.
+SECTION_WORDS = frozenset("""
+news world politics political business economy economics markets market finance money tech technology science
+health sport sports entertainment culture arts art opinion opinions analysis features feature lifestyle life
+travel environment climate education crime law justice media local national international breaking latest
+top stories story us u.s. uk europe european asia asian africa african americas america middle east pacific
+military defense defence security war conflict diplomacy foreign affairs government elections election
+region regional nation global domestic society religion faith food style fashion music film films movies tv
+television books celebrity celebrities gaming games energy oil autos cars property real estate jobs careers
+personal commentary editorial editorials blog blogs video videos photos investigations investigation exclusive
+weather space research medicine wellness family parenting sci-tech scitech city metro state states
+china india japan russia ukraine canada australia france germany britain israel iran korea latin
+""".split())
+
+# Words that mark a title suffix as the site's name rather than a section
+# ("… | The Valmora Times", "… - Reuters").
+SITE_WORDS = frozenset("""
+times post herald tribune journal daily gazette guardian telegraph independent mirror express observer
+chronicle online network tv radio press wire inquirer examiner courier standard star sun globe mail today
+insider report reporter dispatch review magazine weekly monitor bulletin record register reuters ap afp
+bbc cnn nbc cbs abc fox msnbc npr pbs bloomberg politico axios
+""".split())
+
+# A breadcrumb's link to the front page ("Home » Politics"): a step of the trail, not a label.
+HOME_LABELS = frozenset({"home", "start", "front page", "homepage"})
+
+# Labels never kept as categories, from whatever source: the front page's name.
+NOT_CATEGORIES = frozenset({"home", "start"})
+
+# First words of short capitalised lines that are widgets or lead-ins ("Share Facebook",
+# "Photo Reuters", "According to …"), not section labels or headlines.
+NOT_LABEL_WORDS = frozenset("""
+by share follow according posted updated published photo video image watch read click
+""".split())
+
+# Names a byline gives for no person: kept out of the authors.
+GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
+                             "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
+
+# The same in a front matter's author key, which exports fill with fewer placeholders.
+FRONT_MATTER_GENERIC_AUTHORS = frozenset({"staff writer", "admin", "staff"})
+
+# Words a date line may hold besides its date ("Updated Tuesday, March 14, 2024 at 9:30 AM
+# EST"): weekdays, "at"/"on", am/pm and time zones, and the stamp's own label.
+DATE_FILLER_WORDS = frozenset("""
+mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
+at on am pm a m p
+et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest
+updated published posted last modified date
+""".split())
+
+# Which front-matter keys carry which field, most trusted first.
+HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
+CATEGORY_KEYS = ("categories", "category", "section", "original_cats", "tags_section")
+AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
+DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
