@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 import click
 
 from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
-from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError, error_message
+from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, describe, exit_code
 from ..model import error_record, to_json
 from ..read import DEFAULT_MAX_BYTES
 from .io import silence_stdout, write_stdout
 
 if TYPE_CHECKING:
-    from ..batch import pool as batch
+    from ..batch import pool
 
 EPILOG = f"""\b
 Examples:
@@ -103,15 +103,9 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
             article = process(sys.stdin.buffer.read(), source=STDIN)
         else:
             article = process_file(name, max_bytes=max_bytes)
-    except NewscleanError as exc:
-        _error(error_message(name, exc))
-        return exc.exit_code
-    except RecursionError:
-        _error(f"{name}: input nested too deeply to clean")
-        return EXIT_FAILED
     except Exception as exc:  # a bug must not show the user a traceback
-        _error(f"{name}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
-        return EXIT_FAILED
+        _error(describe(exc, name))
+        return exit_code(exc)
     if not quiet:
         for warning in article.warnings:
             _error(f"warning: {name}: {warning}")
@@ -127,11 +121,12 @@ def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max
 def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs: int | None,
                include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
                max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> int:
-    from ..batch import pool as batch
+    from ..batch import pool
+    from ..batch.plan import plan
 
-    planned = batch.plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
+    planned = plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
                          skip_existing=skip_existing)
-    options = batch.Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
+    options = pool.Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     progress = None
     if not quiet and sys.stderr.isatty():
         from .progress import RichProgress
@@ -140,7 +135,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
     say = progress.message if progress is not None else _error_plain
     emitted = [0]
 
-    def deliver(result: batch.Result) -> None:
+    def deliver(result: pool.Result) -> None:
         if result.error is not None:
             say(f"newsclean: {result.error}")
             if mode == "json" and output_dir is None:
@@ -162,7 +157,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
 
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = batch.run(planned.tasks, options, deliver, jobs=jobs, progress=progress, stdin=read_stdin)
+        summary = pool.run(planned.tasks, options, deliver, jobs=jobs, progress=progress, stdin=read_stdin)
     except BrokenPipeError:
         silence_stdout()
         return EXIT_FAILED
@@ -178,7 +173,7 @@ def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs:
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-def _print_result(result: batch.Result, mode: str, n: int, no_removed: bool) -> None:
+def _print_result(result: pool.Result, mode: str, n: int, no_removed: bool) -> None:
     if mode == "json":
         write_stdout(result.payload + "\n")
     elif mode == "text":
