@@ -38,11 +38,11 @@ def one_file_json_call(args: list[str]) -> str | None:
 def answer_one_file_json(name: str) -> int:
     """What the Click command does for ``newsclean FILE --json``, without loading Click."""
     gc.disable()  # the imports make thousands of long-lived objects: scanning them for cycles is wasted time
-    from .cli.single import Single, run_single
+    from .cli.single import run_single
 
     gc.freeze()  # and leave them out of the collections that processing the article may need
     gc.enable()
-    return run_single(name, Single(mode="json"))
+    return run_single(name, mode="json")
 
 
 if __name__ == "__main__":

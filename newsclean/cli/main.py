@@ -77,10 +77,10 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
         _check_output_dir(output_dir, inputs)
     mode = "text" if as_text else "json" if (as_json or output_dir) else "view"
     if not is_batch(inputs, output_dir):
-        from .single import Single, run_single  # the pipeline: loaded once the call is known to need it
+        from .single import run_single  # the pipeline: loaded once the call is known to need it
 
-        single = Single(mode=mode, indent=indent, max_bytes=max_bytes, quiet=quiet, show_removed=not no_removed)
-        sys.exit(run_single(inputs[0], single))
+        sys.exit(run_single(inputs[0], mode=mode, indent=indent, max_bytes=max_bytes, quiet=quiet,
+                            show_removed=not no_removed))
     from ..batch.plan import plan
     from ..batch.pool import Options
 

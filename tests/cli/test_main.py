@@ -1,5 +1,6 @@
 """The Click command's contract: stdout carries only results, messages go to stderr,
 exit codes are 0 / 1 / 2, and every JSON object validates against the shipped schema."""
+import inspect
 import json
 import subprocess
 import sys
@@ -162,16 +163,23 @@ def test_text_of_several_files_prints_the_bodies_in_order(runner, files):
 
 
 def test_one_file_goes_to_the_function_the_entry_point_calls_with_the_same_options(runner, files, monkeypatch):
-    # the entry point answers `newsclean FILE --json` with run_single(FILE, Single(mode="json")):
-    # the Click command must hand that call over the same way for both doors to answer alike
+    # the entry point answers `newsclean FILE --json` with run_single(FILE, mode="json"): the
+    # Click command must hand that call over with the same arguments for both doors to answer alike
+    signature = inspect.signature(single.run_single)
+
+    def arguments(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        return bound.arguments
+
     calls = []
-    monkeypatch.setattr(single, "run_single", lambda name, options: calls.append((name, options)) or 0)
+    monkeypatch.setattr(single, "run_single", lambda *args, **kwargs: calls.append(arguments(*args, **kwargs)) or 0)
     path = str(files / "harbour.txt")
     for args in ([path, "--json"], ["--json", path]):
         assert runner.invoke(main, args).exit_code == 0
-    assert calls == [(path, single.Single(mode="json"))] * 2
+    assert calls == [arguments(path, mode="json")] * 2
     runner.invoke(main, [path, "--text", "--indent", "2", "--max-bytes", "99", "-q", "--no-removed"])
-    assert calls[-1] == (path, single.Single(mode="text", indent=2, max_bytes=99, quiet=True, show_removed=False))
+    assert calls[-1] == arguments(path, mode="text", indent=2, max_bytes=99, quiet=True, show_removed=False)
 
 
 def raise_index_error(data, source=None):

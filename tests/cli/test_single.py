@@ -25,13 +25,13 @@ def test_a_reader_that_goes_away_is_exit_1_without_a_traceback(files, monkeypatc
 
     monkeypatch.setattr(single, "write_stdout", gone)
     monkeypatch.setattr(single, "silence_stdout", lambda: silenced.append(True))
-    assert single.run_single(str(files / "harbour.txt"), single.Single()) == EXIT_FAILED
+    assert single.run_single(str(files / "harbour.txt")) == EXIT_FAILED
     assert silenced == [True]
     assert capsys.readouterr().err == ""
 
 
 def test_quiet_leaves_out_warnings_but_not_the_result(files, capsys):
     (files / "junk.txt").write_text("[ad_1]\n\nSource link\n", encoding="utf-8")
-    assert single.run_single(str(files / "junk.txt"), single.Single(quiet=True)) == 0
+    assert single.run_single(str(files / "junk.txt"), quiet=True) == 0
     out = capsys.readouterr()
     assert json.loads(out.out)["body"] == "" and out.err == ""
