@@ -20,7 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # for throughput.py only
 from throughput import CORPUS, replicate
 
@@ -92,7 +91,8 @@ def main() -> int:
                 print(f"  newsclean DIR {mode:7} {n:6} files: {t[n]:7.2f} s  {n / t[n]:6.0f} files/s  "
                       f"peak RSS {m[n] / 1024:6.1f} MiB")
             time_ratio, mem_ratio = t[sizes[1]] / t[sizes[0]], m[sizes[1]] / m[sizes[0]]
-            print(f"  {mode}: time x{time_ratio:.2f} for 10x files (target <= 11): {'met' if time_ratio <= 11 else 'NOT met'};"
+            print(f"  {mode}: time x{time_ratio:.2f} for 10x files (target <= 11):"
+                  f" {'met' if time_ratio <= 11 else 'NOT met'};"
                   f" peak memory x{mem_ratio:.2f} (target <= 1.2): {'met' if mem_ratio <= 1.2 else 'NOT met'}")
     return 0
 

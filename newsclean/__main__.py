@@ -1,60 +1,48 @@
-"""The ``newsclean`` command's entry point.
+"""The ``newsclean`` command's entry point, and ``python -m newsclean``.
 
-The commonest call, ``newsclean FILE --json``, is answered here without loading Click:
-importing Click takes longer than cleaning a typical article. It takes exactly that
-shape of call on a regular file that cleans without a warning; anything else (other
-options, several inputs, directories, stdin, an error or a warning to report) goes to
-the Click command in :mod:`newsclean.cli`, which gives the same output for this call.
+Every call goes to the Click command (:mod:`newsclean.cli.main`) but the commonest,
+``newsclean FILE --json`` on one file: importing Click takes about as long as cleaning
+a typical article, so that call goes straight to :func:`newsclean.cli.single.run_single`,
+the function the Click command calls for it too. Both doors therefore print the same
+bytes and exit with the same code, errors and warnings included.
 """
 from __future__ import annotations
 
 import gc
-import os
 import sys
+
+from .batch import is_batch
 
 
 def main() -> None:
-    path = _plain_json_call(sys.argv[1:])
-    if path is not None and _print_json(path):
-        sys.exit(0)
-    from .cli.main import main as click_main
+    name = one_file_json_call(sys.argv[1:])
+    if name is None:
+        from .cli.main import main as click_main
 
-    click_main()
+        click_main()
+    else:
+        sys.exit(answer_one_file_json(name))
 
 
-def _plain_json_call(args: list[str]) -> str | None:
-    """The file of a ``newsclean FILE --json`` (or ``--json FILE``) call, else None."""
+def one_file_json_call(args: list[str]) -> str | None:
+    """The input of a ``newsclean FILE --json`` (or ``--json FILE``) call on one file
+    (not standard input, a directory or a glob), else None."""
     if len(args) != 2 or "--json" not in args:
         return None
-    path = args[1] if args[0] == "--json" else args[0]
-    if path.startswith("-") or not os.path.isfile(path):
+    name = args[1] if args[0] == "--json" else args[0]
+    if name.startswith("-") or is_batch([name], None):
         return None
-    return path
+    return name
 
 
-def _print_json(path: str) -> bool:
-    """Clean ``path`` and print its JSON; False, having printed nothing, when the
-    full command should handle the call (it reports errors and warnings)."""
+def answer_one_file_json(name: str) -> int:
+    """What the Click command does for ``newsclean FILE --json``, without loading Click."""
     gc.disable()  # the imports make thousands of long-lived objects: scanning them for cycles is wasted time
-    from .cli.io import silence_stdout, write_stdout
-    from .errors import EXIT_FAILED
-    from .model import to_json
-    from .pipeline import process_file
+    from .cli.single import run_single
 
     gc.freeze()  # and leave them out of the collections that processing the article may need
     gc.enable()
-    try:
-        article = process_file(path)
-    except Exception:
-        return False
-    if article.warnings:
-        return False
-    try:
-        write_stdout(to_json(article.to_dict()) + "\n")
-    except BrokenPipeError:
-        silence_stdout()
-        sys.exit(EXIT_FAILED)
-    return True
+    return run_single(name, mode="json")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ collection is a ``map`` over a ``dask.bag``: the scheduler, local or distributed
 decides where each article is cleaned. Every function here returns one JSON-ready
 record per input and never raises for a bad input (an exception would abort the
 whole computation): a failure is the record ``{"source": …, "error": …}``, as in the
-CLI's JSON Lines. See docs/dask.md for the recipes.
+CLI's JSON Lines, with the same message (:func:`newsclean.errors.describe`). See
+docs/dask.md for the recipes.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..errors import NewscleanError, error_message
+from ..errors import describe
 from ..model import error_record, to_json
 from ..pipeline import process
 from ..read import DEFAULT_MAX_BYTES, read_bytes
@@ -26,18 +27,16 @@ def clean_record(data: bytes | str | None, source: str | None = None) -> dict[st
         return error_record(name, f"{name}: no article text")
     try:
         return process(data, source=source).to_dict()
-    except NewscleanError as exc:
-        return error_record(name, error_message(name, exc))
     except Exception as exc:  # one bad article must not abort the whole computation
-        return error_record(name, f"{name}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+        return error_record(name, describe(exc, name))
 
 
 def clean_file(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """Read one file (on the worker that cleans it) and clean it."""
     try:
         data = read_bytes(path, max_bytes)
-    except NewscleanError as exc:
-        return error_record(str(path), str(exc))
+    except Exception as exc:
+        return error_record(str(path), describe(exc, str(path)))
     return clean_record(data, str(path))
 
 

@@ -1,10 +1,9 @@
-"""The command line: a thin Click layer over :func:`newsclean.process` (one input) and
-:mod:`newsclean.batch` (several inputs, directories, globs, an output directory)."""
+"""The command line: a thin Click layer over :func:`newsclean.cli.single.run_single` (one
+input) and :mod:`newsclean.batch` (several inputs, directories, globs, an output
+directory)."""
 from __future__ import annotations
 
-import dataclasses
 import os
-import re
 import signal
 import sys
 from typing import TYPE_CHECKING
@@ -12,13 +11,16 @@ from typing import TYPE_CHECKING
 import click
 
 from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
-from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, NewscleanError, error_message
+from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from ..model import error_record, to_json
 from ..read import DEFAULT_MAX_BYTES
-from .io import silence_stdout, write_stdout
+from .io import silence_stdout, write_stderr, write_stdout
 
 if TYPE_CHECKING:
-    from ..batch import pool as batch
+    from collections.abc import Callable
+
+    from ..batch.plan import Plan
+    from ..batch.pool import Options, Result, Summary
 
 EPILOG = f"""\b
 Examples:
@@ -41,17 +43,10 @@ refused; in a batch, a file taking longer than --timeout (default {DEFAULT_TIMEO
 is abandoned as failed."""
 
 
-def _error(message: str) -> None:
-    click.echo(f"newsclean: {message}", err=True)
-
-
-# Characters a terminal would act on (escape sequences, bells, carriage returns).
-_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for several inputs); the default with -o.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON (JSON Lines for several inputs); the default with -o.")
 @click.option("--text", "as_text", is_flag=True, help="Print (or write) only the clean body text.")
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default=None,
               help="Write one file per input here, mirroring the input tree.")
@@ -80,11 +75,19 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
         raise click.UsageError("--skip-existing needs -o/--output-dir")
     if output_dir is not None:
         _check_output_dir(output_dir, inputs)
-    if not is_batch(inputs, output_dir):
-        sys.exit(_run_single(inputs[0], as_json, as_text, indent, max_bytes, quiet, no_removed))
     mode = "text" if as_text else "json" if (as_json or output_dir) else "view"
-    sys.exit(_run_batch(inputs, mode, output_dir, jobs, include, exclude, skip_existing, timeout, max_bytes,
-                        indent, quiet, no_removed))
+    if not is_batch(inputs, output_dir):
+        from .single import run_single  # the pipeline: loaded once the call is known to need it
+
+        sys.exit(run_single(inputs[0], mode=mode, indent=indent, max_bytes=max_bytes, quiet=quiet,
+                            show_removed=not no_removed))
+    from ..batch.plan import plan
+    from ..batch.pool import Options
+
+    planned = plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
+                   skip_existing=skip_existing)
+    options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
+    sys.exit(_run_batch(planned, options, jobs, quiet=quiet, show_removed=not no_removed))
 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:
@@ -93,121 +96,84 @@ def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:
             raise click.UsageError(f"-o {output_dir} is the input directory {name}: outputs would mix with inputs")
 
 
-def _run_single(name: str, as_json: bool, as_text: bool, indent: int | None, max_bytes: int, quiet: bool,
-                no_removed: bool) -> int:
-    """One input, no output directory: cleaned in this process, printed to stdout."""
-    from ..pipeline import process, process_file
+def _run_batch(planned: Plan, options: Options, jobs: int | None, *, quiet: bool, show_removed: bool) -> int:
+    """Clean the planned tasks in worker processes, print or write each result in input
+    order, then say what happened; the exit code."""
+    from ..batch.pool import run
 
-    try:
-        if name == STDIN:
-            article = process(sys.stdin.buffer.read(), source=STDIN)
-        else:
-            article = process_file(name, max_bytes=max_bytes)
-    except NewscleanError as exc:
-        _error(error_message(name, exc))
-        return exc.exit_code
-    except RecursionError:
-        _error(f"{name}: input nested too deeply to clean")
-        return EXIT_FAILED
-    except Exception as exc:  # a bug must not show the user a traceback
-        _error(f"{name}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
-        return EXIT_FAILED
-    if not quiet:
-        for warning in article.warnings:
-            _error(f"warning: {name}: {warning}")
-    if as_json:
-        write_stdout(to_json(article.to_dict(), indent) + "\n")
-    elif as_text:
-        write_stdout(article.body + "\n")
-    else:
-        _show(article, no_removed)
-    return EXIT_OK
-
-
-def _run_batch(inputs: tuple[str, ...], mode: str, output_dir: str | None, jobs: int | None,
-               include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
-               max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> int:
-    from ..batch import pool as batch
-
-    planned = batch.plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
-                         skip_existing=skip_existing)
-    options = batch.Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     progress = None
     if not quiet and sys.stderr.isatty():
         from .progress import RichProgress
 
         progress = RichProgress()
-    say = progress.message if progress is not None else _error_plain
-    emitted = [0]
-
-    def deliver(result: batch.Result) -> None:
-        if result.error is not None:
-            say(f"newsclean: {result.error}")
-            if mode == "json" and output_dir is None:
-                write_stdout(to_json(error_record(result.source, result.error)) + "\n")
-            return
-        if not quiet:
-            for warning in result.warnings:
-                say(f"newsclean: warning: {result.source}: {warning}")
-        if output_dir is None:
-            _print_result(result, mode, emitted[0], no_removed)
-            emitted[0] += 1
-
-    stdin_data: list[bytes] = []
-
-    def read_stdin() -> bytes:
-        if not stdin_data:
-            stdin_data.append(sys.stdin.buffer.read())
-        return stdin_data[0]
-
+    printer = _Printer(options, quiet=quiet, show_removed=show_removed,
+                       say=progress.message if progress is not None else write_stderr)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = batch.run(planned.tasks, options, deliver, jobs=jobs, progress=progress, stdin=read_stdin)
+        summary = run(planned.tasks, options, printer.deliver, jobs=jobs, progress=progress, stdin=_StandardInput())
     except BrokenPipeError:
         silence_stdout()
         return EXIT_FAILED
     finally:
         signal.signal(signal.SIGTERM, previous)
     summary.skipped, summary.skipped_suffixes = planned.skipped, planned.skipped_suffixes
-    if not quiet or summary.interrupted:
-        _error_plain(f"newsclean: {summary.text()}")
-    if not planned.tasks and not quiet:
-        _error_plain("newsclean: no article files found")
+    _report(summary, planned, quiet)
     if summary.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-def _print_result(result: batch.Result, mode: str, n: int, no_removed: bool) -> None:
-    if mode == "json":
-        write_stdout(result.payload + "\n")
-    elif mode == "text":
-        write_stdout(("\n" if n else "") + result.payload + "\n")
-    else:
-        _show(result.payload, no_removed)
+class _Printer:
+    """What the command does with each result of a batch, in input order: an error or
+    a warning to stderr (above the progress bar), the result to stdout unless a worker
+    has written it to the output directory."""
+
+    def __init__(self, options: Options, *, quiet: bool, show_removed: bool, say: Callable[[str], None]) -> None:
+        self.mode, self.to_stdout = options.mode, options.output_dir is None
+        self.quiet, self.show_removed, self.say = quiet, show_removed, say
+        self.printed = 0
+
+    def deliver(self, result: Result) -> None:
+        if result.error is not None:
+            self.say(f"newsclean: {result.error}")
+            if self.mode == "json" and self.to_stdout:
+                write_stdout(to_json(error_record(result.source, result.error)) + "\n")
+            return
+        if not self.quiet:
+            for warning in result.warnings:
+                self.say(f"newsclean: warning: {result.source}: {warning}")
+        if self.to_stdout:
+            self._print(result)
+            self.printed += 1
+
+    def _print(self, result: Result) -> None:
+        if self.mode == "json":
+            write_stdout(result.payload + "\n")
+        elif self.mode == "text":
+            write_stdout(("\n" if self.printed else "") + result.payload + "\n")
+        else:
+            from .render import print_article
+
+            print_article(result.payload, show_removed=self.show_removed)
 
 
-def _show(article: object, no_removed: bool) -> None:
-    from .render import print_article
+class _StandardInput:
+    """Standard input, read once, when the task ``-`` first asks for it."""
 
-    print_article(_printable(article), show_removed=not no_removed)
+    def __init__(self) -> None:
+        self.data: bytes | None = None
 
-
-def _printable(value: object) -> object:
-    """A copy with terminal control characters shown as U+FFFD: a file name or a page
-    title holding an escape sequence is displayed, never executed by the terminal."""
-    if isinstance(value, str):
-        return _TERMINAL_CONTROL.sub("\ufffd", value)
-    if isinstance(value, list):
-        return [_printable(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: _printable(getattr(value, f.name))
-                                             for f in dataclasses.fields(value) if f.init})
-    return value
+    def __call__(self) -> bytes:
+        if self.data is None:
+            self.data = sys.stdin.buffer.read()
+        return self.data
 
 
-def _error_plain(message: str) -> None:
-    click.echo(message, err=True)
+def _report(summary: Summary, planned: Plan, quiet: bool) -> None:
+    if not quiet or summary.interrupted:
+        write_stderr(f"newsclean: {summary.text()}")
+    if not planned.tasks and not quiet:
+        write_stderr("newsclean: no article files found")
 
 
 def _interrupt(signum: int, frame: object) -> None:

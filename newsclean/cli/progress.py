@@ -9,6 +9,8 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     ProgressColumn,
+    Task,
+    TaskID,
     TextColumn,
     TimeRemainingColumn,
 )
@@ -20,12 +22,12 @@ REFRESH_SECONDS = 0.1
 
 
 class _RateColumn(ProgressColumn):
-    def render(self, task) -> Text:
+    def render(self, task: Task) -> Text:
         return Text(f"{task.speed or 0:,.0f} files/s", style="cyan")
 
 
 class RichProgress:
-    """Implements :class:`newsclean.batch.ProgressSink`: files done/total, rate, ETA.
+    """Implements :class:`newsclean.batch.pool.ProgressSink`: files done/total, rate, ETA.
 
     It refreshes from the main loop (no refresh thread), so worker processes can be
     forked at any time, and it never touches stdout."""
@@ -35,7 +37,7 @@ class RichProgress:
         self._bar = Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
                              TextColumn("ETA"), TimeRemainingColumn(), console=self.console, auto_refresh=False,
                              redirect_stdout=False, redirect_stderr=False, transient=True)
-        self._task = None
+        self._task: TaskID | None = None
         self._last = 0.0
 
     def start(self, total: int) -> None:
@@ -43,6 +45,8 @@ class RichProgress:
         self._bar.start()
 
     def advance(self, result: Result) -> None:
+        if self._task is None:
+            raise RuntimeError("advance() before start()")
         self._bar.advance(self._task)
         now = time.monotonic()
         if now - self._last >= REFRESH_SECONDS:

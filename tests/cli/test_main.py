@@ -1,29 +1,19 @@
-"""The command-line contract: stdout carries only results, messages go to stderr,
+"""The Click command's contract: stdout carries only results, messages go to stderr,
 exit codes are 0 / 1 / 2, and every JSON object validates against the shipped schema."""
+import inspect
 import json
 import subprocess
 import sys
 
 import jsonschema
 import pytest
-from articles import HARBOUR, LIBRARY_HTML, ORCHARD
-from click.testing import CliRunner
+from articles import ORCHARD
 
+import newsclean
+import newsclean.pipeline
+from newsclean.cli import single
 from newsclean.cli.main import main
 from newsclean.model import json_schema
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
-def files(tmp_path):
-    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    (tmp_path / "orchard.txt").write_text(ORCHARD, encoding="utf-8")
-    (tmp_path / "library.html").write_text(LIBRARY_HTML, encoding="utf-8")
-    return tmp_path
 
 
 def validate(obj):
@@ -94,17 +84,6 @@ def test_terminal_view_shows_the_article(runner, files):
     assert "Lindqvist Bay" in result.stdout
 
 
-def test_terminal_view_shows_markup_in_article_text_as_text(runner, tmp_path):
-    article = tmp_path / "markup.txt"
-    article.write_text("Mayor says [bold]no[/bold] to \x1b[31mred\x1b[0m tape\n\n"
-                       "The mayor of Ostrava Nova rejected the plan on Friday, calling it a waste of public money.\n",
-                       encoding="utf-8")
-    result = runner.invoke(main, [str(article)])
-    assert result.exit_code == 0
-    assert "[bold]no[/bold]" in result.stdout
-    assert "\x1b" not in result.stdout
-
-
 def test_directory_to_json_lines_is_sorted_and_recursive(runner, files):
     (files / "sub").mkdir()
     (files / "sub" / "a.txt").write_text(ORCHARD, encoding="utf-8")
@@ -158,15 +137,6 @@ def test_help_documents_exit_codes_and_limits(runner):
         assert phrase in text
 
 
-def test_python_dash_m_runs_the_same_cli(files):
-    proc = subprocess.run([sys.executable, "-m", "newsclean", str(files / "orchard.txt"), "--json"],
-                          capture_output=True, timeout=60)
-    assert proc.returncode == 0
-    obj = json.loads(proc.stdout)
-    validate(obj)
-    assert obj["headline"] == "Orchard growers count frost damage"
-
-
 def test_json_path_does_not_import_rich_or_multiprocessing(files):
     code = ("import sys; from newsclean.cli.main import main; sys.argv = ['newsclean', sys.argv[1], '--json'];\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
@@ -190,41 +160,49 @@ def test_text_of_several_files_prints_the_bodies_in_order(runner, files):
     assert "Share this:" not in result.stdout and "[ad_1]" not in result.stdout
 
 
-def _entry_point(args, **kw):
-    """Run the installed command's entry point (newsclean.__main__:main) in a subprocess."""
-    return subprocess.run([sys.executable, "-m", "newsclean", *args], capture_output=True, timeout=60, **kw)
 
 
-@pytest.mark.parametrize("name", ["harbour.txt", "orchard.txt", "library.html"])
-@pytest.mark.parametrize("order", ["file_first", "json_first"])
-def test_one_file_json_call_answers_exactly_like_the_click_command(runner, files, name, order):
-    path = str(files / name)
-    args = [path, "--json"] if order == "file_first" else ["--json", path]
-    fast = _entry_point(args)
-    full = runner.invoke(main, args)
-    assert fast.returncode == full.exit_code == 0
-    assert fast.stdout.decode("utf-8") == full.stdout
-    assert fast.stderr == b""
+def test_one_file_goes_to_the_function_the_entry_point_calls_with_the_same_options(runner, files, monkeypatch):
+    # the entry point answers `newsclean FILE --json` with run_single(FILE, mode="json"): the
+    # Click command must hand that call over with the same arguments for both doors to answer alike
+    signature = inspect.signature(single.run_single)
+
+    def arguments(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        return bound.arguments
+
+    calls = []
+    monkeypatch.setattr(single, "run_single", lambda *args, **kwargs: calls.append(arguments(*args, **kwargs)) or 0)
+    path = str(files / "harbour.txt")
+    for args in ([path, "--json"], ["--json", path]):
+        assert runner.invoke(main, args).exit_code == 0
+    assert calls == [arguments(path, mode="json")] * 2
+    runner.invoke(main, [path, "--text", "--indent", "2", "--max-bytes", "99", "-q", "--no-removed"])
+    assert calls[-1] == arguments(path, mode="text", indent=2, max_bytes=99, quiet=True, show_removed=False)
 
 
-def test_one_file_json_call_loads_no_module_it_does_not_need(files):
-    # Modules the interpreter's start-up may already hold are checked as new imports.
-    unneeded = ("click", "rich", "pathlib", "tempfile", "typing", "multiprocessing", "lxml", "html")
-    code = ("import sys; before = set(sys.modules)\n"
-            "from newsclean.__main__ import main; sys.argv = ['newsclean', sys.argv[1], '--json']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            f"print(sorted(m for m in set(sys.modules) - before if m.split('.')[0] in {unneeded!r}), file=sys.stderr)")
-    proc = subprocess.run([sys.executable, "-c", code, str(files / "harbour.txt")], capture_output=True, timeout=60)
-    assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+def raise_index_error(data, source=None):
+    raise IndexError("list index out of range")
 
 
-def test_entry_point_leaves_errors_and_warnings_to_the_click_command(files):
-    missing = _entry_point([str(files / "gone.txt"), "--json"])
-    assert missing.returncode == 1 and missing.stdout == b""
-    assert missing.stderr.decode().count("\n") == 1 and "gone.txt" in missing.stderr.decode()
-    (files / "junk.txt").write_text("[ad_1]\n\nSource link\n\n[ad_2]\n", encoding="utf-8")
-    empty = _entry_point([str(files / "junk.txt"), "--json"])
-    assert empty.returncode == 0 and json.loads(empty.stdout)["body"] == ""
-    assert "warning" in empty.stderr.decode()
-    directory = _entry_point([str(files), "--json"])
-    assert directory.returncode == 0 and len(directory.stdout.splitlines()) == 4  # a batch: JSON Lines
+def test_a_library_bug_on_one_file_says_how_to_report_it(runner, files, monkeypatch):
+    monkeypatch.setattr(newsclean.pipeline, "process", raise_index_error)
+    path = files / "harbour.txt"
+    result = runner.invoke(main, [str(path), "--json"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (f"newsclean: {path}: internal error (IndexError: list index out of range); "
+                             f"please report it with the input file and newsclean {newsclean.__version__}\n")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_library_bug_in_a_batch_is_the_same_line_on_stderr_and_in_the_json_lines(runner, files, monkeypatch):
+    monkeypatch.setattr(newsclean.pipeline, "process", raise_index_error)  # forked workers inherit it
+    path = str(files / "harbour.txt")
+    result = runner.invoke(main, [path, str(files / "orchard.txt"), "--json", "-j", "1"])
+    assert result.exit_code == 1
+    line = (f"{path}: internal error (IndexError: list index out of range); "
+            f"please report it with the input file and newsclean {newsclean.__version__}")
+    assert json.loads(result.stdout.splitlines()[0]) == {"source": path, "error": line}
+    assert f"newsclean: {line}" in result.stderr.splitlines()

@@ -10,14 +10,17 @@ import random
 import subprocess
 import sys
 import threading
+from typing import ClassVar
 
 import pytest
 from articles import HARBOUR, ORCHARD
 from click.testing import CliRunner
 
 from newsclean import InputError, process, process_file
-from newsclean.batch import pool as batch
+from newsclean.batch import pool
+from newsclean.batch.plan import plan
 from newsclean.cli.main import main
+from newsclean.model import to_json
 from newsclean.read import DEFAULT_MAX_BYTES, read_bytes
 
 EN = ("Ferry fares to rise\n\nZoë Brünnhilde, who runs the café by the harbour in Fjällbacka, said the new fares "
@@ -28,9 +31,11 @@ JA = ("市役所は月曜日、新しい図書館が来月開館すると発表�
 PARAGRAPH = "The council said on Tuesday that the new bridge would open in spring, after two years of delays. "
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
 BILLION_LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
-                  + "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1) if i > 1 else "&lol;") * 10}">\n' for i in range(1, 10))
+                  + "".join(f'<!ENTITY lol{i} "{(f"&lol{i - 1};" if i > 1 else "&lol;") * 10}">\n'
+                            for i in range(1, 10))
                   + ']>\n<html><body><p>Harbour news &lol9; from the quay at Fjällbacka, where the ferries berth.</p>'
-                  + "<p>The authority said the increase was needed to cover rising fuel costs this year.</p></body></html>")
+                  + "<p>The authority said the increase was needed to cover rising fuel costs this year.</p>"
+                  + "</body></html>")
 
 # Inputs that must come out as an article (possibly empty, with a warning).
 ARTICLES = {
@@ -145,7 +150,8 @@ def test_size_limit_is_documented_and_adjustable(tmp_path):
     article.write_text(HARBOUR, encoding="utf-8")
     small = CliRunner().invoke(main, [str(article), "--json", "--max-bytes", "100"])
     assert small.exit_code == 1
-    assert small.stderr.strip() == f"newsclean: {article}: {len(HARBOUR.encode())} bytes is over the limit of 100 (see --max-bytes)"
+    assert small.stderr.strip() == (f"newsclean: {article}: {len(HARBOUR.encode())} bytes is over the limit of 100"
+                                    " (see --max-bytes)")
     assert CliRunner().invoke(main, [str(article), "--json", "--max-bytes", "100000"]).exit_code == 0
 
 
@@ -192,16 +198,16 @@ def test_unreadable_file_on_disk(tmp_path):
 def test_a_file_that_vanishes_mid_batch_fails_alone(tmp_path):
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(ORCHARD, encoding="utf-8")
-    tasks = batch.plan([str(tmp_path)]).tasks
+    tasks = plan([str(tmp_path)]).tasks
     (tmp_path / "b.txt").unlink()
     results = []
-    summary = batch.run(tasks, batch.Options(), results.append, jobs=2)
+    summary = pool.run(tasks, pool.Options(), results.append, jobs=2)
     assert [r.error for r in results] == [None, f"{tmp_path / 'b.txt'}: no such file", None]
     assert summary.processed == 2 and summary.failed == 1
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def do_GET(self):
         self.hits.append(self.path)
@@ -260,7 +266,7 @@ def test_json_output_is_valid_utf8_for_odd_file_names_and_characters(tmp_path):
 
 
 def test_lone_surrogates_never_reach_json():
-    text = batch.to_json({"source": "x\udcffy", "body": "a\ud800b\x00c"})
+    text = to_json({"source": "x\udcffy", "body": "a\ud800b\x00c"})
     text.encode("utf-8")
     assert json.loads(text) == {"source": "x\ufffdy", "body": "a\ufffdb\x00c"}
 

@@ -30,7 +30,7 @@ def test_bag_over_files_gives_what_the_library_gives_in_order(folder):
     paths = sorted(str(p) for p in folder.iterdir())
     records = bag_from_files(paths, npartitions=2).compute(scheduler="processes", num_workers=2)
     assert [r["source"] for r in records] == paths
-    for path, record in zip(paths[:3], records[:3]):
+    for path, record in zip(paths[:3], records[:3], strict=True):
         jsonschema.validate(record, json_schema())
         with open(path, "rb") as fh:
             assert record == process(fh.read(), source=path).to_dict()
@@ -54,3 +54,24 @@ def test_records_never_raise():
     assert clean_record(b"\x00" * 100, "zeros")["error"] == "zeros: binary data, not an article"
     assert clean_mapping({"text": ORCHARD})["source"] is None
     assert clean_record("")["body"] == ""
+
+
+def test_a_library_bug_is_an_error_record_that_says_how_to_report_it(monkeypatch):
+    import newsclean
+    import newsclean.batch.dask
+
+    def broken(data, source=None):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(newsclean.batch.dask, "process", broken)
+    assert clean_record(b"Some text.", "a.txt") == {
+        "source": "a.txt",
+        "error": "a.txt: internal error (IndexError: list index out of range); please report it with the input "
+                 f"file and newsclean {newsclean.__version__}"}
+
+
+def test_an_unreadable_file_is_an_error_record(tmp_path):
+    from newsclean.batch.dask import clean_file
+
+    missing = str(tmp_path / "gone.txt")
+    assert clean_file(missing) == {"source": missing, "error": f"{missing}: no such file"}
