@@ -12,12 +12,9 @@ from .. import patterns
 from ..clean.cleaner import fix_paragraph, match_paragraph_rule, strip_inline, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Removal
-from .bylines import is_date_line as is_date_line
 from .bylines import parse_byline
 from .data import NOT_CATEGORIES, NOT_LABEL_WORDS
 from .titles import (
-    BREADCRUMB_LINE,
-    BREADCRUMB_SEPARATOR,
     breadcrumb_labels,
     category_labels,
     is_label_like,
@@ -35,9 +32,6 @@ if TYPE_CHECKING:
     # body and reads on, or leaves it there and ends the header.
     Does = Literal["take", "leave", "end"]
 
-# Until html/meta.py reads these from titles and bylines (as the html package's own branch
-# does), they stay importable from here under their former names.
-_BREADCRUMB, _BREADCRUMB_LINE = BREADCRUMB_SEPARATOR, BREADCRUMB_LINE
 
 # How far down the text the header (labels, headline, byline, date) may reach.
 HEADER_SCAN = 10

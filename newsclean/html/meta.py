@@ -17,10 +17,9 @@ from lxml import etree
 
 from .. import patterns
 from ..clean.fixes import unescape_entities
+from ..header.bylines import is_date_line, parse_byline
 from ..header.dates import parse_date
-from ..header.extract import _BREADCRUMB as BREADCRUMB_SEPARATOR  # TODO(lead): header.titles after merge
-from ..header.extract import _BREADCRUMB_LINE as BREADCRUMB_LINE  # TODO(lead): header.titles after merge
-from ..header.extract import is_date_line, parse_byline, split_title
+from ..header.titles import BREADCRUMB_LINE, BREADCRUMB_SEPARATOR, split_title
 from ..model import Metadata
 from .blocks import blocks
 from .dom import Element, Marked, having_class_words, text_of
