@@ -13,9 +13,10 @@ an input *kind* by its content (see ``KINDS``); a kind with no seed of its own g
 some made from the seeds of another kind (the body of a page is a fragment; text with a
 WordPress front-matter block above it is Markdown).
 
-Input number ``i`` of a run is made from ``(seed, i)`` alone: its kind is ``KINDS[i mod
-k]`` (every kind gets the same share), then a random generator seeded with ``(seed, i)``
-picks a seed file of that kind and stacks one to six mutations on it:
+Input number ``i`` of a run is made from ``(seed, i)`` and the seed files alone: its kind
+is number ``i mod k`` of the ``k`` kinds that have seeds (every kind gets the same share;
+``--kind`` keeps some), then a random generator seeded with ``(seed, i)`` picks a seed of
+that kind and stacks one to six mutations on it:
 
 * damage a scrape or a save does: truncation, byte flips, cut-outs, splices from another
   seed file, dropped ``>``, straight quotes swapped for curly ones (and back; UTF-8 or
@@ -27,11 +28,14 @@ picks a seed file of that kind and stacks one to six mutations on it:
   NULs, UTF-8-encoded surrogates; and one input in sixteen is handed over as ``str``
   (decoded with ``surrogateescape``, lone surrogates added).
 
-So a run's results do not depend on ``--jobs``, and ``--index I`` makes input ``I`` again.
-Each input is fed to newsclean (``process(data, source=...)`` and ``to_dict()``) in a
-worker process (``--jobs`` of them, forked, SIGINT ignored, address space capped by
-``--memory-mb``) that the parent kills when an input takes longer than ``--timeout``
-seconds; a worker that dies is replaced.
+So a run's results do not depend on ``--jobs``, ``--index I`` makes input ``I`` again, and
+``--start`` continues a run where another stopped. Each input is fed to newsclean
+(``process(data, source=...)``, then ``to_dict()``) in a worker process (``--jobs`` of
+them, forked from the parent once it has loaded newsclean, so POSIX only; SIGINT ignored;
+address space capped by ``--memory-mb``) that the parent kills when an input takes longer
+than ``--timeout`` seconds; a worker that dies is replaced. Failing inputs and
+``report.json`` go to ``--out`` (default: ``newsclean-fuzz-seed<N>`` in the system's
+temporary folder).
 
 What it reports (on stdout; also ``OUT/report.json``):
 
@@ -46,11 +50,12 @@ What it reports (on stdout; also ``OUT/report.json``):
   ``minimal.bytes`` (or ``minimal.str``, UTF-8 with surrogates passed through, for inputs
   fed as text); timeouts are saved under ``OUT/timeouts/`` (not minimised: each try could
   take the whole time limit);
-* the slowest inputs per KB (an input under 1 KB counts as 1 KB, so start-up noise on tiny
-  inputs does not rank), each timed again ``--retime`` times and ranked by the median, and
-  the slowest of each kind;
-* a digest of every input's outcome (status, exception, function) that is the same for a
-  given seed, inputs and seed files whatever ``--jobs`` is.
+* the slowest inputs per KB (an input under 1 KB counts as 1 KB, so the fixed cost of a
+  tiny input does not rank it first), each timed again ``--retime`` times in a fresh
+  worker and ranked by the median (wall-clock time: on a shared machine a first timing
+  can be several times too long), and the slowest of each kind;
+* a digest of every input's outcome (kind, size, status, exception, function) that is the
+  same for a given seed, inputs and seed files whatever ``--jobs`` is.
 
 Exit status: 0 when no internal error, timeout or crash was found (and no input was slower
 than ``--max-ms-per-kb`` when given), 1 otherwise, 2 for a usage error.
@@ -1141,6 +1146,7 @@ def print_report(report: dict, out: Path | None) -> None:
 
 
 def show_one(corpus: Corpus, mutant: Mutant, timeout: float, memory_mb: int, write: Path | None) -> int:
+    warm_up(corpus)  # as in a run, so that the time shown is the input's own
     worker = Worker(corpus, 0, memory_mb)
     try:
         outcome = run_single(worker, corpus, mutant, timeout)
