@@ -35,7 +35,7 @@ def inputs() -> list[Path]:
     found: list[Path] = []
     for root in roots:
         if root.is_dir():
-            found += sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            found += sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in SUFFIXES and p.name != "README.md")
     return found
 
 
