@@ -67,14 +67,28 @@ class Official:
         }
 
 
-@dataclass
-class Metadata:
-    """Header fields a source declares (front matter, a page's meta tags)."""
+@dataclass(slots=True)
+class Header:
+    """An article's header fields, as one source gives them: front matter, a page's
+    metadata, or the first lines of the text. Every source gives the same record."""
 
     headline: str | None = None
     categories: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    dek: str | None = None
+
+    @classmethod
+    def by_trust(cls, *sources: Header | None) -> Header:
+        """One header from several sources, most trusted first: each field as the first
+        source that has it gives it."""
+        found = [s for s in sources if s is not None]
+
+        def first(name: str):  # noqa: ANN202 - the field's own type
+            return next((getattr(s, name) for s in found if getattr(s, name)), None)
+
+        return cls(headline=first("headline"), categories=list(first("categories") or []),
+                   authors=list(first("authors") or []), published=first("published"), dek=first("dek"))
 
 
 @dataclass

@@ -8,9 +8,9 @@ from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
 from .clean.fixes import normalize_newlines
 from .detect import detect_format, is_full_page
 from .errors import InputError
-from .header.extract import extract_header, find_dek, footer_categories
+from .header.extract import add_categories, extract_header, find_dek, footer_categories
 from .header.frontmatter import split_front_matter
-from .model import Article, Removal
+from .model import Article, Header, Removal
 from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
 
 
@@ -36,36 +36,23 @@ def process(data: str | bytes, source: str | None = None) -> Article:
         paragraphs = page.paragraphs
     else:
         paragraphs = split_paragraphs(normalize_text(rest, removed))
-    header = extract_header(
-        paragraphs, removed,
-        headline=_declared("headline", front, page),
-        categories=_declared("categories", front, page),
-        authors=_declared("authors", front, page),
-        published=_declared("published", front, page),
-    )
-    cleaned = clean_paragraphs(header.body, removed)
-    header.add_categories(footer_categories(removed))
+    top = extract_header(paragraphs, Header.by_trust(front, page.header if page else None))
+    removed.extend(top.removed)
+    cleaned = clean_paragraphs(top.body, removed)
+    header = top.header
+    add_categories(header, footer_categories(removed))
     article.headline = header.headline
     article.categories = header.categories
     article.category = header.categories[0] if header.categories else None
     article.authors = header.authors
     article.published = header.published
-    article.dek = (page.dek if page else None) or find_dek(cleaned.paragraphs)
+    article.dek = header.dek or find_dek(cleaned.paragraphs)
     article.body = "\n\n".join(cleaned.paragraphs)
     article.removed = removed
     if not article.body:
         article.warnings.append("no article text left after cleaning")
     _extract_people(article)
     return article
-
-
-def _declared(name: str, *sources):
-    """A header field as the first source that has it gives it (front matter, then the page)."""
-    for source in sources:
-        value = getattr(source, name, None)
-        if value:
-            return value
-    return None
 
 
 def _html_paragraphs(markup: str, removed: list[Removal]):

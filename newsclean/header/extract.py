@@ -11,7 +11,7 @@ import re
 from .. import patterns
 from ..clean.cleaner import fix_paragraph, match_paragraph_rule, strip_inline, word_count
 from ..clean.rules import SECTION_RULES
-from ..model import Removal
+from ..model import Header, Removal
 from .bylines import parse_byline
 from .data import NOT_CATEGORIES, NOT_LABEL_WORDS
 from .titles import (
@@ -48,52 +48,44 @@ _SENTENCE_BREAK = patterns.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
 _SENTENCE_STOP = patterns.compile(r"[.!?](?:\s|$)")
 
 
-class Header:
-    """What the top of an article holds (slotted: no dataclass to create at import)."""
+class TextHeader:
+    """What the first lines of a text give: the header (the declared fields kept, the
+    rest found in the lines), the body below it, and the lines taken out."""
 
-    __slots__ = ("authors", "body", "categories", "dek", "headline", "published")
+    __slots__ = ("body", "header", "removed")
 
-    def __init__(self, headline: str | None = None, categories: list[str] | None = None, dek: str | None = None,
-                 authors: list[str] | None = None, published: str | None = None, body: list[str] | None = None) -> None:
-        self.headline = headline
-        self.categories = [] if categories is None else categories
-        self.dek = dek
-        self.authors = [] if authors is None else authors
-        self.published = published
-        self.body = [] if body is None else body
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"Header({fields})"
-
-    def add_categories(self, labels: list[str]) -> None:
-        for label in labels:
-            label = label.strip(" :|»›>")
-            if (label and label.lower() not in {c.lower() for c in self.categories}
-                    and label.lower() not in NOT_CATEGORIES):
-                self.categories.append(label)
+    def __init__(self, header: Header, body: list[str], removed: list[Removal]) -> None:
+        self.header = header
+        self.body = body
+        self.removed = removed
 
 
-def extract_header(paragraphs: list[str], removed: list[Removal], *, headline: str | None = None,
-                   categories: list[str] | None = None, authors: list[str] | None = None,
-                   published: str | None = None) -> Header:
+def add_categories(header: Header, labels: list[str]) -> None:
+    """Add section labels to ``header.categories``, each once (case aside), leaving out
+    the words that are never a section ("Home")."""
+    for label in labels:
+        label = label.strip(" :|»›>")
+        if label and label.lower() not in {c.lower() for c in header.categories} and label.lower() not in NOT_CATEGORIES:
+            header.categories.append(label)
+
+
+def extract_header(paragraphs: list[str], declared: Header | None = None) -> TextHeader:
     """Take labels, headline, byline and date lines from the top of ``paragraphs``.
 
-    Values already known (from front matter or page metadata) are kept; a line that
-    repeats the known headline is still taken out of the body. Each line taken is added
-    to ``removed``."""
-    header = Header(authors=list(authors or []), published=published)
-    if headline:
-        header.headline, title_sections = split_title(fix_paragraph(headline), page_title=True)
-        header.add_categories(title_sections)
-    header.add_categories(categories or [])
+    The fields ``declared`` holds (from front matter or page metadata) are kept; a line
+    that repeats the declared headline is still taken out of the body."""
+    declared = declared or Header()
+    header = Header(authors=list(declared.authors), published=declared.published, dek=declared.dek)
+    if declared.headline:
+        header.headline, title_sections = split_title(fix_paragraph(declared.headline), page_title=True)
+        add_categories(header, title_sections)
+    add_categories(header, declared.categories)
     reading = HeaderReading(header, paragraphs, _fold(header.headline) if header.headline else None)
     taken = _take_header_lines(reading)
-    header.add_categories(reading.labels)
+    add_categories(header, reading.labels)
     taken_at = {line.at for line in taken}
-    header.body = [p for i, p in enumerate(paragraphs) if i not in taken_at]
-    removed.extend(line.removal for line in taken)
-    return header
+    body = [p for i, p in enumerate(paragraphs) if i not in taken_at]
+    return TextHeader(header, body, [line.removal for line in taken])
 
 
 # The records below are slotted classes written out rather than dataclasses: the four
@@ -113,7 +105,7 @@ class HeaderReading:
         self.labels: list[str] = []  # section labels, added after every other category
 
     def add_categories(self, line: HeaderLine, labels: list[str]) -> None:
-        self.header.add_categories(labels)
+        add_categories(self.header, labels)
 
     def add_byline(self, line: HeaderLine, byline: tuple[list[str], str | None]) -> None:
         names, date = byline
@@ -121,7 +113,7 @@ class HeaderReading:
         self.header.published = self.header.published or date
 
     def add_repeat_sections(self, line: HeaderLine, sections: list[str]) -> None:
-        self.header.add_categories(sections)
+        add_categories(self.header, sections)
         self.known_headline = None  # taken out once
 
     def hold_label(self, line: HeaderLine, found: object) -> None:
@@ -129,7 +121,7 @@ class HeaderReading:
 
     def set_headline(self, line: HeaderLine, title: tuple[str, list[str]]) -> None:
         self.header.headline, sections = title
-        self.header.add_categories(sections)
+        add_categories(self.header, sections)
 
 
 class HeaderLine:

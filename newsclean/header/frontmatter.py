@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import patterns
 from ..clean.fixes import unescape_entities
-from ..model import Metadata
+from ..model import Header
 from .data import AUTHOR_KEYS, CATEGORY_KEYS, DATE_KEYS, FRONT_MATTER_GENERIC_AUTHORS, HEADLINE_KEYS
 from .dates import parse_date
 
@@ -20,13 +20,12 @@ _DASHES = patterns.compile(r"[-_]+")
 READ_KEYS = frozenset(HEADLINE_KEYS + CATEGORY_KEYS + AUTHOR_KEYS + DATE_KEYS)
 
 
-FrontMatter = Metadata
 
 # A value as the reader gives it: a string, or a list (flow lists may nest).
 _Value = str | list["_Value"]
 
 
-def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
+def split_front_matter(text: str) -> tuple[Header | None, str]:
     """(front matter, the text after it); (None, text) when there is none."""
     span = _block_span(text)
     if span is None:
@@ -170,8 +169,8 @@ def _unescaped(text: str) -> str:
     return unescape_entities(text) if "&" in text else text  # (every entity opens with "&")
 
 
-def _interpret(data: dict) -> FrontMatter:
-    fm = FrontMatter()
+def _interpret(data: dict) -> Header:
+    fm = Header()
     headline = _strings(_first(data, HEADLINE_KEYS))
     fm.headline = _unescaped(headline[0]).strip() if headline else None
     fm.categories = [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]

@@ -20,7 +20,7 @@ from ..clean.fixes import unescape_entities
 from ..header.bylines import is_date_line, parse_byline
 from ..header.dates import parse_date
 from ..header.titles import BREADCRUMB_LINE, BREADCRUMB_SEPARATOR, split_title
-from ..model import Metadata
+from ..model import Header
 from .blocks import blocks
 from .dom import Element, Marked, having_class_words, text_of
 from .tables import (
@@ -65,11 +65,11 @@ _DOMAIN_SUFFIX = patterns.compile(r"(?<!\s)\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,
 _URLISH = patterns.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 
 
-@dataclass
-class PageMeta(Metadata):
+@dataclass(slots=True)
+class PageMeta:
     """The header fields a page declares, and what else the stage reads from its metadata."""
 
-    dek: str | None = None
+    header: Header
     article_body: str | None = None
     site_name: str | None = None
 
@@ -83,19 +83,19 @@ def read_metadata(root: Element, marked: list[Marked], found: dict[str, list[Ele
     markers = [Marked(m.el, m.words & MARKER_WORDS) for m in marked if not m.words.isdisjoint(MARKER_WORDS)]
     title_el = next((el for el in found["title"] if el is not root), None)  # as root.find(".//title")
     title = _text(title_el) if title_el is not None else None
-    meta = PageMeta()
-    meta.site_name = metas.get("og:site_name") or metas.get("application-name")
-    meta.headline = _headline(found["h1"], ld, metas, meta.site_name, title)
-    meta.categories = _categories(root, ld, metas, markers, meta.headline, title)
-    meta.authors = _authors(root, ld, metas, markers)
-    meta.published = _published(found["time"], ld, metas, markers)
-    meta.dek = _dek(markers, meta.headline)
-    if meta.published is None or not meta.categories:
-        shown = _header_lines(found["h1"], _ShownHeader(meta.categories, meta.authors, meta.published))
-        meta.categories, meta.authors, meta.published = shown.categories, shown.authors, shown.published
+    site_name = metas.get("og:site_name") or metas.get("application-name")
+    header = Header()
+    header.headline = _headline(found["h1"], ld, metas, site_name, title)
+    header.categories = _categories(root, ld, metas, markers, header.headline, title)
+    header.authors = _authors(root, ld, metas, markers)
+    header.published = _published(found["time"], ld, metas, markers)
+    header.dek = _dek(markers, header.headline)
+    if header.published is None or not header.categories:
+        shown = _header_lines(found["h1"], _ShownHeader(header.categories, header.authors, header.published))
+        header.categories, header.authors, header.published = shown.categories, shown.authors, shown.published
     body = ld.get("articleBody")
-    meta.article_body = body if isinstance(body, str) and body.strip() else None
-    return meta
+    article_body = body if isinstance(body, str) and body.strip() else None
+    return PageMeta(header, article_body=article_body, site_name=site_name)
 
 
 # --- sources -------------------------------------------------------------------------

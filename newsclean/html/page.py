@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from ..model import Removal
+from ..model import Header, Removal
 from .blocks import blocks
 from .boilerplate import drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
 from .content import choose_content
@@ -32,11 +32,7 @@ class HtmlDocument:
     (none for a fragment) and the page parts cut."""
 
     paragraphs: list[str] = field(default_factory=list)
-    headline: str | None = None
-    categories: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    dek: str | None = None
+    header: Header | None = None  # None for a fragment
     removed: list[Removal] = field(default_factory=list)  # the page parts cut, by kind
 
 
@@ -57,8 +53,7 @@ def page_to_document(markup: str) -> HtmlDocument:
     marked = marked_elements(root)
     found = source_elements(root)
     meta = read_metadata(root, marked, found)
-    doc = HtmlDocument(headline=meta.headline, categories=meta.categories, authors=meta.authors,
-                       published=meta.published, dek=meta.dek)
+    doc = HtmlDocument(header=meta.header)
     body = root.find("body")
     if body is None:
         body = root

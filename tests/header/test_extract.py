@@ -5,7 +5,7 @@ import pytest
 from newsclean import process
 from newsclean.header import extract
 from newsclean.header.extract import LINE_KINDS, extract_header, find_dek, footer_categories
-from newsclean.model import Removal
+from newsclean.model import Header, Removal
 
 STORY = ("The regional council approved the new budget after a debate that lasted until after midnight, "
          "with eleven votes in favour and four against.\n\n"
@@ -133,67 +133,66 @@ HEADLINE = "Council passes budget after all-night session"
 
 
 def _taken(paragraphs, **declared):
-    removed: list[Removal] = []
-    header = extract_header(paragraphs, removed, **declared)
-    return header, [(r.rule, r.text) for r in removed]
+    top = extract_header(paragraphs, Header(**declared))
+    return top, [(r.rule, r.text) for r in top.removed]
 
 
 def test_each_kind_of_header_line_is_taken_under_its_rule():
-    header, taken = _taken(["Home » Politics", "Europe", HEADLINE, "World News", "By Marta Kowal", "March 14, 2024",
+    top, taken = _taken(["Home » Politics", "Europe", HEADLINE, "World News", "By Marta Kowal", "March 14, 2024",
                             *LEAD])
     assert taken == [("breadcrumb", "Home » Politics"), ("section_label", "Europe"), ("headline", HEADLINE),
                      ("section_label", "World News"), ("byline", "By Marta Kowal"), ("byline", "March 14, 2024")]
-    assert header.headline == HEADLINE
-    assert header.categories == ["Politics", "Europe", "World News"]  # labels after the other categories
-    assert header.authors == ["Marta Kowal"] and header.published == "2024-03-14"
-    assert header.body == LEAD
+    assert top.header.headline == HEADLINE
+    assert top.header.categories == ["Politics", "Europe", "World News"]  # labels after the other categories
+    assert top.header.authors == ["Marta Kowal"] and top.header.published == "2024-03-14"
+    assert top.body == LEAD
 
 
 def test_declared_values_are_kept_and_a_repeated_headline_is_taken_once():
     lines = [f"{HEADLINE.upper()}!", f"{HEADLINE} | Politics", *LEAD]
-    header, taken = _taken(lines, headline=f"{HEADLINE} | Courierly", categories=["Local"], authors=["Nora Quill"],
+    top, taken = _taken(lines, headline=f"{HEADLINE} | Courierly", categories=["Local"], authors=["Nora Quill"],
                            published="2024-05-02")
     assert taken == [("headline", f"{HEADLINE.upper()}!")]
-    assert header.headline == HEADLINE
-    assert header.categories == ["Local"]
-    assert header.authors == ["Nora Quill"] and header.published == "2024-05-02"
-    assert header.body == [f"{HEADLINE} | Politics", *LEAD]
+    assert top.header.headline == HEADLINE
+    assert top.header.categories == ["Local"]
+    assert top.header.authors == ["Nora Quill"] and top.header.published == "2024-05-02"
+    assert top.body == [f"{HEADLINE} | Politics", *LEAD]
 
 
 def test_a_repeated_headline_gives_its_sections():
-    header, taken = _taken([f"{HEADLINE} - World News", *LEAD], headline=HEADLINE)
+    top, taken = _taken([f"{HEADLINE} - World News", *LEAD], headline=HEADLINE)
     assert taken == [("headline", f"{HEADLINE} - World News")]
-    assert header.categories == ["World News"]
+    assert top.header.categories == ["World News"]
 
 
 def test_a_line_holding_more_than_the_headline_is_not_its_repeat():
-    header, taken = _taken([f"{HEADLINE} again", *LEAD], headline=HEADLINE)
-    assert taken == [] and header.body == [f"{HEADLINE} again", *LEAD]
+    top, taken = _taken([f"{HEADLINE} again", *LEAD], headline=HEADLINE)
+    assert taken == [] and top.body == [f"{HEADLINE} again", *LEAD]
 
 
 def test_below_the_header_only_breadcrumbs_category_lines_and_bylines_are_taken():
     lines = [LEAD[0], "Politics", "Short Title Line", "Category: Europe", "By Marta Kowal", LEAD[1]]
-    header, taken = _taken(lines)
+    top, taken = _taken(lines)
     assert taken == [("category_line", "Category: Europe"), ("byline", "By Marta Kowal")]
-    assert header.headline is None and header.categories == ["Europe"]
-    assert header.body == [LEAD[0], "Politics", "Short Title Line", LEAD[1]]
+    assert top.header.headline is None and top.header.categories == ["Europe"]
+    assert top.body == [LEAD[0], "Politics", "Short Title Line", LEAD[1]]
 
 
 def test_only_the_first_lines_are_read():
     lines = [HEADLINE] + [LEAD[0]] * extract.HEADER_SCAN + ["By Marta Kowal"]
-    header, taken = _taken(lines)
-    assert taken == [("headline", HEADLINE)] and header.authors == []
+    top, taken = _taken(lines)
+    assert taken == [("headline", HEADLINE)] and top.header.authors == []
 
 
 def test_a_lead_in_and_an_artifact_above_the_headline_stay_for_the_cleaner():
-    header, taken = _taken(["According to the agency:", "Share this article", HEADLINE, *LEAD])
+    top, taken = _taken(["According to the agency:", "Share this article", HEADLINE, *LEAD])
     assert taken == [("headline", HEADLINE)]
-    assert header.body == ["According to the agency:", "Share this article", *LEAD]
+    assert top.body == ["According to the agency:", "Share this article", *LEAD]
 
 
 def test_a_lone_short_line_ends_the_header():
-    header, taken = _taken(["Ferry vote passes", ""])
-    assert header.headline is None and taken == []
+    top, taken = _taken(["Ferry vote passes", ""])
+    assert top.header.headline is None and taken == []
 
 
 def test_line_kinds_table():

@@ -68,7 +68,7 @@ def test_fragment_keeps_all_its_text():
 def test_page_to_document_needs_no_metadata():
     doc = page_to_document(make_page())
     assert doc.paragraphs == PARAS
-    assert doc.headline is None and doc.authors == [] and doc.published is None
+    assert doc.header.headline is None and doc.header.authors == [] and doc.header.published is None
 
 
 def test_news_site_sample(samples):
