@@ -82,7 +82,7 @@ def run_stage(fn, inputs: list[tuple]) -> float:
 
 
 def stage_functions(package: str) -> dict[str, object]:
-    core = importlib.import_module(f"{package}.core")
+    core = importlib.import_module(f"{package}.pipeline")
     stages = {name: getattr(core, name) for name in
               ("looks_binary", "split_front_matter", "normalize_text", "split_paragraphs", "extract_header",
                "clean_paragraphs")}

@@ -28,7 +28,7 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 
 
 def load(package: str):
-    return importlib.import_module(f"{package}.core").process
+    return importlib.import_module(f"{package}.pipeline").process
 
 
 def round_time(process, data: list[tuple[bytes, str]]) -> float:
