@@ -23,10 +23,12 @@ corpus text article, speed relative to main, whose pre-tests were kept by hand):
 * every paragraph rule tried on every paragraph:            x0.59
 * every paragraph and inline rule tried (no pre-tests):    x0.48
 * derived pre-tests checked rule by rule in a loop:        x0.85 to x0.89
-* derived pre-tests through this index:                    x0.94 to x0.96
+* derived pre-tests through these indexes:                 x0.93 to x0.96
 
-What it costs: reading the 79 patterns and deriving their pre-tests takes 10 to 14 ms
-of CPU, once per process, when a table is first used (compiling them takes 16 ms).
+What it costs: reading the 79 patterns and deriving their pre-tests takes about 12 ms
+of CPU, once per process, when a table is first used (compiling them takes about 15 ms;
+a rule compiles its pattern when first tried, and a one-file run tries about 16 of
+them). ``benchmarks/library.py --cold`` times a one-file run.
 """
 from __future__ import annotations
 
@@ -451,24 +453,17 @@ def _cost(needles: frozenset[str]) -> float:
     per string, and the chance that the text holds one, which each further character
     makes smaller: by half for a letter, digit, space or common punctuation, by eight
     for another sign (brackets, slashes and the like are rare in prose)."""
-    return sum(min(1.0, 2 * _chance(n)) + 1 / 64 for n in needles)
+    return sum(min(1.0, 2 * 0.5 ** (len(n) + 2 * len(_RARE_SIGN.findall(n)))) + 1 / 64 for n in needles)
 
 
-_COMMON_SIGNS = frozenset(" ,.'’-")
-
-
-def _chance(needle: str) -> float:
-    chance = 1.0
-    for c in needle:
-        chance *= 0.5 if c.isalnum() or c in _COMMON_SIGNS else 0.125
-    return chance
+_RARE_SIGN = patterns.compile(r"[^\w ,.'’-]")
 
 
 def _best(candidates: Iterable[frozenset[str]]) -> frozenset[str]:
     """The candidate most likely to rule a text out cheaply (empty when none is usable)."""
     usable = [c for c in candidates if c and "" not in c and len(c) <= MAX_NEEDLES]
-    if not usable:
-        return frozenset()
+    if len(usable) < 2:
+        return _without_longer(usable[0]) if usable else frozenset()
     return _without_longer(min(usable, key=lambda c: (_cost(c), sorted(c))))
 
 
