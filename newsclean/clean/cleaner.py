@@ -5,8 +5,9 @@ module applies them, in a few named steps, and records what they took:
 
 1. :func:`normalize_text`: the character fixes, on the raw text;
 2. :func:`split_paragraphs`: blank lines and lines into paragraphs;
-3. :func:`clean_paragraphs`: per paragraph, inline cuts and spacing fixes, then the
-   paragraph, dateline and section rules, then :class:`Dedupe`; at the end
+3. :func:`clean_paragraphs`: per paragraph, inline cuts (:func:`cut_inline`) and the
+   spacing fixes, then the paragraph, dateline and section rules, then the dedupe
+   (:class:`LetterCountDedupe`, held equal to the plain :class:`Dedupe`); at the end
    :func:`strip_trailer`.
 
 Cleaning is deterministic and idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
@@ -34,9 +35,9 @@ from .rules import (
 )
 
 __all__ = [  # fold_case and word_count too: the header reads paragraphs as the rules do
-    "Cleaned", "Dedupe", "InlineCut", "clean_paragraphs", "clean_text", "cut_inline", "fix_paragraph", "fold_case",
-    "match_paragraph_rule", "normalize_text", "split_paragraphs", "strip_dateline", "strip_inline", "strip_trailer",
-    "word_count",
+    "Cleaned", "Dedupe", "InlineCut", "LetterCountDedupe", "clean_paragraphs", "clean_text", "cut_inline", "dedupe_key",
+    "fix_paragraph", "fold_case", "letter_counts", "match_paragraph_rule", "normalize_text", "split_paragraphs",
+    "strip_dateline", "strip_inline", "strip_trailer", "word_count",
 ]
 
 _BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
