@@ -13,6 +13,7 @@ and their ratio; outputs are compared too.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import importlib
 import statistics
@@ -50,15 +51,14 @@ def record_inputs(data: list[tuple[bytes, str]]) -> dict[str, list[tuple]]:
         setattr(core, name, recorder(name))
     try:
         for raw, source in data:
-            try:
+            with contextlib.suppress(Exception):  # an input that fails is timed as far as it gets
                 core.process(raw, source)
-            except Exception:
-                pass
     finally:
         for name, fn in originals.items():
             setattr(core, name, fn)
     # both are called once for each article that gets that far
-    calls["header_then_clean"] = [(pair, {}) for pair in zip(calls["extract_header"], calls["clean_paragraphs"])]
+    pairs = zip(calls["extract_header"], calls["clean_paragraphs"], strict=True)
+    calls["header_then_clean"] = [(pair, {}) for pair in pairs]
     return calls
 
 
@@ -82,7 +82,7 @@ def run_stage(fn, inputs: list[tuple]) -> float:
 
 
 def stage_functions(package: str) -> dict[str, object]:
-    core = importlib.import_module(f"{package}.core")
+    core = importlib.import_module(f"{package}.pipeline")
     stages = {name: getattr(core, name) for name in
               ("looks_binary", "split_front_matter", "normalize_text", "split_paragraphs", "extract_header",
                "clean_paragraphs")}
@@ -149,7 +149,7 @@ def main() -> None:
             totals[v] += us if name != "header_then_clean" else 0
             row += f"  {v} {us:8.1f}"
         if "old" in versions:
-            ratios = [o / n for o, n in zip(times["old"][name], times["new"][name])]
+            ratios = [o / n for o, n in zip(times["old"][name], times["new"][name], strict=True)]
             same = same_results(versions["new"][name], versions["old"][name], calls[name])
             row += f"  old/new {statistics.median(ratios):5.2f}x  {'same' if same else 'DIFFERENT'}"
         print(row)

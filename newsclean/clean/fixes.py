@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .. import patterns
 
 _ENTITY = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Windows-1252 readings of UTF-8 lead bytes followed by continuation-byte readings.
-_MOJIBAKE = patterns.compile("(?:[\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}){1,8}")
 _MOJIBAKE_LEADS = "\u00c2\u00c3\u00c5\u00e2\u00c4\u00c6\u00ce\u00cf\u00d0\u00d1\u00e3\u00ef"
+_MOJIBAKE_CONTINUATIONS = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                           "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+_MOJIBAKE = patterns.compile(f"(?:[{_MOJIBAKE_LEADS}][{_MOJIBAKE_CONTINUATIONS}]{{1,3}}){{1,8}}")
 _SPACES = patterns.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _C0 = "\x00-\x08\x0b\x0e-\x1f\x7f"
 _INVISIBLE_OR_C0 = patterns.compile(f"[\u00ad\u200b-\u200d\u2060\ufeff\u180e{_C0}]")
@@ -23,23 +26,17 @@ _CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MULTISPACE = patterns.compile(r" {2,}")
 
 
+@dataclass(frozen=True, slots=True)
 class Fix:
-    """One repair (a small slotted class: a dataclass costs a millisecond to create at import)."""
+    """One repair: its name (reported in ``Article.removed``), the function and why."""
 
-    __slots__ = ("apply", "finder", "name", "reason", "unprintable_only")
-
-    def __init__(self, name: str, apply: Callable[[str], str], reason: str, finder: re.Pattern[str] | None = None,
-                 unprintable_only: bool = False) -> None:
-        self.name = name
-        self.apply = apply
-        self.reason = reason
-        self.finder = finder  # what to report in ``removed`` when the fix fires
-        # True when the fix changes only characters that ``str.isprintable`` rejects (a
-        # newline aside): text without any then skips it (see ``all_printable``).
-        self.unprintable_only = unprintable_only
-
-    def __repr__(self) -> str:
-        return f"Fix({self.name!r})"
+    name: str
+    apply: Callable[[str], str]
+    reason: str
+    finder: re.Pattern[str] | None = None  # what to report in ``removed`` when the fix fires
+    # True when the fix changes only characters that ``str.isprintable`` rejects (a
+    # newline aside): text without any then skips it (see ``all_printable``).
+    unprintable_only: bool = False
 
 
 def all_printable(text: str) -> bool:
@@ -122,13 +119,17 @@ TEXT_FIXES: tuple[Fix, ...] = (
 # --- spacing damage inside a paragraph --------------------------------------------
 
 _OPEN_QUOTE_SPACE = patterns.compile(r"([“‘«])[ ]+")
-_CLOSE_QUOTE_SPACE = patterns.compile(r"(?<! )[ ]+([”»])")  # the lookbehind starts a try only at a run's first space: linear
+# The lookbehind starts a try only at a run's first space: linear.
+_CLOSE_QUOTE_SPACE = patterns.compile(r"(?<! )[ ]+([”»])")
 _BEFORE_OPEN = patterns.compile(r"([“«])(?<=[\w,;:.!?][“«])")  # the quote first: a fast scan for it
 _AFTER_CLOSE = patterns.compile(r"([”»])(?=[A-Za-z0-9À-ÿ])")
 _SPACE_BEFORE_PUNCT = patterns.compile(r"(?<=[\w”’\")\]]) +([,;:.!?%])(?![\w.])")
 _CURRENCY_SPACE = patterns.compile(r"([$£€¥]) (?=\d)")
-_STRAY_PERIOD = patterns.compile(r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b(?! [A-Z])")
-_STRAY_PERIOD_KEEP = frozenset({"etc", "vs", "approx", "incl", "esp", "viz", "resp", "cf", "ibid", "misc", "pp", "vol", "nos", "op", "cit", "dept", "govt", "univ", "est", "fig", "gen", "ave", "blvd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mins", "hrs", "max", "min", "inc", "ltd", "corp", "bros", "assn", "intl", "natl"})
+_STRAY_PERIOD = patterns.compile(
+    r"\b([a-z]{3,})\. (of|the|and|to|in|for|with|from|at|by|on|as|that|which|a)\b(?! [A-Z])")
+_STRAY_PERIOD_KEEP = frozenset(  # abbreviations, whose full stop is no stray
+    "etc vs approx incl esp viz resp cf ibid misc pp vol nos op cit dept govt univ est fig gen ave blvd jan feb aug "
+    "sept oct nov dec mins hrs max min inc ltd corp bros assn intl natl".split())
 _STRAIGHT_PAIR = patterns.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
 _SPACE_IN_PARENS = patterns.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
 _SPACED_APOSTROPHE = patterns.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
