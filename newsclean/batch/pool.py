@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Any, Protocol
 
-from .. import pipeline, read
+from .. import patterns, pipeline, read
 from ..errors import ArticleTimeout, NewscleanError, describe
 from ..model import to_json
 from . import DEFAULT_TIMEOUT
@@ -267,6 +267,7 @@ def _load_for_workers(tasks: Sequence[Task]) -> None:
 
     if any(t.path is not None and os.path.splitext(t.path)[1].lower() in _PAGE_SUFFIXES for t in tasks):
         from ..html import page  # noqa: F401  (lxml and the page patterns)
+    patterns.compile_all()
 
 
 class _Pool:

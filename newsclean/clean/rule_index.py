@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import patterns
+from .pretests import PRE_TESTS
 from .rules import Rule
 
 UNBOUNDED = 1 << 30  # the width of a pattern with no upper bound
@@ -503,15 +504,53 @@ class PreTest:
 
 def whole_text_pre_test(rule: Rule) -> PreTest:
     """The pre-test of a rule that must match a whole text: how its matches start, else
-    what they contain, and how long they can be."""
+    what they contain, and how long they can be (from the table of derived pre-tests
+    when it holds this pattern: see :mod:`.pretests`)."""
+    known = PRE_TESTS.get(("whole", rule.source, int(rule.flags)))
+    return PreTest(*known) if known is not None else derive_whole_text_pre_test(rule)
+
+
+def inline_pre_test(rule: Rule) -> PreTest:
+    """The pre-test of a rule that cuts spans out of a text: what every span contains
+    (from the table of derived pre-tests when it holds this pattern)."""
+    known = PRE_TESTS.get(("inline", rule.source, int(rule.flags)))
+    return PreTest(*known) if known is not None else derive_inline_pre_test(rule)
+
+
+def derive_whole_text_pre_test(rule: Rule) -> PreTest:
+    """:func:`whole_text_pre_test` read from the rule's pattern."""
     node = read_pattern(rule.source)
     first = starts(node)
     return PreTest(first, () if first else requires(node), max_width(node))
 
 
-def inline_pre_test(rule: Rule) -> PreTest:
-    """The pre-test of a rule that cuts spans out of a text: what every span contains."""
+def derive_inline_pre_test(rule: Rule) -> PreTest:
+    """:func:`inline_pre_test` read from the rule's pattern."""
     return PreTest(requires=requires(read_pattern(rule.source)))
+
+
+def pre_test_table(whole_text: Iterable[Rule], inline: Iterable[Rule]) -> str:
+    """The source of :mod:`.pretests`: the pre-tests derived from every rule's pattern."""
+    rows = [(("whole", r.source, int(r.flags)), derive_whole_text_pre_test(r)) for r in whole_text]
+    rows += [(("inline", r.source, int(r.flags)), derive_inline_pre_test(r)) for r in inline]
+    lines = [PRE_TEST_TABLE_HEADER,
+             "PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], int]] = {"]
+    for key, test in dict(rows).items():
+        lines.append(f"    {key!r}:\n        ({test.starts!r}, {test.requires!r}, {test.max_len!r}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+PRE_TEST_TABLE_HEADER = '''"""The pre-tests of the cleaning rules, as derived from their patterns by
+:mod:`newsclean.clean.rule_index`: written out so that a run need not read every pattern
+at start-up. Generated; do not edit. After changing a rule, write it again with
+
+    python -m newsclean.clean.rule_index > newsclean/clean/pretests.py
+
+(a rule missing here is read from its pattern when first needed, and a test fails until
+the table is written again)."""
+# ruff: noqa: E501
+'''
 
 
 # --- choosing the rules to try ---------------------------------------------------------------
@@ -644,3 +683,9 @@ def gated(needles: Iterable[str]) -> Needles:
 def present_needles(text: str, gated_needles: Needles) -> frozenset[str]:
     """The needles ``text`` holds."""
     return frozenset(n for gate, group in gated_needles if gate in text for n in group if n in text)
+
+
+if __name__ == "__main__":  # python -m newsclean.clean.rule_index > newsclean/clean/pretests.py
+    from .rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES, TRAILER_RULES
+
+    print(pre_test_table(PARAGRAPH_RULES + SECTION_RULES + TRAILER_RULES, INLINE_RULES), end="")

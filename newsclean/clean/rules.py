@@ -30,21 +30,19 @@ def word_count(text: str) -> int:
 
 @dataclass(slots=True, eq=False)
 class Rule:
-    """One cleaning rule. Its pattern is compiled when first used: a one-file run tries
-    only the few rules whose pre-tests a paragraph passes (see :mod:`.rule_index`)."""
+    """One cleaning rule. Its pattern is compiled when first used (:mod:`newsclean.patterns`):
+    a one-file run tries only the few rules whose pre-tests a paragraph passes (see
+    :mod:`.rule_index`)."""
 
     name: str  # what ``Article.removed`` reports
     source: str  # the regular expression
     reason: str  # why the rule exists
     flags: int = re.IGNORECASE
     max_words: int | None = None  # a paragraph with more words is prose, never this artifact
-    _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    pattern: re.Pattern[str] = field(init=False, repr=False)
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = patterns.compile(self.source, self.flags)
-        return self._compiled
+    def __post_init__(self) -> None:
+        self.pattern = patterns.compile(self.source, self.flags)
 
     def matches(self, text: str) -> bool:
         """Whether the rule takes all of ``text``."""

@@ -229,15 +229,43 @@ def test_a_long_text_is_not_tried_against_short_rules():
 
 
 def test_rules_compile_when_first_used():
+    def compiled(rule: Rule) -> bool:
+        try:
+            object.__getattribute__(rule.pattern, "fullmatch")
+        except AttributeError:
+            return False
+        return True
+
     fresh = Rule("example", r"fresh example \d+", "a rule of this test")
-    assert fresh._compiled is None
+    assert not compiled(fresh)
     assert RuleIndex((fresh,)).first_match("nothing alike") is None
-    assert fresh._compiled is None  # its pre-test ruled the text out
+    assert not compiled(fresh)  # its pre-test ruled the text out
     assert RuleIndex((fresh,)).first_match("Fresh example 12") is fresh
-    assert fresh._compiled is not None
+    assert compiled(fresh)
 
 
 def test_the_library_reads_patterns_without_cpythons_parser():
     source = Path(rule_index.__file__).read_text(encoding="utf-8")
     assert "_parser" not in source and "sre_" not in source and "max_width(pattern" not in source
     assert "re._" not in source and sys.modules["newsclean.clean.rule_index"] is rule_index
+
+
+@pytest.mark.speed_equivalence
+def test_the_written_table_of_pre_tests_is_what_the_patterns_give():
+    """newsclean/clean/pretests.py is generated; after changing a rule, write it again with
+    ``python -m newsclean.clean.rule_index > newsclean/clean/pretests.py``."""
+    from newsclean.clean import pretests
+    from newsclean.clean.rule_index import pre_test_table
+    from newsclean.clean.rules import INLINE_RULES, PARAGRAPH_RULES, SECTION_RULES, TRAILER_RULES
+
+    written = Path(pretests.__file__).read_text(encoding="utf-8")
+    assert written == pre_test_table(PARAGRAPH_RULES + SECTION_RULES + TRAILER_RULES, INLINE_RULES), \
+        "stale: python -m newsclean.clean.rule_index > newsclean/clean/pretests.py"
+
+
+def test_a_rule_missing_from_the_table_gets_its_pre_test_from_its_pattern():
+    from newsclean.clean.rule_index import derive_whole_text_pre_test, whole_text_pre_test
+
+    fresh = Rule("example", r"harbour notice \d{1,3}", "a rule of this test")
+    assert whole_text_pre_test(fresh) == derive_whole_text_pre_test(fresh)
+    assert whole_text_pre_test(fresh).starts == ("harbour ",)

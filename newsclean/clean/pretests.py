@@ -1,0 +1,170 @@
+"""The pre-tests of the cleaning rules, as derived from their patterns by
+:mod:`newsclean.clean.rule_index`: written out so that a run need not read every pattern
+at start-up. Generated; do not edit. After changing a rule, write it again with
+
+    python -m newsclean.clean.rule_index > newsclean/clean/pretests.py
+
+(a rule missing here is read from its pattern when first needed, and a test fails until
+the table is written again)."""
+# ruff: noqa: E501
+
+PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], int]] = {
+    ('whole', '\\W{0,3}(?:advertisements?|advertisement\\s{0,8}[-–—:]?\\s{0,8}scroll to continue|sponsored(?: content| links?)?|ad|ads by \\w{1,40}|paid content|promoted(?: stories| content)?)\\W{0,3}', 2):
+        ((), ('ad', 'paid con', 'promoted', 'sponsore'), 54),
+    ('whole', 'advertisement\\s{0,8}[-–—:]\\s{0,8}(?:story|article|content) continues (?:below|after)\\W{0,3}|(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|ad)\\W{0,3}', 2):
+        (('advertis', 'article ', 'content ', 'story co'), (), 56),
+    ('whole', 'ad[- ]?blockers?\\W{0,3}|.{0,300}\\b(?:whitelist|disable|turn off|pause|detected)\\b.{0,100}\\bad[- ]?block.{0,300}|.{0,300}\\bad[- ]?blocker.{0,100}\\bwhitelist.{0,300}', 2):
+        ((), ('ad block', 'ad-block', 'adblock', 'blocker', 'whitelis'), 719),
+    ('whole', '\\(?(?:source|sources|source link|original source|via|source url)\\s{0,8}(?::\\s{0,8}[^()]{0,200})?\\)?\\.?', 2):
+        (('(origina', '(source', '(via', 'original', 'source', 'via'), (), 235),
+    ('whole', '(?:via|h/t|hat tip(?: to)?)\\s{0,8}:?\\s{1,8}.{1,80}', 2):
+        (('h/t', 'hat tip', 'via'), (), 107),
+    ('whole', 'read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\\b.{0,80})?\\W{0,3}', 2):
+        (('read com', 'read ent', 'read ful', 'read ori', 'read the'), (), 113),
+    ('whole', 'the post .{1,400} appeared first on .{1,150}', 2):
+        (('the post',), (), 578),
+    ('whole', '(?:this|the) (?:post|article|story) (?:was )?(?:originally |first )?(?:appeared|published|posted) (?:first |originally )?(?:on|at|in|by) .{1,150}', 2):
+        (('the arti', 'the post', 'the stor', 'this art', 'this pos', 'this sto'), (), 202),
+    ('whole', '.{0,400}\\bcontributed (?:to )?this (?:report|story|article)\\.?', 2):
+        ((), ('contribu',), 428),
+    ('whole', '\\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and (?:writing|editing))? by .{1,300}', 2):
+        (('(additio', '(compile', '(editing', '(reporti', '(researc', '(writing', 'addition', 'compiled', 'editing ', 'reportin', 'research', 'writing '), (), 337),
+    ('whole', '(?i:delivered by|from) (?:[Tt]he )?[A-Z][\\w.]{0,30}(?: [A-Z][\\w.]{0,30}){0,5}:?', 0):
+        (('delivere', 'from '), (), 209),
+    ('whole', 'this (?:article|story|piece) (?:was|is) (?:written|produced|republished|reprinted) .{1,250}', 2):
+        (('this art', 'this pie', 'this sto'), (), 279),
+    ('whole', '\\W{0,3}(?:reprinted|republished|reposted|used) with permission\\b.{0,150}', 2):
+        ((), (' with pe',), 180),
+    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|editor'?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
+        (('also rea', "don't mi", 'dont mis', "editor's", 'editors ', 'listen', 'more', 'must rea', 'read als', 'read mor', 'recommen', 'related', 'see also', 'trending', 'watch'), (), 285),
+    ('whole', '(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|show more)(?: (?:the main story|here|at|on|of|below|\\.\\.\\.|…)\\b.{0,80})?\\W{0,4}|(?:—|-|–)?more\\W{0,4}', 2):
+        (('-more', 'continue', 'keep rea', 'load mor', 'more', 'read mor', 'read on', 'read the', 'see more', 'show mor', 'view mor', '–more', '—more'), (), 115),
+    ('whole', '(?:story|article) continue[sd]? below\\W{0,3}', 2):
+        (('article ', 'story co'), (), 26),
+    ('whole', 'watch in times video\\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\\W{0,3}|(?:video|photos?|gallery|audio)\\W{0,3}', 2):
+        (('audio', 'gallery', 'photo', 'video', 'watch fu', 'watch in', 'watch th', 'watch vi'), (), 29),
+    ('whole', '.{0,60}\\bclick (?:here|below|the link)\\b.{0,200}', 2):
+        ((), ('click ',), 274),
+    ('whole', '.{0,200}\\b(?:share and republish|freely reproduced|republish our (?:reports|articles))\\b.{0,300}', 2):
+        ((), ('freely r', 'republis', 'share an'), 522),
+    ('whole', '.{0,200}\\blet us know (?:in the comments|what you think|your thoughts)\\b.{0,200}', 2):
+        ((), ('let us k',), 427),
+    ('whole', 'headline:\\s.{1,250}', 2):
+        (('headline',), (), 260),
+    ('whole', '(?:go )?back to top(?: button)?\\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\\b.{0,60}|close|(?:previous|next|prev)(?: post| article| story| page)?\\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\\b.{0,40}|print this (?:page|article)', 2):
+        (('back to ', 'close', 'go back ', 'home', 'jump to', 'menu', 'next', 'prev', 'print th', 'scroll t', 'search', 'skip art', 'skip to', 'toggle n'), (), 79),
+    ('whole', 'home\\s{0,8}(?:»|›|>|/|\\|)\\s{0,8}.{1,200}', 2):
+        (('home',), (), 221),
+    ('whole', '(?:share|share this|share this (?:story|article|post|page)|share on|share via|spread the word|tweet|pin it|pin|email|e-mail|print|whatsapp|messenger|copy link|(?:share on )?(?:twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\\+?))\\s{0,8}:?\\W{0,3}', 2):
+        (('bluesky', 'copy lin', 'e-mail', 'email', 'facebook', 'flipboar', 'google', 'instagra', 'linkedin', 'mastodon', 'messenge', 'pin', 'pocket', 'print', 'reddit', 'share', 'spread t', 'telegram', 'threads', 'tiktok', 'tumblr', 'tweet', 'twitter', 'whatsapp', 'x', 'youtube'), (), 30),
+    ('whole', '[\\d.,]{1,8}k?\\s{0,8}shares?\\b.{0,200}|share (?:this )?on (?:twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\\+?)\\b.{0,100}', 2):
+        ((), ('share',), 223),
+    ('whole', '(?:(?:share this|share on|share|shares|tweet|pin|pin it|email|e-mail|print|like|follow|save|copy link|reddit|stumbleupon|digg|twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\\+?)\\b\\W{0,3}\\s{0,8}){2,12}', 2):
+        (('bluesky', 'copy lin', 'digg', 'e-mail', 'email', 'facebook', 'flipboar', 'follow', 'google', 'instagra', 'like', 'linkedin', 'mastodon', 'pin', 'pocket', 'print', 'reddit', 'save', 'share', 'stumbleu', 'telegram', 'threads', 'tiktok', 'tumblr', 'tweet', 'twitter', 'whatsapp', 'x', 'youtube'), (), 264),
+    ('whole', '(?:(?:like this:?|like loading\\.{0,3}|loading\\.{0,3}|be the first to like this\\.?|share this:?|related)\\s{0,8}){1,5}', 2):
+        (('be the f', 'like loa', 'like thi', 'loading', 'related', 'share th'), (), 170),
+    ('whole', '(?:click to (?:share|email|print)\\b.{0,80}?\\(opens in new window\\)\\s{0,8}){1,12}', 2):
+        (('click to',), (), 1476),
+    ('whole', '(?:please )?(?:share|like|retweet|forward) (?:this|our|the) (?:story|article|post|page|video)\\b.{0,200}', 2):
+        (('forward ', 'like our', 'like the', 'like thi', 'please f', 'please l', 'please r', 'please s', 'retweet ', 'share ou', 'share th'), (), 227),
+    ('whole', 'please (?:share|like|follow|retweet|forward|subscribe)\\b.{0,200}', 2):
+        (('please f', 'please l', 'please r', 'please s'), (), 216),
+    ('whole', 'subscribe (?:to|for|now|today)\\b.{1,150}', 2):
+        (('subscrib',), (), 165),
+    ('whole', '(?:\\W{0,3})(?:subscribe|sign up|signup)\\b.{0,150}\\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\\b.{0,150}', 2):
+        ((), ('sign up', 'signup', 'subscrib'), 324),
+    ('whole', '.{0,150}\\b(?:delivered|sent|straight) (?:to|in|into) your inbox\\b.{0,150}|sign up(?: now| today| here| for free)?\\W{0,3}', 2):
+        ((), (' your in', 'sign up'), 325),
+    ('whole', '(?:sign up|subscribe|get|receive|join)\\b.{0,100}\\bnewsletters?\\b.{0,150}|.{0,60}\\bnewsletters?\\W{0,3}', 2):
+        ((), ('newslett',), 270),
+    ('whole', '(?:need an account\\?.{0,60}|already (?:a subscriber|have an account)\\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)', 2):
+        (('already ', 'current ', 'log in', 'login', 'need an ', 'register', 'sign in'), (), 105),
+    ('whole', "(?:follow|like|find|join) (?:us|me|him|her|them|[A-Z][\\w.'-]{1,30}(?: [A-Z][\\w.'-]{1,30}){0,2}) on (?:(?:twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\\+?))\\b.{0,200}", 2):
+        (('find ', 'follow ', 'join ', 'like '), (), 315),
+    ('whole', '(?:follow|like) us\\b.{0,100}', 2):
+        (('follow u', 'like us'), (), 109),
+    ('whole', '(?:an online service is needed|you need an online service) to view this article in its entirety\\.?|to continue reading.{0,120}|this (?:article|content) is (?:for|available to) (?:subscribers|members) only.{0,120}|subscribe to (?:continue|read).{0,120}', 2):
+        (('an onlin', 'subscrib', 'this art', 'this con', 'to conti', 'you need'), (), 165),
+    ('whole', '\\d{0,6} ?(?:comments?|replies|responses)\\W{0,3}|(?:leave|post|add) a (?:comment|reply)\\W{0,3}|(?:please )?enable javascript to view the comments.{0,100}|comments are closed\\.?|what do you think(?: (?:about|of) (?:this|that|it))?\\?|view comments|show comments|join the (?:conversation|discussion)', 2):
+        ((), (' a comme', ' a reply', 'comment', 'enable j', 'join the', 'replies', 'response', 'show com', 'view com', 'what do '), 145),
+    ('whole', '.{0,20}% of readers think this story is fact\\. add your two cents\\.?|.{0,200}\\bcommenting policy\\b.{0,500}', 2):
+        ((), ('% of rea', 'commenti'), 717),
+    ('whole', '(?:we|this (?:web)?site|our (?:web)?site|.{0,60}\\buses?) (?:use )?cookies\\b.{0,300}|.{0,200}\\b(?:privacy policy|terms of (?:service|use))\\b.{0,40}(?:\\||\\(effective|affiliate link|terms of|privacy policy|cookie).{0,200}|by using this (?:web)?site.{0,300}|(?:privacy policy|terms of (?:service|use)|cookie (?:policy|settings))\\W{0,3}', 2):
+        ((), ('by using', 'cookie ', 'cookies', 'privacy ', 'terms of'), 470),
+    ('whole', '(?:featured |main |top |header |lead )?(?:image|photo|picture|video|graphic|illustration)s?(?: credits?)?(?: via| by| courtesy(?: of)?|:)\\s{0,8}.{0,150}', 2):
+        (('featured', 'graphic ', 'graphic:', 'graphics', 'header g', 'header i', 'header p', 'header v', 'illustra', 'image ', 'image:', 'images ', 'images:', 'lead gra', 'lead ill', 'lead ima', 'lead pho', 'lead pic', 'lead vid', 'main gra', 'main ill', 'main ima', 'main pho', 'main pic', 'main vid', 'photo ', 'photo:', 'photos ', 'photos:', 'picture ', 'picture:', 'pictures', 'top grap', 'top illu', 'top imag', 'top phot', 'top pict', 'top vide', 'video ', 'video:', 'videos ', 'videos:'), (), 200),
+    ('whole', '(?:credit|credits|caption|source image|image source|photograph|photo illustration|screenshot|screengrab|screen capture)(?:\\s{0,8}:\\s{0,8}.{0,150}|\\W{0,3})', 2):
+        (('caption', 'credit', 'image so', 'photo il', 'photogra', 'screen c', 'screengr', 'screensh', 'source i'), (), 185),
+    ('whole', ".{0,320}/\\s{0,8}(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision)(?:\\s{0,8}/\\s{0,8}[\\w .'-]{1,40})?(?:,? file)?\\)?\\.?", 2):
+        ((), ('/',), 411),
+    ('whole', "\\(?(?:(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision))(?: photos?| images?)?(?:/[\\w .'-]{1,60})?\\)?\\.?", 2):
+        (('(a', '(b', '(e', '(f', '(g', '(i', '(n', '(p', '(r', '(s', '(w', '(x', '(z', 'a', 'b', 'e', 'f', 'g', 'i', 'n', 'p', 'r', 's', 'w', 'x', 'z'), (), 88),
+    ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,4}[A-Z][\\w.'’-]{1,30}, (?:left|right|center|centre|second from (?:left|right)|top|bottom|front)\\b.{0,300}", 0):
+        ((), (', bottom', ', center', ', centre', ', front', ', left', ', right', ', second', ', top'), 478),
+    ('whole', 'file\\s{0,8}[-–—]\\s{0,8}.{0,600}\\bfile (?:photo|image|picture)\\b.{0,600}', 2):
+        (('file',), (), 1233),
+    ('whole', '(?:file\\s{0,8}[-–—]\\s{0,8})?in this (?:[\\w.]{3,10} \\d{1,2}(?:,? \\d{4})?,? )?(?:file |undated |handout |video |aerial )?(?:photo|image|picture|photograph|frame grab|still image)s?\\b.{0,900}', 2):
+        (('file', 'in this '), (), 970),
+    ('whole', '(?:show|hide) (?:captions?|thumbnails)|last slide\\s{0,8}next slide|(?:photo|article) reprints(?:\\s{0,8}\\|\\s{0,8}(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\\d{1,3} of \\d{1,3}|(?:image|photo) \\d{1,3} of \\d{1,3}', 2):
+        ((), (' caption', ' of ', ' reprint', ' thumbna', 'enlarge ', 'expand', 'image ', 'last sli', 'photo ', 'toggle c'), 49),
+    ('whole', '(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\\W{0,3}', 2):
+        (('about th', 'author b', 'more by ', 'more fro'), (), 24),
+    ('whole', '(?:©|\\(c\\)|copyright\\s{0,8}(?:©|\\(c\\)|\\d{4}))\\s{0,8}.{0,500}', 2):
+        (('(c)', 'copyrigh', '©'), (), 529),
+    ('whole', '.{0,200}\\ball rights reserved\\b.{0,400}', 2):
+        ((), ('all righ',), 619),
+    ('whole', "(?:disclaimer|editor'?s note)\\s{0,8}:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}", 2):
+        (('disclaim', "editor's", 'editors ', 'the arti', 'the cont', 'the post', 'the view', 'this art', 'this con', 'this pos'), (), 533),
+    ('whole', ".{0,200}\\b(?:cannot|can not|can't|do not|does not|make no|makes no)\\b.{0,40}\\bwarrant(?:y|ies|ees?)\\b.{0,300}", 2):
+        ((), ('warrant',), 558),
+    ('whole', '(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\\s{0,8}:.{0,400}|posted in [^.!?]{1,150}', 2):
+        (('categori', 'category', 'filed un', 'keywords', 'posted i', 'tag', 'topic'), (), 420),
+    ('whole', '\\(?(?:https?://|www\\.)\\S{1,500}\\)?', 2):
+        (('(http://', '(https:/', '(www.', 'http://', 'https://', 'www.'), (), 510),
+    ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
+        (('contact', 'e-mail', 'email', 'fax', 'phone', 'tel'), (), 147),
+    ('whole', '.{0,400}?(?:—|-|–)\\s{0,8}[^()\\n]{0,80}\\(@\\w{1,30}\\)\\s{0,8}(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2},\\s\\d{4}', 2):
+        ((), ('(@',), 549),
+    ('whole', '(?:\\[\\s{0,8}(?:…|\\.\\.\\.)\\s{0,8}\\]|…|\\.\\.\\.)', 2):
+        (('...', '[', '…'), (), 21),
+    ('whole', '[\\s*•·=_~#+-]{1,80}', 2):
+        ((), (), 80),
+    ('whole', "(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|other stories)\\s{0,8}[:»›>|…-]{0,2}", 2):
+        (('also rea', 'around t', 'check al', "don't mi", 'dont mis', 'for more', 'from the', 'further ', 'in other', 'latest a', 'latest n', 'latest p', 'latest s', 'more art', 'more fro', 'more hea', 'more in ', 'more lik', 'more new', 'more on ', 'more sto', 'most pop', 'most rea', 'most sha', 'most vie', 'other st', 'popular ', 'read mor', 'read nex', 'recommen', 'related', 'sponsore', 'top arti', 'top news', 'top now', 'top post', 'top stor', 'trending', 'what to ', 'you may ', 'you migh'), (), 60),
+    ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\\w-]{1,30} ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\\b.{0,500}", 0):
+        ((), ('is a ', 'is an ', 'is the ', 'was a ', 'was an ', 'was the '), 741),
+    ('whole', '.{0,600}\\b(?:contributed to this (?:report|story)|can be reached at)\\b.{0,600}', 2):
+        ((), ('can be r', 'contribu'), 1226),
+    ('whole', "(?:[Bb]y|BY) [A-Z][\\w.'’-]{1,30}(?: [A-Z][\\w.'’-]{1,30}){0,3}", 0):
+        (('by ',), (), 130),
+    ('inline', '(?:go )?back to top\\.?\\s*skip to:?\\s*start of article\\.?|skip article header\\.?\\s*skip to:?\\s*start of article\\.?', 2):
+        ((), ('back to ', 'skip art'), 1073741824),
+    ('inline', '(?:an online service is needed|you need an online service) to view this article in its entirety\\.?|thank you for reading \\d{1,3} free articles\\b[^\\n]{0,400}?(?=you need an online service|$)|choose an online service\\.', 2):
+        ((), (' free ar', ' to view', 'choose a'), 1073741824),
+    ('inline', '\\[ad_\\d{1,4}\\]', 2):
+        ((), ('[ad_',), 1073741824),
+    ('inline', '\\[(embed|audio|video|youtube)\\b[^\\]]{0,500}\\][^\\[\\]]{0,500}\\[/\\1\\]', 2):
+        ((), ('[/',), 1073741824),
+    ('inline', '\\[caption\\b[^\\]]{0,500}\\].{0,1000}?\\[/caption\\]', 2):
+        ((), ('[/captio',), 1073741824),
+    ('inline', '\\[/?(?:caption|embed|video|audio|gallery|youtube|tweet|playlist|contact-form(?:-7)?|vc_\\w{1,30}|et_pb_\\w{1,30}|su_\\w{1,30}|soundcloud|instagram|facebook|twitter|iframe|googlemaps|wpvideo|jwplayer|ad|adsense|ads?_\\w{1,20}|related\\w{0,20}|button|box|column|row|dropcap|pullquote|quote|media|slider|shortcode)\\b[^\\]]{0,500}\\]', 2):
+        ((), ('[',), 1073741824),
+    ('inline', '(?:click to (?:share|email|print) (?:on |this |a link )?[^()\\n]{0,40}\\(opens in new window\\)\\s*)+', 2):
+        ((), ('(opens i',), 1073741824),
+    ('inline', 'pic\\.twitter\\.com/\\w{1,30}', 2):
+        ((), ('pic.twit',), 1073741824),
+    ('inline', '\\((?:photo|image|picture|photograph|video|credit|pictured|file photo)s?(?: by| credit| via| courtesy(?: of)?)?\\s*:?\\s*[^()\\n]{1,100}\\)', 2):
+        ((), ('(',), 1073741824),
+    ('inline', '\\(\\s?(?:(?:getty images|shutterstock|istock(?:photo)?|alamy|wireimage|filmmagic)(?:/[^()\\n]{1,60})?(?:, file)?\\)|(?:(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision))(?: photos?| images?|/)[^()\\n]{0,60}\\))', 2):
+        ((), ('(',), 1073741824),
+    ('inline', 'featured image (?:via|by|credit|courtesy of)\\s*:?[^\\n]{1,120}$', 2):
+        ((), ('featured',), 1073741824),
+    ('inline', '\\[\\s*(?:…|\\.\\.\\.)\\s*\\]', 2):
+        ((), ('[',), 1073741824),
+    ('inline', 'read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\\b[^\\n]{0,80})?$', 2):
+        ((), ('read ',), 1073741824),
+    ('inline', '(?:read more|continue reading)\\s*(?:…|\\.\\.\\.)\\s*$', 2):
+        ((), ('continue', 'read mor'), 1073741824),
+    ('inline', '</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\\b[^<>\\n]{0,500}>', 2):
+        ((), ('<',), 1073741824),
+}
