@@ -151,3 +151,73 @@ def save() -> None:
     except (OSError, ValueError):
         return  # a read-only or full disk: the next run compiles again
     _fresh.clear()
+
+
+# --- patterns built from tables of words ------------------------------------------------
+# A letter that may start a name (any letter but a Latin-1 lower-case one) and one that
+# may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".
+# Written as negated classes, which compile far faster than ranges beyond Latin-1.
+UPPER = r"[^\W\d_a-zß-öø-ÿ]"
+LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+
+
+def _escaped(ch: str) -> str:
+    """One character of a phrase as a pattern: a space stands for any run of white space."""
+    if ch.isalnum():
+        return ch
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def char_trie(phrases) -> dict:
+    """Phrases as nested dicts, one level per character; ``""`` marks a phrase's end."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
+
+
+def alternation(phrases) -> str:
+    """Phrases as one regex alternation shaped as a trie, so that at each position the
+    engine follows one branch per character instead of trying every phrase in turn.
+    Longer phrases win ("prime minister" over "minister"); a space matches any run of
+    white space."""
+    def build(node: dict) -> str:
+        branches = [run_from(ch, node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    def run_from(ch: str, node: dict) -> str:
+        text = _escaped(ch)
+        while len(node) == 1 and "" not in node:    # one way on: no group to open
+            (ch, node), = node.items()
+            text += _escaped(ch)
+        return text + build(node)
+
+    return build(char_trie(phrases))
+
+
+class LazyPattern:
+    """A pattern compiled (with :func:`compile`) the first time it is called for: for
+    patterns that few articles need."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = compile(self.pattern, self.flags)
+        return self._compiled
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:
+    """``pattern`` compiled when first asked for: ``lazy_pattern(p)()`` is ``compile(p)``."""
+    return LazyPattern(pattern, flags)

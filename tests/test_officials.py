@@ -322,10 +322,9 @@ def test_capitalised_arabic_particles_and_a_royal_style_before_the_name():
 
 
 def test_every_office_kind_in_the_table_has_a_rank():
-    from newsclean.people.index import _KIND_RANK
-    from newsclean.people.data import OFFICES
+    from newsclean.people.data import OFFICE_KIND_RANK, OFFICES
 
-    assert set(OFFICES.values()) <= set(_KIND_RANK)
+    assert set(OFFICES.values()) <= set(OFFICE_KIND_RANK)
 
 
 def test_lede_office_then_the_name_after_an_opening_phrase():

@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from .. import patterns
 from ..model import Article, Quote
 from . import data as D
-from .index import SPEAKER_NAME, UPPER, People, Person, alternation, clean_name, find_people, fits, lazy_pattern
+from ..patterns import UPPER, alternation, lazy_pattern
+from .index import SPEAKER_NAME, People, Person, clean_name, find_people, fits
 
 _PLAIN_MARKS = '“”"«»„'
 _MARKS = patterns.compile(f"[{_PLAIN_MARKS}]")
@@ -66,11 +67,7 @@ _SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOU
 SPEAKER_VERB_RE = patterns.compile(
     rf"[\s(\[“”\"—–-](?=[{_SPEAKER_OPENINGS}]|{UPPER})(?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w'-])(?!’)"
 )
-_VERB_FIRST = alternation((
-    "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
-    "noted", "recalled", "replied", "insisted", "argued", "warned", "tweeted", "declared",
-    "stated", "responded", "countered", "concluded", "answered",
-))
+_VERB_FIRST = alternation(D.VERB_FIRST_VERBS)
 # "…,” said Blinken": the verb right after a quote or a comma (the pattern takes that
 # character, so that the scan can skip ahead to it); "according to Blinken".
 _AFTER_VERB_FIRST = (
@@ -165,9 +162,6 @@ def _verb_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 # (it opens with one character of a class, not a repeat: the scan then skips ahead to them)
 _SENTENCE_END = patterns.compile(r"[.!?…][.!?…]{0,7}(?P<closers>[”\"’)\]»]{0,4})\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St Jr Sr
-Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Atty Mt Ft""".split())
-_OFFICE_WORDS = frozenset(w for o in list(D.OFFICES) + list(D.OFFICE_MODIFIERS) for w in o.split())
 _PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
 _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
@@ -304,7 +298,6 @@ _straight_opening = lazy_pattern(r"'(?<![^\s(\[—–:]')(?=[^\W\d_])")
 _marks_and_curly_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])")
 _marks_and_straight_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|'(?![^\\W_])|'(?<![^\\W_]')")
 _marks_and_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])|'(?![^\\W_])|'(?<![^\\W_]')")
-_AFTER_CLOSING_WORDS = frozenset({"he", "she", "they", "said", "says", "and", "or", "but", "as", "in", "on", "to"})
 
 
 def _marks_for(body: str) -> tuple[re.Pattern, bool]:
@@ -358,7 +351,7 @@ def _closes_single(body: str, after: int, pe: int) -> bool:
         return False
     if body[after - 2:after - 1] == "s" and body[after - 3:after - 2].isalpha() and body[after:after + 1] == " ":
         word = body[after + 1:after + 12].split(" ", 1)[0]
-        return not word[:1].islower() or word.rstrip(",.;:") in _AFTER_CLOSING_WORDS
+        return not word[:1].islower() or word.rstrip(",.;:") in D.AFTER_CLOSING_WORDS
     return True
 
 
@@ -400,7 +393,7 @@ def _sentence_starts(body: str, ps: int, pe: int, masked: str) -> list[int]:
             continue            # inside a quote that goes on
         before = body[k - 8 if k - 8 > ps else ps:k].rsplit(None, 1)     # (the last word is enough)
         word = before[-1].lstrip("(“\"") if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
+        if word in D.SENTENCE_ABBREVIATIONS or (len(word) == 1 and word.isupper()) or (
                 "." in word and len(word) <= 4):
             continue            # "Sen. Ruth", "George W. Bush", "the U.S. Senate"
         starts.append(m.end() - ps)
@@ -703,7 +696,7 @@ class _Attributor:
                 continue
             sentence_start = para.start + para.starts[para.sentence_of(mm.start)]
             lead = self.body[sentence_start:mm.start].split()
-            if all(w[:1].isupper() or w.lower() in _OFFICE_WORDS or w.lower().startswith("then-")
+            if all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-")
                    for w in lead):
                 return mm.person
         return None

@@ -14,58 +14,8 @@ from collections.abc import Callable
 
 from .. import patterns
 from ..model import Official
+from ..patterns import LOWER, UPPER, alternation, char_trie, lazy_pattern
 from . import data as D
-
-# A letter that may start a name (any letter but a Latin-1 lower-case one) and one that
-# may follow it (any letter but a Latin-1 capital): "Łukasz", "Erdoğan", "Müller".
-# Written as negated classes, which compile far faster than ranges beyond Latin-1.
-UPPER = r"[^\W\d_a-zß-öø-ÿ]"
-LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
-
-
-def _escaped(ch: str) -> str:
-    if ch.isalnum():
-        return ch
-    return r"\s+" if ch == " " else re.escape(ch)
-
-
-def char_trie(phrases) -> dict:
-    """Phrases as nested dicts, one level per character; ``""`` marks a phrase's end."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return trie
-
-
-def alternation(phrases) -> str:
-    """Phrases as one regex alternation shaped as a trie, so that at each position the
-    engine follows one branch per character instead of trying every phrase in turn.
-    Longer phrases win ("prime minister" over "minister"); a space matches any run of
-    white space."""
-    def build(node: dict) -> str:
-        branches = [run_from(ch, node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    def run_from(ch: str, node: dict) -> str:
-        text = _escaped(ch)
-        while len(node) == 1 and "" not in node:    # one way on: no group to open
-            (ch, node), = node.items()
-            text += _escaped(ch)
-        return text + build(node)
-
-    return build(char_trie(phrases))
-
-
-def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
-    """A pattern compiled when first asked for: for those that few articles need."""
-    return functools.cache(lambda: patterns.compile(pattern, flags))
-
 
 # One name token: "Hayashi", "McConnell", "DeSantis", "MacArthur", "O'Brien", "Jean-Yves",
 # an initial "W.". The look-behinds sit after the first letter so that the scan can skip
@@ -192,21 +142,6 @@ def _office_end(text: str, i: int, node: dict) -> int | None:
             return e
     return None
 
-_COUNTRY_OF: dict[str, str] = {}
-for _country, _names in D.COUNTRIES.items():
-    _COUNTRY_OF[_country] = _country
-    for _n in _names:
-        _COUNTRY_OF[_n] = _country
-for _state in D.US_STATES:
-    _COUNTRY_OF.setdefault(_state, _state)
-_PUBLIC = frozenset(b.lower() for b in D.PUBLIC_BODIES)
-_PARTIES = frozenset(D.PARTIES)
-_MODIFIERS = frozenset(D.OFFICE_MODIFIERS)
-_PORTFOLIOS = frozenset(D.PORTFOLIOS)
-_PORTFOLIO_WORDS = frozenset(w for p in D.PORTFOLIOS for w in p.split() if w not in ("the", "and"))
-_PORTFOLIO_ENDINGS = frozenset(D.PORTFOLIO_ENDINGS)
-_PORTFOLIO_OFFICES = tuple(D.PORTFOLIO_OFFICES)
-
 # A capitalised word of a body's or a place's name after an office or a name.
 _CAPWORD = rf"{UPPER}(?:[\w'-]|’|\.(?=\w)){{0,20}}(?:(?<=[A-Z]\.[A-Z])\.)?"   # "Valmora", "U.S."
 _NAME_AFTER = patterns.compile(
@@ -240,24 +175,6 @@ HONORIFIC_RE = patterns.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
 # An honorific that is not glued to a word ("Mr" of "XMr" or "-Mr" is) starts a word of
 # a run of capitals: a capital and lower-case letters, followed by "." or white space.
 # Only where "_" is before it (a word character, so no run starts there) is it not.
-_HONORIFIC_RUN_WORDS = frozenset(h.rstrip(".") for h in D.HONORIFICS)
-
-# Office words are not names ("Defense Ministers"), save those that are surnames too
-# (which only open a name: "Judge Colloton" is Colloton).
-_OFFICE_NAME_WORDS = [w.capitalize() for w in {
-    w for o in (*D.OFFICES, *D.PORTFOLIOS) for w in o.split() if len(w) > 2} - {"the", "and", "for"}]
-_NOT_NAME = D.NOT_NAME_WORDS.union(_OFFICE_NAME_WORDS, [w + "s" for w in _OFFICE_NAME_WORDS]) \
-    - D.OFFICE_WORDS_THAT_ARE_SURNAMES
-_NON_PERSON = D.NON_PERSON_WORDS
-_PLACE_WORDS = frozenset(w for c in _COUNTRY_OF for w in c.split()) - D.PLACES_THAT_ARE_NAMES
-_NOT_IN_NAME = _NOT_NAME | _NON_PERSON | _PLACE_WORDS
-_PARTICLE_SET = frozenset(D.NAME_PARTICLES)
-_ABBREVIATIONS = D.TITLE_ABBREVIATIONS
-_STATE_ABBR = {a: s for s, abbrs in D.US_STATES.items() for a in abbrs}
-_NON_PERSON_TIME = frozenset(w for w in D.NON_PERSON_WORDS if w in {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "June", "July", "August", "September",
-    "October", "November", "December"})
 
 
 # The records below are plain classes with slots rather than dataclasses: a dataclass
@@ -284,7 +201,7 @@ def _is_official(title: str | None, kind: str | None, affiliation: str | None, p
     """Whether an office of this kind, held in this affiliation, is a public one."""
     if not title or not kind or kind == "no":
         return False
-    if affiliation and _COMPANY_WORDS.intersection(affiliation.split()):
+    if affiliation and D.COMPANY_WORDS.intersection(affiliation.split()):
         return False            # a church minister, a company president
     if kind == "gov":
         return True
@@ -414,10 +331,10 @@ def _surname_keys(tokens: list[str]) -> tuple[str, ...] | list[str]:
         return (last,)                  # the common case: "Maria Estrada"
     keys = [last]
     head, dash, tail = last.partition("-")
-    if dash and tail and head.lower() in _PARTICLE_SET:
+    if dash and tail and head.lower() in D.NAME_PARTICLE_SET:
         keys.append(tail)
-    real = [t for t in tokens if t.lower() not in _PARTICLE_SET and not t.endswith(".")
-            and t not in _NAME_SUFFIXES]
+    real = [t for t in tokens if t.lower() not in D.NAME_PARTICLE_SET and not t.endswith(".")
+            and t not in D.NAME_SUFFIXES]
     if len(real) >= 3:
         keys += [t for t in real[1:] if t != last]
     if len(tokens) == 2 and _given_name_after_family().fullmatch(tokens[1]):
@@ -427,7 +344,7 @@ def _surname_keys(tokens: list[str]) -> tuple[str, ...] | list[str]:
 
 def _surname(tokens: list[str]) -> str:
     """The last word of a name that is not "Jr." or "III"."""
-    if len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
+    if len(tokens) > 1 and tokens[-1] in D.NAME_SUFFIXES:
         return tokens[-2]
     return tokens[-1]
 
@@ -457,32 +374,23 @@ def clean_name(raw: str) -> str:
     before it ("Orlando Police Chief John Mina" → "John Mina"). Nothing is left of an
     organisation's name ("Peace Prize") or of four name-like words in a row (a headline)."""
     tokens = _strip_possessive(raw).split()
-    suffix = tokens.pop() if len(tokens) > 2 and tokens[-1] in _NAME_SUFFIXES else None
-    if len(tokens) > 1 and tokens[0] in _OFFICE_OPENERS:
+    suffix = tokens.pop() if len(tokens) > 2 and tokens[-1] in D.NAME_SUFFIXES else None
+    if len(tokens) > 1 and tokens[0] in D.OFFICE_OPENERS:
         tokens.pop(0)                   # "Judge Colloton": the office, then the name
-    while tokens and (tokens[-1] in _NOT_IN_NAME or tokens[-1].lower() in _PARTICLE_SET):
-        if tokens[-1] in _NON_PERSON and tokens[-1] not in _NON_PERSON_TIME:
+    while tokens and (tokens[-1] in D.NOT_IN_NAME or tokens[-1].lower() in D.NAME_PARTICLE_SET):
+        if tokens[-1] in D.NON_PERSON_WORDS and tokens[-1] not in D.DAYS_AND_MONTHS:
             return ""
         tokens.pop()
     i = len(tokens)
     while i > 0 and not _not_a_name_word(tokens[i - 1]):
         i -= 1
     tokens = tokens[i:]
-    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in _PARTICLE_SET
-           and t not in _NAME_SUFFIXES) > 3:
+    if sum(1 for t in tokens if not t.endswith(".") and t.lower() not in D.NAME_PARTICLE_SET
+           and t not in D.NAME_SUFFIXES) > 3:
         return ""
     if suffix and len(tokens) >= 2:
         tokens.append(suffix)
     return " ".join(tokens).replace(",", "").strip()
-
-
-# Office words that are surnames too: before a name they are the office.
-_OFFICE_OPENERS = frozenset(w for w in D.OFFICE_WORDS_THAT_ARE_SURNAMES if w.lower() in D.OFFICES)
-_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Jr.,", "Sr.,"})
-
-
-_FUNCTION_WORDS = frozenset("""The A An And Or But For Of To In On At By With From As Is Are Was
-Were Be Been Has Have Had Will Would Can Could Should Must Not No Over Under After Before""".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -500,19 +408,19 @@ def _titled_name(raw: str) -> str:
         return " ".join(parts)          # nothing cut off the front: most names
     i = next((k for k in range(len(tokens)) if tokens[k:k + len(parts)] == parts), 0)
     lead = tokens[:i]
-    if any(t in _FUNCTION_WORDS for t in lead):
+    if any(t in D.FUNCTION_WORDS for t in lead):
         return ""
     j = len(lead)
-    while j > 0 and lead[j - 1] not in _NOT_NAME and lead[j - 1] not in _OFFICE_OPENERS \
+    while j > 0 and lead[j - 1] not in D.NOT_NAME_OR_OFFICE_WORDS and lead[j - 1] not in D.OFFICE_OPENERS \
             and not lead[j - 1].endswith("."):
         j -= 1
-    if any(w not in _NOT_NAME and w not in _OFFICE_OPENERS and not w.endswith(".") for w in lead[:max(0, j - 1)]):
+    if any(w not in D.NOT_NAME_OR_OFFICE_WORDS and w not in D.OFFICE_OPENERS and not w.endswith(".") for w in lead[:max(0, j - 1)]):
         return ""       # a name word, then a word no name has: "Sheriff Joe Fires Perfect Response"
     return " ".join(lead[j:] + parts)
 
 
 def _not_a_name_word(token: str) -> bool:
-    return token in _NOT_IN_NAME or (token.endswith(".") and len(token) > 2 and token[:-1] in _NOT_NAME)
+    return token in D.NOT_IN_NAME or (token.endswith(".") and len(token) > 2 and token[:-1] in D.NOT_NAME_OR_OFFICE_WORDS)
 
 
 def _without_possessive(word: str) -> str:
@@ -536,17 +444,17 @@ def _name_segments(run: str, base: int, words: list[tuple[int, str]], segments: 
         possessive = w[-1] == "s" and w.endswith(("'s", "’s"))
         bare = w[:-2] if possessive else w
         add_word((off, bare))
-        if bare not in _NOT_IN_NAME:
+        if bare not in D.NOT_IN_NAME:
             if seg_start < 0:
-                if bare in _OFFICE_OPENERS:
+                if bare in D.OFFICE_OPENERS:
                     continue            # "Judge Colloton", "King Abdullah": the office
                 seg_start, real = off, 0
             seg_end = off + len(bare)
-            if bare not in _PARTICLE_SET and not bare.endswith("."):
+            if bare not in D.NAME_PARTICLE_SET and not bare.endswith("."):
                 real += 1
             if not possessive:
                 continue
-        elif bare in _NON_PERSON:
+        elif bare in D.NON_PERSON_WORDS:
             seg_start = -1              # "Reciprocal Access Agreement": an organisation
             continue
         if seg_start >= 0 and real >= 2:
@@ -559,7 +467,7 @@ def _name_segments(run: str, base: int, words: list[tuple[int, str]], segments: 
 @functools.lru_cache(maxsize=1024)      # titles recur: "President", "Sen."
 def _display_title(title: str) -> str:
     """"Sen." → "Senator"; otherwise the words as written, first letter capitalised."""
-    words = [_ABBREVIATIONS.get(w.lower(), w) for w in title.split()]
+    words = [D.TITLE_ABBREVIATIONS.get(w.lower(), w) for w in title.split()]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
 
@@ -579,7 +487,7 @@ def _affiliation(*parts: str | None, party: str | None = None,
         if part.lower().startswith("the "):
             public = True          # "the country's top diplomat"
             continue
-        if _COMPANY_WORDS.intersection(part.split()):
+        if D.COMPANY_WORDS.intersection(part.split()):
             return part, False      # "the Ukrainian Grain Association": a private body
         for country in _countries_in(part):
             return country, True
@@ -588,7 +496,7 @@ def _affiliation(*parts: str | None, party: str | None = None,
         elif found is None:
             found = part
     if state:
-        st = _STATE_ABBR.get(state) or _COUNTRY_OF.get(state)
+        st = D.STATE_OF_ABBREVIATION.get(state) or D.COUNTRY_OF.get(state)
         if st:
             return st, True
     if party:
@@ -596,41 +504,30 @@ def _affiliation(*parts: str | None, party: str | None = None,
     return found, public
 
 
-_AFFIL_ADJECTIVES = frozenset({"Supreme", "Federal", "National", "International", "Royal",
-                               "Public", "Regional", "Local", "Global", "Central", "European"})
-_COMPANY_WORDS = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation Group
-Holdings Bank Capital Partners Airlines Motors Technologies Media University College
-Association Institute Foundation Society""".split())
 _demonym_shape = lazy_pattern(rf"{UPPER}{LOWER}{{2,20}}(?:ian|ean|ese|ish|ani|ic)")
 _POSSESSIVE = patterns.compile(r"['’]s\b")
 
 
 def _countries_in(text: str):
-    country = _COUNTRY_OF.get(text)
+    country = D.COUNTRY_OF.get(text)
     if country:
         yield country
         return
     words = text.split()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
-            country = _COUNTRY_OF.get(" ".join(words[i:i + n]))
+            country = D.COUNTRY_OF.get(" ".join(words[i:i + n]))
             if country:
                 yield country
 
 
 def _is_public_body(text: str) -> bool:
     low = text.lower()
-    if low in _PUBLIC or low in _PARTIES_LOWER:
+    if low in D.PUBLIC_BODY_NAMES or low in D.PARTY_NAMES_LOWER:
         return True
     words = low.split()
-    return any(" ".join(words[i:]) in _PUBLIC for i in range(1, len(words))) or any(
-        w in _PUBLIC_WORDS for w in words)
-
-
-_PARTIES_LOWER = frozenset(p.lower() for p in D.PARTIES)
-_PUBLIC_WORDS = frozenset(w.lower() for w in D.PARTIES) | D.PUBLIC_WORDS | frozenset(
-    b.lower() for b in D.PUBLIC_BODIES if " " not in b and b.lower() not in
-    {"state", "city", "county", "federal", "house", "committee"})
+    return any(" ".join(words[i:]) in D.PUBLIC_BODY_NAMES for i in range(1, len(words))) or any(
+        w in D.PUBLIC_BODY_WORDS for w in words)
 
 
 def _public_body_words(affil_text: str | None) -> str:
@@ -643,7 +540,7 @@ def _public_body_words(affil_text: str | None) -> str:
     i = len(words)
     while i > 0:
         bare = _POSSESSIVE.sub("", words[i - 1])
-        if bare != words[i - 1] or bare in _COUNTRY_OF or bare in _PARTIES or _demonym_shape().fullmatch(bare):
+        if bare != words[i - 1] or bare in D.COUNTRY_OF or bare in D.PARTY_SET or _demonym_shape().fullmatch(bare):
             break
         i -= 1
     phrase = " ".join(words[i:])
@@ -698,8 +595,8 @@ def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
             break                # "Valmora." ends the sentence before
         if not bare[:1].isupper() or not _AFFIL_WORD.fullmatch(bare):
             break                # lower case, or "Ploumen," / "SPOTTED:" ends the words
-        if bare in _COUNTRY_OF or bare in _PARTIES or bare.lower() in _PUBLIC or bare in _AFFIL_ADJECTIVES or (
-                bare not in _NOT_NAME and bare not in _NON_PERSON_TIME):
+        if bare in D.COUNTRY_OF or bare in D.PARTY_SET or bare.lower() in D.PUBLIC_BODY_NAMES or bare in D.AFFILIATION_ADJECTIVES or (
+                bare not in D.NOT_NAME_OR_OFFICE_WORDS and bare not in D.DAYS_AND_MONTHS):
             keep += 1
             if bare != w:        # "Japan's" starts the affiliation
                 break
@@ -709,7 +606,7 @@ def _affil_words(body: str, ts: int) -> tuple[int, str | None, bool]:
         last = words[-1]
         bare = last[:-2] if last.endswith(("'s", "’s")) else last
         blocked = bool(_AFFIL_WORD.fullmatch(bare)) and (
-            last[:1].isdigit() or (last[:1].isupper() and bare not in _NOT_NAME))
+            last[:1].isdigit() or (last[:1].isupper() and bare not in D.NOT_NAME_OR_OFFICE_WORDS))
         return ts, None, blocked
     kept = words[-keep:]
     pos = len(head)
@@ -733,18 +630,18 @@ def _name_before_comma(body: str, pos: int) -> re.Match | None:
 def _extend_title(body: str, ts: int, te: int) -> tuple[int, int]:
     """Grow an office over its portfolio and modifiers: "Minister" → "Deputy Foreign
     Minister", "Secretary" → "Secretary of Homeland Security"."""
-    takes_portfolio = body[te - 12:te].lower().rstrip().endswith(_PORTFOLIO_OFFICES)
+    takes_portfolio = body[te - 12:te].lower().rstrip().endswith(D.PORTFOLIO_OFFICES)
     for _ in range(5):
         w = _word_before(body, ts)
         if not w:
             break
         word = w[1].lower()
-        if word in _MODIFIERS or word.rstrip("-") in _MODIFIERS or (
-                word in _PORTFOLIO_WORDS and takes_portfolio):
+        if word in D.OFFICE_MODIFIER_SET or word.rstrip("-") in D.OFFICE_MODIFIER_SET or (
+                word in D.PORTFOLIO_WORDS and takes_portfolio):
             ts = w[0]
         elif word == "and" and takes_portfolio:      # "Health and Human Services Secretary"
             w2 = _word_before(body, w[0])
-            if not w2 or w2[1].lower() not in _PORTFOLIO_WORDS:
+            if not w2 or w2[1].lower() not in D.PORTFOLIO_WORDS:
                 break
             ts = w2[0]
         else:
@@ -767,7 +664,7 @@ def _portfolio_end(body: str, pos: int) -> int | None:
     offset = pos
     for w in run.group().split(" "):
         low = w.lower()
-        if low in _PORTFOLIO_WORDS or low in _PORTFOLIO_ENDINGS:
+        if low in D.PORTFOLIO_WORDS or low in D.PORTFOLIO_ENDING_SET:
             seen = True
             end = offset + len(w)
         elif low in ("and", "the") or (not seen and w[:1].isupper()):
@@ -783,9 +680,6 @@ def _portfolio_end(body: str, pos: int) -> int | None:
 _word_run = lazy_pattern(r"[\w’'-]+(?: [\w’'-]+){0,6}")
 
 
-_REFERENCE_FOLLOWERS = frozenset("""said says told added has had was is will would who also
-and in on at did does could should wrote tweeted announced declined spoke met later then
-himself herself insisted argued noted replied warned""".split())
 _NEXT_WORD = patterns.compile(r"\s*([\w’'-]*)")
 
 
@@ -817,7 +711,7 @@ def _place_then_name(words: str) -> tuple[str, str] | None:
     tokens = words.split()
     for k in (2, 1):
         place = " ".join(tokens[:k])
-        if k == 2 and place not in _COUNTRY_OF:
+        if k == 2 and place not in D.COUNTRY_OF:
             continue
         name = clean_name(" ".join(tokens[k:]))
         if len(name.split()) >= 2 and " ".join(tokens[k:]).startswith(name):
@@ -845,7 +739,7 @@ def _read_office(body: str, office: str, start: int, end: int):
         astart, affil_text, blocked = affil_words()
         k = "ctx" if blocked and kind == "ambig" else kind
         affil, public = _affiliation(affil_text, *extra, party=party, state=state)
-        if of_place and affil == extra[0] and not _COMPANY_WORDS & set(affil.split()):
+        if of_place and affil == extra[0] and not D.COMPANY_WORDS & set(affil.split()):
             public = True    # "President Adaeze Okafor of Lunaria": a place, as a rule
         if k == "ctx" and public and affil and _demonym_shape().fullmatch(affil):
             public = False   # "Rezaian attorney": a family's lawyer, not a state's
@@ -866,7 +760,7 @@ def _read_office(body: str, office: str, start: int, end: int):
     of_place = _PLACE_THEN_NAME.match(body, te)
     if of_place:                        # "Mayor of London Sadiq Khan"
         got = _place_then_name(of_place.group("rest"))
-        if got and (kind == "gov" or got[0] in _COUNTRY_OF):    # a company's "President of"
+        if got and (kind == "gov" or got[0] in D.COUNTRY_OF):    # a company's "President of"
             place, name = got
             ns = of_place.start("rest") + of_place.group("rest").find(name)
             whole = _NAME_AFTER.match(body, ns - 1)     # "Gerald T. Whitmore": past the initial
@@ -900,7 +794,7 @@ def _read_office(body: str, office: str, start: int, end: int):
     if body[max(0, lead - 4):lead].lower() == "the ":     # "the senator", "the Metropolitan Police Commissioner"
         of = _OF_BODY.match(body, te)           # "the chief constable of Westmoor Police has"
         nxt = _NEXT_WORD.match(body, of.end() if of else te).group(1)
-        if not nxt or nxt in _REFERENCE_FOLLOWERS:
+        if not nxt or nxt in D.REFERENCE_FOLLOWERS:
             return ("ref", lead - 4, te, office.split()[-1], facts)
     return None
 
@@ -986,11 +880,11 @@ def _honorifics(body: str, words: list[tuple[int, str]], odd_runs: list[tuple[in
     """Matches of HONORIFIC_RE, in order: among them every one of
     ``HONORIFIC_RE.finditer(body)`` that is not glued to a word (callers drop those that
     are), the pattern tried only at the words of the runs of capitals that may be one
-    (see _HONORIFIC_RUN_WORDS)."""
+    (see D.HONORIFICS_UNDOTTED)."""
     if "_" in body:
         yield from HONORIFIC_RE.finditer(body)
         return
-    at = [s for s, w in words if w in _HONORIFIC_RUN_WORDS]
+    at = [s for s, w in words if w in D.HONORIFICS_UNDOTTED]
     for start, run in odd_runs:     # their inner words are not among ``words``
         at += [start + off for off, _ in _word_offsets(run)]
     if odd_runs:
@@ -1122,7 +1016,7 @@ def _counterparts(body: str, people: People) -> None:
             holder = people.mentions[j].person
             if holder is not other and holder.title and holder.is_official:
                 if not other.title:
-                    affil = _COUNTRY_OF.get(m.group("demonym") or "")
+                    affil = D.COUNTRY_OF.get(m.group("demonym") or "")
                     _note_office(other, _Facts(holder.title, holder.kind, affil, affil is not None or holder.public))
                 break
             j -= 1
@@ -1150,26 +1044,20 @@ def _named_next(body: str, people: People, pos: int, facts) -> Person | None:
     return p
 
 
-_HONORIFIC_WORDS = frozenset(D.HONORIFICS)
-
-
 def _subject_after_a_phrase(body: str, start: int, end: int) -> bool:
     """"In a letter to MPs, Alastair Brigham wrote": the name after an opening phrase and
     its comma, followed by its verb."""
     if body[start - 2:start] != ", ":
         return False
     nxt = _NEXT_WORD.match(body, end).group(1)
-    return nxt in _REFERENCE_FOLLOWERS or nxt in _SPEECH_VERB_WORDS
-
-
-_SPEECH_VERB_WORDS = frozenset(v for v in D.SPEECH_VERBS if " " not in v)
+    return nxt in D.REFERENCE_FOLLOWERS or nxt in D.ONE_WORD_SPEECH_VERBS
 
 
 def _opens_sentence(body: str, start: int) -> bool:
     """Whether the name at ``start`` opens its sentence, an honorific aside ("Sir …")."""
     head = body[max(0, start - 24):start].rstrip(" ")
     words = head.rsplit(None, 1)
-    if words and words[-1] in _HONORIFIC_WORDS:
+    if words and words[-1] in D.HONORIFIC_SET:
         head = head[:len(head) - len(words[-1])].rstrip(" ")
     return (start <= 24 and not head) or head.endswith(("\n", ".", "!", "?", "”", "’", '"'))
 
@@ -1203,15 +1091,12 @@ def _office_head(title: str) -> str | None:
     return words[-1] if words else None
 
 
-_KIND_RANK = {"gov": 3, "ambig": 2, "ctx": 1, "no": 0, None: 0}
-
-
 def _note_office(p: Person, f: _Facts) -> None:
     """Keep the first office found, unless a later one says more: a public office over a
     vague one, a surer kind of office, or the same office with its affiliation."""
     new_is_official = _is_official(f.title, f.kind, f.affil, f.public)
     if (not p.title or (new_is_official and not p.is_official)
-            or (new_is_official == p.is_official and _KIND_RANK[f.kind] > _KIND_RANK[p.kind])):
+            or (new_is_official == p.is_official and D.OFFICE_KIND_RANK[f.kind] > D.OFFICE_KIND_RANK[p.kind])):
         p.title, p.kind, p.affiliation, p.public = f.title, f.kind, f.affil, f.public
     elif p.affiliation is None and f.affil and p.title.lower() == f.title.lower():
         p.affiliation, p.public = f.affil, f.public
