@@ -10,14 +10,15 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.people import index as officials
-from newsclean.people import attribution as quotes
 from newsclean.model import Article
+from newsclean.patterns import alternation
+from newsclean.people import attribution as quotes
+from newsclean.people import index, names, offices
 from newsclean.people.data import OFFICES
 
 # The whole office table as one pattern, scanned over the lower-cased text with a space
 # in front: what ``offices_in`` must find.
-OFFICE_PATTERN = re.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{officials.alternation(OFFICES)})(?![\w-])")
+OFFICE_PATTERN = re.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(OFFICES)})(?![\w-])")
 COUNTERPART_PATTERN = re.compile(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
 
 PIECES = sorted(OFFICES)[::3] + [
@@ -40,16 +41,16 @@ def test_every_office_opens_with_a_lower_case_letter():
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_offices_found_as_the_pattern_finds_them(text):
-    low = officials._lower_same_length(text)
-    assert officials.offices_in(low) == offices_by_pattern(low)
+    low = names.lower_same_length(text)
+    assert offices.offices_in(low) == offices_by_pattern(low)
 
 
 def test_office_shapes():
     for text in ("vice president-elect Ruiz", "the vice  president", "ex-president", "vice-president",
                  "presidents", "president_", "president2", "lt. gov. Ward", "u.s.attorney", "(mayor)",
                  "chief of the general staff", "deputy minister\nof state", "“senator”"):
-        low = officials._lower_same_length(text)
-        assert officials.offices_in(low) == offices_by_pattern(low), text
+        low = names.lower_same_length(text)
+        assert offices.offices_in(low) == offices_by_pattern(low), text
 
 
 @settings(max_examples=400, deadline=None)
@@ -57,7 +58,7 @@ def test_office_shapes():
                                  ".", "a" * 35, "b" * 29, "\n"]), max_size=14).map("".join))
 def test_counterpart_found_as_the_pattern_finds_it(text):
     expected = [(m.span(), m.groupdict()) for m in COUNTERPART_PATTERN.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in officials._counterpart_matches(text)] == expected
+    assert [(m.span(), m.groupdict()) for m in index.counterpart_matches(text)] == expected
 
 
 def _work(fn) -> int:
@@ -163,7 +164,7 @@ def test_verbs_after_quotes_found_in_the_scan_copy_as_in_the_masked_text(masked)
 @given(st.lists(st.sampled_from(PIECES + ["President", "Vice President", "SENATOR", "Lt. Gov.", "İ", "\u212a",
                                           "Σ", "ΟΔΟΣ", "Chairman"]), max_size=30).map("".join))
 def test_offices_found_in_the_text_as_in_its_lower_case(text):
-    assert officials.offices_in(text) == officials.offices_in(officials._lower_same_length(text))
+    assert offices.offices_in(text) == offices.offices_in(names.lower_same_length(text))
 
 
 HONORIFIC_PIECES = ["Mr", "Mr.", "Mrs.", "Ms", "Dr", "Sir", "Dame", "Lord's", "Prof.", "Sister", "Sr", "Father",
@@ -172,13 +173,12 @@ HONORIFIC_PIECES = ["Mr", "Mr.", "Mrs.", "Ms", "Dr", "Sir", "Dame", "Lord's", "P
 
 
 def _honorifics_by_scan(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in officials.HONORIFIC_RE.finditer(text) if not officials._glued_to_word(text, m.start())]
+    return [m.span() for m in names.HONORIFIC_RE.finditer(text) if not names.glued_to_word(text, m.start())]
 
 
 def _honorifics_from_runs(text: str) -> list[tuple[int, int]]:
-    words, odd_runs = officials._capital_words(text)[1:]
-    return [m.span() for m in officials._honorifics(text, words, odd_runs)
-            if not officials._glued_to_word(text, m.start())]
+    return [m.span() for m in names.honorifics(text, names.capital_words(text))
+            if not names.glued_to_word(text, m.start())]
 
 
 @settings(max_examples=600, deadline=None)
@@ -195,7 +195,7 @@ def test_honorific_shapes():
 
 # The name token as first written, its look-ahead one branch per suffix; the pattern
 # now merges the branches.
-_TOKEN_AS_WRITTEN = officials.NAME_TOKEN.replace(r"(?!(?<=[JS])r\b|(?<=I)(?:II?|V)\b)",
+_TOKEN_AS_WRITTEN = names.NAME_TOKEN.replace(r"(?!(?<=[JS])r\b|(?<=I)(?:II?|V)\b)",
                                                  r"(?!(?<=J)r\b|(?<=S)r\b|(?<=I)II?\b|(?<=I)V\b)")
 
 
@@ -203,7 +203,7 @@ _TOKEN_AS_WRITTEN = officials.NAME_TOKEN.replace(r"(?!(?<=[JS])r\b|(?<=I)(?:II?|
 @given(st.lists(st.sampled_from(["J", "S", "I", "V", "r", "II", "III", "IV", "Jr", "Sr", "Jr.", " ", ".", "-",
                                  "'", "’", "x", "Xy", "Mc", "Donald", "\n", ",", "é", "Ł"]), max_size=12).map("".join))
 def test_name_token_matches_as_first_written(text):
-    merged = re.compile(officials.NAME_TOKEN)
+    merged = re.compile(names.NAME_TOKEN)
     written = re.compile(_TOKEN_AS_WRITTEN)
     assert merged.pattern != written.pattern
     assert [m.span() for m in merged.finditer(text)] == [m.span() for m in written.finditer(text)]

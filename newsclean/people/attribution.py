@@ -15,9 +15,10 @@ from bisect import bisect_left, bisect_right
 
 from .. import patterns
 from ..model import Article, Quote
-from . import data as D
 from ..patterns import UPPER, alternation, lazy_pattern
-from .index import SPEAKER_NAME, People, Person, clean_name, find_people, fits
+from . import data as D
+from .index import People, Person, find_people, fits
+from .names import SPEAKER_NAME, clean_name
 
 _PLAIN_MARKS = '“”"«»„'
 _MARKS = patterns.compile(f"[{_PLAIN_MARKS}]")
@@ -686,31 +687,18 @@ class _Attributor:
         """The first person named as the subject of a sentence of paragraph ``pi`` before
         ``end`` (only capitalised words or office words before the name in its sentence:
         "Committee chairwoman Sen. Priya Raman defended…", not "The attack on Cox…")."""
-        ppl = self.people
         para = self.para(pi)
-        i = bisect_right(ppl.starts, para.start - 1)
-        while i < len(ppl.mentions) and ppl.mentions[i].start < end:
-            mm = ppl.mentions[i]
-            i += 1
-            if mm.end > end or self.inside_quote(mm.start) or not fits(mm.person, gender):
-                continue
-            sentence_start = para.start + para.starts[para.sentence_of(mm.start)]
-            lead = self.body[sentence_start:mm.start].split()
-            if all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-")
-                   for w in lead):
-                return mm.person
-        return None
+
+        def opens_a_subject(start: int) -> bool:
+            sentence_start = para.start + para.starts[para.sentence_of(start)]
+            lead = self.body[sentence_start:start].split()
+            return all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-") for w in lead)
+
+        return self.people.first_named(para.start, end, gender, skip=self.inside_quote, subject=opens_a_subject)
 
     def named_in(self, person: Person, start: int, end: int) -> bool:
         """Whether ``person`` is named between ``start`` and ``end``, outside quotes."""
-        ppl = self.people
-        i = bisect_right(ppl.starts, start - 1)
-        while i < len(ppl.mentions) and ppl.mentions[i].start < end:
-            mm = ppl.mentions[i]
-            if mm.person is person and not self.inside_quote(mm.start):
-                return True
-            i += 1
-        return False
+        return self.people.named_in(person, start, end, skip=self.inside_quote)
 
 
 def attribute_quotes(body: str, bounds, spans: list[_Span], people: People) -> list[Quote]:
