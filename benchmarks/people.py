@@ -8,10 +8,10 @@ Without files it uses the articles of ../shared/corpus whose size is 3-8 KB (typ
 news articles), or the bundled samples when ../shared is not there. For each article it
 times process() with the people stage and with it switched off, alternating the two in
 the same run (one call of each in turn), and reports medians over all the articles and
-over those whose clean body is 4-6 KB; also the cost of the stage alone
-(extract_quotes_and_officials on the finished body), whose mean over the articles is what
-throughput sees: a few articles with hundreds of quotes or names weigh on it far more
-than on the median.
+over those whose clean body is 4-6 KB; also the cost of the stage alone (the pipeline's
+people step, ``_extract_people``, on the finished article), whose mean over the articles
+is what throughput sees: a few articles with hundreds of quotes or names weigh on it far
+more than on the median.
 
 With --baseline (a directory holding an older copy of the package under another name,
 e.g. ``git archive REV newsclean | tar -x -C DIR`` then ``mv DIR/newsclean
@@ -19,6 +19,8 @@ DIR/newsclean_base``) it times the stage of both copies over all the articles (d
 the .txt and .md files of ../shared/corpus), the two in turn in this one process, and
 reports the median ratio new/old of the whole stage and of its quote part (everything but
 ``find_people``, whose result is worked out beforehand); the outputs are compared first.
+Both copies are driven through their pipeline's ``_extract_people(article)``, so the older
+copy may lay its people stage out differently.
 """
 from __future__ import annotations
 
@@ -33,10 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # The script's own folder holds benchmarks named like standard modules (html.py).
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
+import newsclean.people  # noqa: E402, F401  (imported before timing)
 import newsclean.pipeline as core  # noqa: E402
-import newsclean.people.attribution as current_quotes  # noqa: E402
 from newsclean import process  # noqa: E402
-from newsclean.people.attribution import extract_quotes_and_officials  # noqa: E402
 
 
 def default_files() -> list[Path]:
@@ -74,7 +75,7 @@ def stage_alone(article, runs: int) -> float:
     for _ in range(runs):
         article.quotes, article.officials = [], []
         t = time.perf_counter()
-        extract_quotes_and_officials(article)
+        core._extract_people(article)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -86,43 +87,57 @@ def corpus_files() -> list[Path]:
     return sorted((ROOT / "samples").glob("*.*"))
 
 
-def _stage_runs(quotes_module, articles) -> tuple:
-    """Two functions timing one pass of ``quotes_module``'s stage over ``articles``: the
+def _find_people_homes(package: str) -> list:
+    """The modules of ``package``'s people stage that hold ``find_people`` (the stage
+    calls it through one of them, whichever way it is laid out)."""
+    return [m for name, m in list(sys.modules.items())
+            if (name == f"{package}.people" or name.startswith(f"{package}.people.")) and hasattr(m, "find_people")]
+
+
+def _stage_runs(package: str, articles) -> tuple:
+    """Two functions timing one pass of ``package``'s people stage over ``articles``: the
     whole stage, and its quote part with ``find_people`` answered from a table."""
-    real = quotes_module.find_people
+    stage = importlib.import_module(f"{package}.pipeline")._extract_people
+    real = importlib.import_module(f"{package}.people.index").find_people
+    homes = _find_people_homes(package)
     known = {a.body: real(a.body) for a in articles if a.body}
 
     def one_pass() -> float:
         t = time.perf_counter()
         for a in articles:
             a.quotes, a.officials = [], []
-            quotes_module.extract_quotes_and_officials(a)
+            stage(a)
         return time.perf_counter() - t
 
     def quote_part() -> float:
-        quotes_module.find_people = known.__getitem__
+        saved = [(m, m.find_people) for m in homes]
+        for m in homes:
+            m.find_people = known.__getitem__
         try:
             return one_pass()
         finally:
-            quotes_module.find_people = real
+            for m, f in saved:
+                m.find_people = f
 
     return one_pass, quote_part
 
 
 def compare_with_baseline(baseline: Path, files: list[Path], runs: int) -> None:
     sys.path.insert(0, str(baseline.parent))
-    old = importlib.import_module(f"{baseline.name}.quotes")
+    old = baseline.name
+    importlib.import_module(f"{old}.pipeline")
+    importlib.import_module(f"{old}.people.attribution")
     articles = [process(p.read_bytes(), source=p.name) for p in files]
     for a in articles:
         outputs = []
-        for module in (old, current_quotes):
+        for package in (old, "newsclean"):
             a.quotes, a.officials = [], []
-            module.extract_quotes_and_officials(a)
+            importlib.import_module(f"{package}.pipeline")._extract_people(a)
             outputs.append((repr(a.quotes), repr(a.officials)))
         if outputs[0] != outputs[1]:
             print(f"outputs differ: {a.source}")
-    timers = {"old": _stage_runs(old, articles), "new": _stage_runs(current_quotes, articles)}
-    times = {(who, part): [] for who in timers for part in (0, 1)}
+    timers = {"old": _stage_runs(old, articles), "new": _stage_runs("newsclean", articles)}
+    times: dict[tuple[str, int], list[float]] = {(who, part): [] for who in timers for part in (0, 1)}
     for run in range(runs):
         for who in (("old", "new") if run % 2 == 0 else ("new", "old")):
             for part in (0, 1):

@@ -5,16 +5,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsclean import process
-from newsclean.model import Article
-from newsclean.people.attribution import extract_quotes_and_officials
+from newsclean.people import find_people
 
 
 def officials_of(*paragraphs: str, authors: tuple[str, ...] = ()) -> dict:
-    article = Article(body="\n\n".join(paragraphs), authors=list(authors))
-    extract_quotes_and_officials(article)
-    names = [o.name for o in article.officials]
+    officials = find_people("\n\n".join(paragraphs)).officials(exclude=authors)
+    names = [o.name for o in officials]
     assert len(names) == len(set(names)), names
-    return {o.name: o for o in article.officials}
+    return {o.name: o for o in officials}
 
 
 def test_demonym_office_and_name():

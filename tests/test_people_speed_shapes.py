@@ -10,10 +10,9 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.model import Article
 from newsclean.patterns import alternation
+from newsclean.people import attribute_quotes, cues, find_people, index, names, offices, quote_marks
 from newsclean.people import attribution as quotes
-from newsclean.people import index, names, offices
 from newsclean.people.data import OFFICES
 
 # The whole office table as one pattern, scanned over the lower-cased text with a space
@@ -85,9 +84,10 @@ def _one_long_sentence(n: int) -> str:
 
 def test_a_sentence_of_many_quotes_costs_in_proportion_to_them():
     def work(n: int) -> int:
-        article = Article(body=_one_long_sentence(n))
-        cost = _work(lambda: quotes.extract_quotes_and_officials(article))
-        assert len(article.quotes) == n and {q.speaker for q in article.quotes} == {"Jane Holloway"}
+        body = _one_long_sentence(n)
+        found = []
+        cost = _work(lambda: found.extend(attribute_quotes(body, find_people(body))))
+        assert len(found) == n and {q.speaker for q in found} == {"Jane Holloway"}
         return cost
 
     # 16 times the quotes: 16 times the work, give or take (every quote against every
@@ -102,13 +102,13 @@ SPANS = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t
 @given(st.lists(SPANS, min_size=0, max_size=40), SPANS, st.booleans())
 def test_nearest_attribution_found_as_reading_them_all_finds_it(spans, quote, after_counts_double):
     items = [quotes._Attribution(s, e, 0, "said", None, None) for s, e in spans]
-    sp = quotes._Span(quote[0], quote[1], 0, 0)
+    sp = quote_marks.Span(quote[0], quote[1], 0, 0)
     assert quotes._Nearby(items).nearest(sp, after_counts_double) == quotes.nearest_by_reading(sp, items, after_counts_double)
 
 
 def test_white_space_class_is_every_character_backslash_s_stands_for():
     every = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert re.findall(f"[{quotes.WHITE_SPACE}]", every) == re.findall(r"\s", every)
+    assert re.findall(f"[{cues.WHITE_SPACE}]", every) == re.findall(r"\s", every)
 
 
 MARK_PIECES = ["“", "”", '"', "«", "»", "„", "’", "'", "‘", "`", "a", " ", "\n\n", "é", "—"]
@@ -117,7 +117,7 @@ MARK_PIECES = ["“", "”", '"', "«", "»", "„", "’", "'", "‘", "`", "a"
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
 def test_plain_marks_found_as_the_pattern_finds_them(text):
-    assert list(quotes._mark_spans(text, quotes._MARKS)) == [m.span() for m in quotes._MARKS.finditer(text)]
+    assert list(quote_marks.mark_spans(text, quote_marks._MARKS)) == [m.span() for m in quote_marks._MARKS.finditer(text)]
 
 
 @given(st.lists(st.sampled_from(["a", "\n", "\n\n", " ", "é"]), max_size=30).map("".join))
@@ -126,7 +126,7 @@ def test_paragraph_bounds_split_as_str_split_does(text):
     for para in text.split("\n\n"):
         expected.append((pos, pos + len(para)))
         pos += len(para) + 2
-    assert quotes.paragraph_bounds(text) == expected
+    assert quote_marks.paragraph_bounds(text) == expected
 
 
 SENTENCE_PIECES = [
@@ -141,23 +141,22 @@ SENTENCE_PIECES = [
 @given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=24).map("".join))
 def test_speakers_found_as_a_scan_to_the_sentence_end_finds_them(text):
     # The speaker pattern stops at the last speech verb's end rather than the sentence's.
-    verbs = quotes._verb_span(text, 0, len(text))
+    verbs = cues.verb_span(text, 0, len(text))
     if verbs is None:
-        assert not list(quotes.SPEAKER_VERB_RE.finditer(" " + text))
+        assert not list(cues.SPEAKER_VERB_RE.finditer(" " + text))
         return
-    start = max(0, verbs[0] - quotes._SPEAKER_REACH)
-    found = [(m.span(), m.groupdict()) for m in quotes.SPEAKER_VERB_RE.finditer(" " + text, start, verbs[1] + 1)]
-    assert found == [(m.span(), m.groupdict()) for m in quotes.SPEAKER_VERB_RE.finditer(" " + text, start)]
+    start = max(0, verbs[0] - cues.SPEAKER_REACH)
+    found = [(m.span(), m.groupdict()) for m in cues.SPEAKER_VERB_RE.finditer(" " + text, start, verbs[1] + 1)]
+    assert found == [(m.span(), m.groupdict()) for m in cues.SPEAKER_VERB_RE.finditer(" " + text, start)]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["\x00", "\x00\x00\x00", ",", "”", "’", " ", "said", "told", "answered", "x", "\n"]),
                 max_size=30).map("".join))
 def test_verbs_after_quotes_found_in_the_scan_copy_as_in_the_masked_text(masked):
-    p = quotes._Paragraph(masked, 0, len(masked), [])
-    scan = p.verb_first_scan()
+    scan = cues.verb_first_scan(masked)
     assert len(scan) == len(masked)
-    assert [m.span() for m in quotes.VERB_FIRST_RE.finditer(scan)] == [m.span() for m in quotes.VERB_FIRST_RE.finditer(masked)]
+    assert [m.span() for m in cues.VERB_FIRST_RE.finditer(scan)] == [m.span() for m in cues.VERB_FIRST_RE.finditer(masked)]
 
 
 @settings(max_examples=400, deadline=None)

@@ -6,16 +6,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import process
-from newsclean.model import Article
-from newsclean.people.attribution import extract_quotes_and_officials
+from newsclean.people import attribute_quotes, find_people
+
+
+def quotes_in(body: str) -> list:
+    return attribute_quotes(body, find_people(body))
 
 
 def quotes_of(*paragraphs: str) -> list:
-    article = Article(body="\n\n".join(paragraphs))
-    extract_quotes_and_officials(article)
-    for q in article.quotes:
-        assert article.body[q.start:q.end] == q.text
-    return article.quotes
+    body = "\n\n".join(paragraphs)
+    quotes = quotes_in(body)
+    for q in quotes:
+        assert body[q.start:q.end] == q.text
+    return quotes
 
 
 def only(quotes, fragment: str):
@@ -229,9 +232,7 @@ FRAGMENTS = st.sampled_from([
 @given(st.lists(FRAGMENTS, max_size=40))
 def test_offsets_always_point_at_the_quote_text(parts):
     body = "\n\n".join(p.strip() for p in "".join(parts).split("\n\n") if p.strip())
-    article = Article(body=body)
-    extract_quotes_and_officials(article)
-    for q in article.quotes:
+    for q in quotes_in(body):
         assert body[q.start:q.end] == q.text
         assert q.text and q.text == q.text.strip()
         assert 0 <= q.paragraph < len(body.split("\n\n"))
@@ -241,17 +242,13 @@ def test_offsets_always_point_at_the_quote_text(parts):
 @given(st.text(alphabet=st.sampled_from("ab AB.,“”\"'\n:—"), max_size=200))
 def test_any_text_gives_consistent_offsets(text):
     body = "\n\n".join(p.strip() for p in text.split("\n\n") if p.strip())
-    article = Article(body=body)
-    extract_quotes_and_officials(article)
-    for q in article.quotes:
+    for q in quotes_in(body):
         assert body[q.start:q.end] == q.text
 
 
 @pytest.mark.parametrize("body", ["", "“", "”", '"', "“”", "a “ b", "\n\n“\n\n”"])
 def test_degenerate_bodies(body):
-    article = Article(body=body)
-    extract_quotes_and_officials(article)
-    for q in article.quotes:
+    for q in quotes_in(body):
         assert body[q.start:q.end] == q.text
 
 

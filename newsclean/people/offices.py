@@ -83,9 +83,13 @@ _LETTERS_ONLY = _letters_table()
 _LOWERING_TO_ASCII = ("\u0130", "\u212a")
 # A word of the letters that opens an office, after a space and before no letter.
 _lead_word_re = lazy_pattern(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?![a-z])")
-# Every office, after white space or one of BEFORE_OFFICE and before no word character
-# or "-": compiled only by those who ask for ``offices_by_pattern``.
-_every_office = lazy_pattern(rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(D.OFFICES)})(?![\w-])")
+
+
+@functools.cache
+def _every_office() -> re.Pattern[str]:
+    """Every office, after white space or one of BEFORE_OFFICE and before no word
+    character or "-" (built only for those who ask for ``offices_by_pattern``)."""
+    return patterns.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(D.OFFICES)})(?![\w-])")
 
 
 def offices_by_pattern(text: str) -> list[tuple[int, int]]:
