@@ -518,21 +518,20 @@ def _best_attribution(sp: Span, at: _Attributor) -> tuple[_Attribution | None, b
         if near is not None:
             return near[1], True
     else:
-        # (in the set's order, as ever: at equal gaps the sentence read first wins, and
-        # the order of reading decides who has been seen speaking when a later quote asks)
+        # In text order: at equal gaps the earlier sentence wins (and the order of reading
+        # decides who has been seen speaking when a later quote asks).
         sentences = {(sp.last_para, k_close)}
         if k_open is not None:
             sentences.update((sp.para, k) for k in range(k_open, k_close))
         else:
             sentences.add((sp.para, at.para(sp.para).sentence_of(sp.start)))
-        for pi, k in sentences:
+        for pi, k in sorted(sentences):
             near = at.nearby(pi, k).nearest(sp)
             if near is not None and (best_gap is None or near[0] < best_gap):
                 best_gap, best = near
         if best is not None:
             return best, True
-    paras = {sp.para, sp.last_para}
-    for pi in paras:
+    for pi in sorted({sp.para, sp.last_para}):
         near = at.nearby(pi).nearest(sp, after_counts_double=True)
         if near is not None and (best_gap is None or near[0] < best_gap):
             best_gap, best = near
