@@ -69,11 +69,8 @@ _SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
 # What may close a quote right before a verb that comes first (NUL: the quote's words).
 _CLOSERS = "”\"»’'\x00"
 
-# Every character ``\s`` stands for, written out: the scan skips ahead to a class of
-# plain characters faster than to one with a category in it.
-WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Any speech verb, with the character before it.
-_VERB_AT = patterns.compile(rf"[{WHITE_SPACE},;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
+_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
 # The most characters a speaker and its verb take before the verb ends.
 SPEAKER_REACH = 400
 # "” ,she mentioned" in spun copy: a comma glued to the next word.
@@ -111,46 +108,32 @@ class Cue:
 
 class ScanText:
     """One paragraph as the cue patterns read it: its quotes' words masked out (NULs, the
-    same length), starting at body offset ``offset``. The copies two patterns scan are
-    made when first asked for (when a sentence of the paragraph has a speech verb)."""
+    same length), starting at body offset ``offset``; and, made when a sentence of it first
+    has a speech verb, the copy SPEAKER_VERB_RE scans."""
 
-    __slots__ = ("_padded", "_verb_first_scan", "masked", "offset")
+    __slots__ = ("_padded", "masked", "offset")
 
     def __init__(self, masked: str, offset: int) -> None:
         self.masked = masked
         self.offset = offset
         self._padded: str | None = None
-        self._verb_first_scan: str | None = None
 
     def padded(self) -> str:
-        """The masked text with a space in front, for SPEAKER_VERB_RE, and a comma glued
-        to the next word read as a space ("” ,she mentioned")."""
+        """The masked text with a space in front, and a comma glued to the next word read
+        as a space ("” ,she mentioned"): SPEAKER_VERB_RE opens with the character before
+        the speaker, and not with a comma."""
         if self._padded is None:
             masked = self.masked
             self._padded = " " + (_GLUED_COMMA.sub(" ", masked) if _GLUED_COMMA.search(masked) else masked)
         return self._padded
-
-    def verb_first_scan(self) -> str:
-        """The text VERB_FIRST_RE scans: :func:`verb_first_scan` of the masked text."""
-        if self._verb_first_scan is None:
-            self._verb_first_scan = verb_first_scan(self.masked)
-        return self._verb_first_scan
-
-
-def verb_first_scan(masked: str) -> str:
-    """``masked`` with (nearly) every NUL that a NUL follows made \\x01. VERB_FIRST_RE
-    finds the same verbs in it (a NUL followed by a NUL opens no match: the pattern may
-    open with a NUL only for a verb right after a quote), and skips a quote's words much
-    faster."""
-    if "\x00" not in masked:
-        return masked
-    return masked.replace("\x00\x00", "\x01\x00").replace("\x00\x01", "\x01\x01")
 
 
 def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
     """The cues of the sentence text.masked[lo:hi], in the order of their verbs."""
     masked = text.masked
     verbs = verb_span(masked, lo - 1 if lo else 0, hi)
+    # "according to" and "in accordance with" both hold "ccord": without it, the pattern
+    # need not be run
     according = masked.find("ccord", lo, hi) >= 0
     if not verbs and not according:
         return []
@@ -195,11 +178,9 @@ def _speaker_first(m: re.Match[str], base: int) -> Cue:
 
 def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: int, lead: bool) -> Iterator[Cue]:
     """A cue for each verb ``pattern`` finds with the speaker after it. ``lead``: the
-    pattern takes the character before the verb (VERB_FIRST_RE, which scans
-    ``text.verb_first_scan()``)."""
+    pattern takes the character before the verb (VERB_FIRST_RE)."""
     masked = text.masked
-    scan = text.verb_first_scan() if lead else masked
-    for v in pattern.finditer(scan, lo, hi):
+    for v in pattern.finditer(masked, lo, hi):
         who = SPEAKER_AFTER_VERB_RE.match(masked, v.end(), hi)
         if who is None or (lead and _is_object_not_speaker(masked, v.start(), who.end())):
             continue

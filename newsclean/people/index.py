@@ -7,7 +7,6 @@ named before) and ``People.officials`` gives the officials of the story.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -226,7 +225,7 @@ def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     readings = [r for s, e in offices_in(body) if (r := read_office(body, s, e)) is not None]
     capitals = capital_words(body)
-    people = _index_names(readings, honorific_names(body, capitals) + capitals.names)
+    people = _index_names(readings, honorific_names(body) + capitals.names)
     _add_surname_mentions(people, capitals.words)
     _add_office_references(people, body, [r for r in readings if r.name is None])
     if "counterpart" in body:
@@ -393,39 +392,14 @@ def _opens_sentence(body: str, start: int) -> bool:
     return (start <= 24 and not head) or head.endswith(("\n", ".", "!", "?", "”", "’", '"'))
 
 
+# "his Iranian counterpart, ": the word before it may say whose office the counterpart holds.
 _counterpart_re = lazy_pattern(r"(?:(?P<demonym>[\w’'.-]{2,30}) )?counterparts?,? (?=\S)")
-# A match starts at most this far before its "counterpart" and ends at most this far after it.
-_DEMONYM_REACH = 31
-_COUNTERPART_TAIL = 16
-
-
-def counterparts_by_scan(body: str) -> Iterator[re.Match[str]]:
-    """Every "counterpart" with the word before it ("his Iranian counterpart, "): the
-    plain reading :func:`counterpart_matches` is held to."""
-    return _counterpart_re().finditer(body)
-
-
-def counterpart_matches(body: str) -> Iterator[re.Match[str]]:
-    """What :func:`counterparts_by_scan` finds, searched for only around each
-    "counterpart" (opening with the optional word before it, the pattern would be tried at
-    every position of the text)."""
-    pos = 0             # no match starts before it
-    c = body.find("counterpart")
-    while c >= 0:
-        # A match starting at or before c lies in this window; none starts before it.
-        m = _counterpart_re().search(body, max(pos, c - _DEMONYM_REACH), c + _DEMONYM_REACH + _COUNTERPART_TAIL)
-        if m and m.start() <= c:
-            yield m
-            pos = m.end()
-        else:
-            pos = c + 1
-        c = body.find("counterpart", pos)
 
 
 def _counterparts(body: str, people: People) -> None:
     """"Foreign Minister Turki … met his Iranian counterpart, Mohsen Daneshvar": the
     counterpart holds the same office for his own country."""
-    for m in counterpart_matches(body):
+    for m in _counterpart_re().finditer(body):
         after = people._mention_after(m.end() - 1)
         if after is None or after.start != m.end():
             continue

@@ -15,11 +15,10 @@ from .. import patterns
 from ..patterns import lazy_pattern
 from . import data as D
 
-_PLAIN_MARKS = '“”"«»„'
-_MARKS = patterns.compile(f"[{_PLAIN_MARKS}]")
-# The plain marks and the doubled single marks, for a body that holds one of these.
-_marks_and_doubled = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„")
+_PLAIN_MARK_CHARS = '“”"«»„'
 _DOUBLED = ("’’", "''", "‘‘", "``")
+# The double quote marks, the doubled single marks written for them among them.
+_DOUBLE_MARKS = patterns.compile("’’|''|‘‘|``|“|”|\"|«|»|„")
 _OPEN_MARKS = frozenset({"“", "«", "„", "‘‘", "``"})
 _OPENERS = "“«„‘`"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,'‘"
@@ -70,12 +69,9 @@ def quote_marks_of(body: str) -> QuoteMarks | None:
         pattern = _marks_and_single() if curly and straight else (
             _marks_and_curly_single() if curly else _marks_and_straight_single())
         return QuoteMarks(pattern, True)
-    # (a search for one character is much faster than for two: most bodies lack one)
-    if any(d[0] in body and d in body for d in _DOUBLED):
-        return QuoteMarks(_marks_and_doubled(), False)
-    if not any(ch in body for ch in _PLAIN_MARKS):
-        return None
-    return QuoteMarks(_MARKS, False)
+    if any(ch in body for ch in _PLAIN_MARK_CHARS) or any(d in body for d in _DOUBLED):
+        return QuoteMarks(_DOUBLE_MARKS, False)
+    return None
 
 
 def _opening_single_marks(body: str) -> tuple[bool, bool]:
@@ -86,26 +82,6 @@ def _opening_single_marks(body: str) -> tuple[bool, bool]:
     straight = '"' not in body and "“" not in body and (" '" in body or "\n'" in body) and \
         _straight_opening().search(body) is not None
     return curly, straight
-
-
-def mark_spans_by_scan(body: str, marks: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Where each mark that ``marks`` finds starts and ends, in text order."""
-    return [m.span() for m in marks.finditer(body)]
-
-
-def mark_spans(body: str, marks: re.Pattern[str]) -> list[tuple[int, int]]:
-    """What :func:`mark_spans_by_scan` gives; the plain marks are found one character at
-    a time with ``str.find``, which skips ahead much faster than the pattern's scan."""
-    if marks is not _MARKS:
-        return mark_spans_by_scan(body, marks)
-    found = []
-    for ch in _PLAIN_MARKS:
-        i = body.find(ch)
-        while i >= 0:
-            found.append(i)
-            i = body.find(ch, i + 1)
-    found.sort()
-    return [(i, i + 1) for i in found]
 
 
 _PARAGRAPH_BREAK = patterns.compile("\n\n")
@@ -131,8 +107,8 @@ def find_quote_spans(body: str, bounds: list[tuple[int, int]] | None = None,
     if marks is None:
         return []
     pairing = _Pairing(body, bounds or paragraph_bounds(body), marks.singles)
-    for i, end in mark_spans(body, marks.pattern):
-        pairing.read(i, end)
+    for m in marks.pattern.finditer(body):
+        pairing.read(*m.span())
     pairing.finish()
     return pairing.spans
 
