@@ -480,6 +480,36 @@ class _Nearby:
 
 
 def _best_attribution(sp: Span, at: _Attributor) -> tuple[_Attribution | None, bool]:
+    """What :func:`_best_attribution_by_reading` answers; for a quote within one sentence
+    (most quotes), read straight from its paragraph's lists."""
+    if sp.para == sp.last_para:
+        found = _best_in_one_sentence(sp, at, at.para(sp.para))
+        if found is not None:
+            return found
+    return _best_attribution_by_reading(sp, at)
+
+
+def _best_in_one_sentence(sp: Span, at: _Attributor, p: _Paragraph) -> tuple[_Attribution | None, bool] | None:
+    """What :func:`_best_attribution_by_reading` answers for a quote within one sentence
+    of paragraph ``p``; None for a quote over more sentences."""
+    whole = p.nearby.get(None)
+    if whole is not None and not whole.items:
+        return None, False              # a paragraph read through, with no attribution
+    starts, offset = p.starts, p.start
+    k = bisect_right(starts, sp.end - offset) - 1
+    if bisect_right(starts, sp.start - offset) - 1 != k:
+        return None
+    if p.read.get(k) is None:
+        at.in_sentence(sp.para, k)
+    if p.read[k]:
+        near = (p.nearby.get(k) or at.nearby(sp.para, k)).nearest(sp)
+        if near is not None:
+            return near[1], True
+    near = (whole or at.nearby(sp.para)).nearest(sp, after_counts_double=True)
+    return (near[1] if near is not None else None), False
+
+
+def _best_attribution_by_reading(sp: Span, at: _Attributor) -> tuple[_Attribution | None, bool]:
     """The attribution in the quote's sentences nearest to it; else the nearest one in its
     paragraphs (a quote split around "she said" gets the same voice), one before the quote
     preferred. And whether it is in the quote's sentences."""

@@ -172,8 +172,7 @@ def _speaker_first(m: re.Match[str], base: int) -> Cue:
     first = next(m.start(g) for g in _SPEAKER_GROUPS if gd.get(g))
     name = gd.get("name")
     return Cue(base + first, base + m.end(), base + m.start("verb"), " ".join(m.group("verb").split()),
-               name=name, pronoun=gd.get("pron"), plural=gd.get("plural"), description=gd.get("desc"),
-               apposition=m.string[m.end("name"):m.start("verb")] if name else "")
+               name, gd["pron"], gd["plural"], gd["desc"], m.string[m.end("name"):m.start("verb")] if name else "")
 
 
 def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: int, lead: bool) -> Iterator[Cue]:
@@ -186,8 +185,8 @@ def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: 
             continue
         verb_at = v.start("verb") if lead else v.start()
         yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
-                  " ".join(masked[verb_at:v.end()].split()),
-                  name=who.group("name"), pronoun=who.group("pron"), description=who.group("desc"))
+                  " ".join(masked[verb_at:v.end()].split()), who.group("name"), who.group("pron"), None,
+                  who.group("desc"))
 
 
 def _is_object_not_speaker(text: str, i: int, end: int) -> bool:

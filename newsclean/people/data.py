@@ -505,5 +505,7 @@ DAYS_AND_MONTHS: frozenset[str] = NON_PERSON_WORDS & frozenset({
     "October", "November", "December"})
 
 HONORIFIC_SET: frozenset[str] = frozenset(HONORIFICS)
+# Honorifics without their full stop: the words of a run of capitals that may be one.
+HONORIFICS_UNDOTTED: frozenset[str] = frozenset(h.rstrip(".") for h in HONORIFICS)
 # Speech verbs of one word ("said", not "pointed out").
 ONE_WORD_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if " " not in v)

@@ -168,25 +168,28 @@ class People:
             i -= 1
         return None
 
-    def mentions_in(self, start: int, end: int) -> Iterator[Mention]:
-        """The mentions that start between ``start`` and ``end``, in text order."""
-        i = bisect_right(self._starts, start - 1)
-        mentions = self.mentions
-        while i < len(mentions) and mentions[i].start < end:
-            yield mentions[i]
-            i += 1
-
     def named_in(self, person: Person, start: int, end: int, skip: Callable[[int], bool] | None = None) -> bool:
         """Whether ``person`` is named between ``start`` and ``end``, leaving out mentions
         whose start ``skip`` is true of (those inside quotes)."""
-        return any(m.person is person and not (skip and skip(m.start)) for m in self.mentions_in(start, end))
+        mentions = self.mentions
+        i = bisect_right(self._starts, start - 1)
+        while i < len(mentions) and mentions[i].start < end:
+            m = mentions[i]
+            if m.person is person and not (skip and skip(m.start)):
+                return True
+            i += 1
+        return False
 
     def first_named(self, start: int, end: int, gender: str | None = None, skip: Callable[[int], bool] | None = None,
                     subject: Callable[[int], bool] | None = None) -> Person | None:
         """The person of the first mention within ``start`` and ``end`` that fits
         ``gender``, leaving out mentions whose start ``skip`` is true of and those whose
         start ``subject`` is false of (a sentence's subject, for the caller)."""
-        for m in self.mentions_in(start, end):
+        mentions = self.mentions
+        i = bisect_right(self._starts, start - 1)
+        while i < len(mentions) and mentions[i].start < end:
+            m = mentions[i]
+            i += 1
             if m.end > end or (skip and skip(m.start)) or not fits(m.person, gender):
                 continue
             if subject is None or subject(m.start):
@@ -225,7 +228,7 @@ def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     readings = [r for s, e in offices_in(body) if (r := read_office(body, s, e)) is not None]
     capitals = capital_words(body)
-    people = _index_names(readings, honorific_names(body) + capitals.names)
+    people = _index_names(readings, honorific_names(body, capitals) + capitals.names)
     _add_surname_mentions(people, capitals.words)
     _add_office_references(people, body, [r for r in readings if r.name is None])
     if "counterpart" in body:

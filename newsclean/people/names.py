@@ -7,6 +7,8 @@ holds (``data.NOT_IN_NAME``).
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import patterns
@@ -68,12 +70,13 @@ class Named:
 
 @dataclass(slots=True)
 class CapitalWords:
-    """What the runs of capitalised words of a body hold: the plain names in them, and
-    every word of them as (offset, word) with a possessive cut (a run parted by white
-    space other than " " and "\\n" is one word)."""
+    """What the runs of capitalised words of a body hold: the plain names in them, every
+    word of them as (offset, word) with a possessive cut, and the runs read as one word
+    though white space other than " " and "\\n" parts their words, as (offset, run)."""
 
     names: list[Named]
     words: list[tuple[int, str]]
+    odd_runs: list[tuple[int, str]]
 
     def add_spaced_run(self, run: str, base: int) -> None:
         """The words of a run of several words, and its plain names: two or more name-like
@@ -112,7 +115,7 @@ class CapitalWords:
 
 def capital_words(body: str) -> CapitalWords:
     """The runs of capitalised words of ``body`` (CAP_RUN_RE), read into names and words."""
-    found = CapitalWords([], [])
+    found = CapitalWords([], [], [])
     for m in CAP_RUN_RE.finditer(body):
         run = m.group()
         if run.isalpha():               # one word of letters, no possessive: most runs
@@ -120,16 +123,19 @@ def capital_words(body: str) -> CapitalWords:
         elif " " in run or "\n" in run:
             found.add_spaced_run(run, m.start())
         else:
-            found.words.append((m.start(), _without_possessive(run) if run[-1] == "s" else run))
+            bare = _without_possessive(run) if run[-1] == "s" else run
+            found.words.append((m.start(), bare))
+            if not bare.isalpha() and len(run.split()) > 1:
+                found.odd_runs.append((m.start(), run))
     return found
 
 
-def honorific_names(body: str) -> list[Named]:
+def honorific_names(body: str, capitals: CapitalWords) -> list[Named]:
     """The names after an honorific ("Mr. Brandt", "Dame Carys Bevan"), each with the
     gender its honorific gives; an honorific glued to a word before it ("XMr", "-Mr") is
     none."""
     found = []
-    for m in HONORIFIC_RE.finditer(body):
+    for m in honorifics(body, capitals):
         if glued_to_word(body, m.start()):
             continue
         after = NAME_AFTER.match(body, m.end())
@@ -140,6 +146,44 @@ def honorific_names(body: str) -> list[Named]:
             start = after.start("name")
             found.append(Named(start, start + len(name), name, gender_of(m.group())))
     return found
+
+
+def honorifics_by_scan(body: str) -> Iterator[re.Match[str]]:
+    """Every match of HONORIFIC_RE in ``body``: the plain reading :func:`honorifics` is
+    held to."""
+    return HONORIFIC_RE.finditer(body)
+
+
+def honorifics(body: str, capitals: CapitalWords) -> Iterator[re.Match[str]]:
+    """The matches of HONORIFIC_RE that :func:`honorifics_by_scan` gives, save some of
+    those glued to a word before them ("XMr", "-Mr"), which callers drop: the pattern is
+    tried only at the words of the runs of capitals (``capitals``, what ``capital_words``
+    gives). An honorific not glued to a word opens such a word (a capital and lower-case
+    letters, then "." or white space), save after "_" (a word character, so no run
+    starts there)."""
+    if "_" in body:
+        yield from honorifics_by_scan(body)
+        return
+    at = [s for s, w in capitals.words if w in D.HONORIFICS_UNDOTTED]
+    for start, run in capitals.odd_runs:     # their inner words are not among ``words``
+        at += [start + off for off, _ in _word_offsets(run)]
+    if capitals.odd_runs:
+        at.sort()
+    for i in at:
+        m = HONORIFIC_RE.match(body, i)
+        if m:
+            yield m
+
+
+def _word_offsets(run: str) -> list[tuple[int, str]]:
+    """The words of a run of capitals with their offsets (one white-space character
+    between words)."""
+    out = []
+    pos = 0
+    for w in run.split():
+        out.append((pos, w))
+        pos += len(w) + 1
+    return out
 
 
 def clean_name(raw: str) -> str:

@@ -10,8 +10,15 @@ from hypothesis import strategies as st
 
 from newsclean import process
 from newsclean.people import attribute_quotes, find_people
-from newsclean.people.attribution import _Attribution, _Nearby, nearest_by_reading
-from newsclean.people.quote_marks import Span
+from newsclean.people.attribution import (
+    _Attribution,
+    _Attributor,
+    _best_attribution,
+    _best_attribution_by_reading,
+    _Nearby,
+    nearest_by_reading,
+)
+from newsclean.people.quote_marks import Span, find_quote_spans, paragraph_bounds
 
 
 def quotes_of(*paragraphs: str) -> list:
@@ -284,3 +291,29 @@ def test_nearest_attribution_found_as_reading_them_all_finds_it(spans, quote, af
     sp = Span(quote[0], quote[1], 0, 0)
     assert _Nearby(items).nearest(sp, after_counts_double) == nearest_by_reading(sp, items, after_counts_double)
 
+
+ARTICLE_PIECES = st.sampled_from([
+    "“We will stay,” ", "she said. ", "Sen. Ruth Calloway said ", "“It is over.” ", "\n\n", "The senator added ",
+    "“Fine,” said Mayor Jane Holloway, ", "he told reporters. ", "“Two words” ", "Holloway said. ", "and ", "“",
+    "”", "According to the ministry, ", "they said. ", "Mr. Dorn spoke. ", ": ", ". ",
+])
+
+
+def _read(result):
+    a, in_sentence = result
+    if a is None:
+        return None, in_sentence
+    return (a.start, a.end, a.verb, a.speaker.name if a.speaker else None, a.text), in_sentence
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ARTICLE_PIECES, max_size=30).map("".join))
+def test_nearest_attribution_of_a_quote_in_one_sentence_found_as_reading_finds_it(body):
+    # _best_attribution looks a quote within one sentence up in its paragraph's lists
+    people = find_people(body)
+    bounds = paragraph_bounds(body)
+    spans = find_quote_spans(body, bounds)
+    fast, plain = _Attributor(body, bounds, spans, people), _Attributor(body, bounds, spans, people)
+    for sp in spans:
+        assert _read(_best_attribution(sp, fast)) == _read(_best_attribution_by_reading(sp, plain))

@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.people import find_people
-from newsclean.people.names import NAME_TOKEN, clean_name, honorific_names
+from newsclean.people.names import (
+    NAME_TOKEN,
+    capital_words,
+    clean_name,
+    glued_to_word,
+    honorific_names,
+    honorifics,
+    honorifics_by_scan,
+)
 
 
 def officials_of(*paragraphs: str, authors: tuple[str, ...] = ()) -> dict:
@@ -34,7 +42,7 @@ def test_clean_name_keeps_the_name_a_run_of_capitals_ends_with(raw, name):
 
 def test_names_after_honorifics_with_the_gender_they_give():
     body = "Mrs. Ada Ruiz met Sir Keir Holm and Dr Lena Ostrova."
-    found = [(n.name, n.gender) for n in honorific_names(body)]
+    found = [(n.name, n.gender) for n in honorific_names(body, capital_words(body))]
     assert found == [("Ada Ruiz", "f"), ("Keir Holm", "m"), ("Lena Ostrova", None)]
 
 
@@ -87,7 +95,35 @@ def test_capitalised_arabic_particles_and_a_royal_style_before_the_name():
 
 
 def test_an_honorific_glued_to_a_word_opens_no_name():
-    assert [n.name for n in honorific_names("XMr Smith, -Mr Jones, (Dame Edna Ash)")] == ["Edna Ash"]
+    body = "XMr Smith, -Mr Jones, (Dame Edna Ash)"
+    assert [n.name for n in honorific_names(body, capital_words(body))] == ["Edna Ash"]
+
+
+HONORIFIC_PIECES = ["Mr", "Mr.", "Mrs.", "Ms", "Dr", "Sir", "Dame", "Lord's", "Prof.", "Sister", "Sr", "Father",
+                    "Ayatollah", "Smith", "Jean-Yves", "O'Brien", "al", "van", "The", "X", "x", " ", "  ", "\n",
+                    "\t", "\u00a0", "_", "-", "’", "'", ".", ",", "(", "“", "2", "é", "Ł"]
+
+
+def _honorifics_by_scan(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in honorifics_by_scan(text) if not glued_to_word(text, m.start())]
+
+
+def _honorifics_from_runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in honorifics(text, capital_words(text)) if not glued_to_word(text, m.start())]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(HONORIFIC_PIECES), max_size=24).map("".join))
+def test_honorifics_found_at_the_words_of_runs_as_the_scan_finds_them(text):
+    assert _honorifics_from_runs(text) == _honorifics_by_scan(text)
+
+
+@pytest.mark.speed_equivalence
+def test_honorific_shapes():
+    for text in ("Mr. Smith", "Mrs Smith and Mr\tJones", "Sir Keir Starmer", "Prime Minister Sir Keir", "XMr Smith",
+                 "-Mr Smith", "_Mr Smith", "Lord's Prayer", "Dr.\u00a0Who", "John\tMr\tSmith", "(Dame Edna)"):
+        assert _honorifics_from_runs(text) == _honorifics_by_scan(text), text
 
 
 # The name token as first written, its look-ahead one branch per suffix; the pattern

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.people import attribute_quotes, find_people
-from newsclean.people.quote_marks import find_quote_spans, paragraph_bounds
+from newsclean.people.quote_marks import PLAIN_MARKS, find_quote_spans, mark_spans, mark_spans_by_scan, paragraph_bounds
 
 
 def quotes_in(body: str) -> list:
@@ -144,6 +144,16 @@ def test_straight_single_quote_marks():
     assert only(qs, "spend money").text == "We can't spend money we haven't got,"
     assert only(qs, "spend money").speaker == "Bryn Astley"
     assert only(qs, "pretending").text == "Nobody's pretending this is easy."
+
+
+MARK_PIECES = ["“", "”", '"', "«", "»", "„", "’", "'", "‘", "`", "a", " ", "\n\n", "é", "—"]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+def test_plain_marks_found_by_str_find_as_the_pattern_finds_them(text):
+    assert mark_spans(text, PLAIN_MARKS) == mark_spans_by_scan(text, PLAIN_MARKS)
 
 
 @given(st.lists(st.sampled_from(["a", "\n", "\n\n", " ", "é"]), max_size=30).map("".join))
