@@ -9,12 +9,11 @@ into an :class:`OfficeReading` holding the :class:`Facts` of the office.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from .. import patterns
-from ..patterns import UPPER, alternation, char_trie, lazy_pattern
+from ..patterns import UPPER, alternation, lazy_pattern
 from . import data as D
 from .affiliation import WordsBefore, affiliation_of, demonym_shape, public_body_words, words_before_office
 from .names import (
@@ -29,122 +28,20 @@ from .names import (
     titled_name,
 )
 
-
 # --- finding offices ---------------------------------------------------------------------
-# What ``offices_in`` finds is what one pattern of every office finds in the lower-cased
-# text (``offices_by_pattern``, the plain reading it is held to); it is quicker both to
-# run and to compile (the figures are in docs/performance.md). The letters that open an
-# office ("vice" of "vice president", "lt" of "lt. gov.") are found as whole words of the
-# text's letters by one pattern of those words (some 130), and where they open a word, the
-# longest office there is read from a trie of characters.
-def _offices_by_lead(phrases) -> dict[str, list[str]]:
-    """The letters a phrase opens with ("lt" of "lt. gov.") -> the rest of each phrase
-    they open."""
-    out: dict[str, list[str]] = {}
-    for phrase in phrases:
-        n = len(phrase) - len(phrase.lstrip("abcdefghijklmnopqrstuvwxyz"))
-        out.setdefault(phrase[:n], []).append(phrase[n:])
-    return out
-
-
-_OFFICES_BY_LEAD = _offices_by_lead(D.OFFICES)
-
-
-# An office inside the letters of another's lead ("chair" of "chairman") is followed by
-# a letter, so never found: the walk can start after the lead, in a trie of what follows
-# that lead alone (built when an article first has the lead: a trie of every office
-# would cost a cold start more than it reads).
-@functools.cache
-def _trie_after(lead: str) -> dict:
-    return char_trie(_OFFICES_BY_LEAD[lead])
-
-
-BEFORE_OFFICE = frozenset("([\"“‘'’—–/-")     # what may stand before an office, besides white space
-
-
-def _letters_table() -> bytes:
-    """Bytes a-z kept and A-Z lowered: words of letters only, at the same offsets. White
-    space and the ASCII characters of BEFORE_OFFICE become a space, as does "?" (the
-    stand-in for any character beyond ASCII, which may be either); any other byte becomes
-    a ".", so that no office is looked for after it (none may start there)."""
-    def byte(c: int) -> int:
-        if 97 <= c <= 122:
-            return c
-        if 65 <= c <= 90:
-            return c + 32
-        ch = chr(c)
-        return 32 if ch.isspace() or ch in BEFORE_OFFICE or ch == "?" else 46
-    return bytes(map(byte, range(256)))
-
-
-_LETTERS_ONLY = _letters_table()
-# The only characters beyond ASCII whose lower case begins with an ASCII letter ("İ" → "i̇",
-# the Kelvin sign → "k"): where one is, the text is lowered first.
-_LOWERING_TO_ASCII = ("\u0130", "\u212a")
-# A word of the letters that opens an office, after a space and before no letter.
-_lead_word_re = lazy_pattern(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?![a-z])")
-
-
-@functools.cache
-def _every_office() -> re.Pattern[str]:
-    """Every office, after white space or one of BEFORE_OFFICE and before no word
-    character or "-" (built only for those who ask for ``offices_by_pattern``)."""
-    return patterns.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(D.OFFICES)})(?![\w-])")
-
-
-def offices_by_pattern(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each office in the text, case aside, in order and not overlapping:
-    the longest office (any run of white space between its words) that starts a word
-    after white space or one of BEFORE_OFFICE, and that no letter, digit, "_" or "-"
-    follows; read with one pattern of every office. What :func:`offices_in` gives."""
-    low = " " + lower_same_length(text)
-    return [(m.start("office") - 1, m.end("office") - 1) for m in _every_office().finditer(low)]
+# Every office of the tables, case aside (the pattern reads the lower-cased text), after
+# white space or an opening bracket, quote mark, dash or slash, and before no word
+# character or "-": "presidents", "president2" and "vice-presidential" hold none. Longer
+# offices win ("prime minister" over "minister").
+_OFFICE = patterns.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(D.OFFICES)})(?![\w-])")
 
 
 def offices_in(text: str) -> list[tuple[int, int]]:
-    """What :func:`offices_by_pattern` gives, read by the opening words of the offices and
-    a trie. The text is read as ``lower_same_length(text)``; a character and its lower
-    case are alike in all else that is asked of them (white space, letter or digit, one
-    of BEFORE_OFFICE or "_-")."""
-    if _LOWERING_TO_ASCII[0] in text or _LOWERING_TO_ASCII[1] in text:
-        text = lower_same_length(text)
-    # one character per character (a letter, a space or a "."), so offsets carry over
-    letters = " " + text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") + " "
-    found = []
-    end = -1
-    for m in _lead_word_re().finditer(letters):
-        i = m.start()       # in the text; the space before the word in ``letters``
-        if i > end and (i == 0 or text[i - 1].isspace() or text[i - 1] in BEFORE_OFFICE):
-            lead = m.group(1)
-            e = _office_end(text, i + len(lead), _trie_after(lead))
-            if e is not None:
-                found.append((i, e))
-                end = e
-    return found
-
-
-def _office_end(text: str, i: int, node: dict | None) -> int | None:
-    """Where the longest office read from trie ``node`` at ``i`` on ends, or None (the
-    text's letters lowered one by one as they are read)."""
-    ends = []
-    n = len(text)
-    while node is not None:
-        if "" in node:
-            ends.append(i)
-        if i >= n:
-            break
-        ch = text[i]
-        if ch.isspace():
-            node = node.get(" ")
-            while i < n and text[i].isspace():
-                i += 1
-        else:
-            node = node.get(ch.lower())
-            i += 1
-    for e in reversed(ends):
-        if e >= n or not (text[e].isalnum() or text[e] in "_-"):
-            return e
-    return None
+    """(start, end) of each office in ``text``, in order and not overlapping: the longest
+    office (any run of white space between its words) at each place, as ``_OFFICE`` reads
+    ``lower_same_length(text)``."""
+    low = " " + lower_same_length(text)
+    return [(m.start("office") - 1, m.end("office") - 1) for m in _OFFICE.finditer(low)]
 
 
 # --- the title ----------------------------------------------------------------------------

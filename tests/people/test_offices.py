@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsclean.people import find_people
 from newsclean.people.data import OFFICE_KIND_RANK, OFFICES
 from newsclean.people.names import lower_same_length
-from newsclean.people.offices import offices_by_pattern, offices_in, read_office
+from newsclean.people.offices import offices_in, read_office
 
 
 def officials_of(*paragraphs: str, authors: tuple[str, ...] = ()) -> dict:
@@ -127,11 +127,6 @@ def test_every_office_kind_in_the_table_has_a_rank():
     assert set(OFFICES.values()) <= set(OFFICE_KIND_RANK)
 
 
-def test_every_office_opens_with_a_lower_case_letter():
-    # offices_in looks offices up by the letters they open with
-    assert all("a" <= o[0] <= "z" for o in OFFICES)
-
-
 PIECES = sorted(OFFICES)[::3] + [
     "president", "vice president", "president-elect", "presidential", "lt.", "lt. gov.", "u.s.",
     "u.s. attorney", "us", "chairman", "chair", "the", "x", "é", " ", "  ", "\n", "\t", "\u00a0",
@@ -155,25 +150,12 @@ PIECES = sorted(OFFICES)[::3] + [
 ])
 def test_office_shapes(text, offices):
     assert [text[s:e] for s, e in offices_in(text)] == offices
-    assert offices_in(text) == offices_by_pattern(text)
 
 
-TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
-
-
-@pytest.mark.speed_equivalence
-@settings(max_examples=400, deadline=None)
-@given(TEXTS)
-def test_offices_found_as_the_pattern_of_every_office_finds_them(text):
-    low = lower_same_length(text)
-    assert offices_in(low) == offices_by_pattern(low)
-
-
-@pytest.mark.speed_equivalence
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES + ["President", "Vice President", "SENATOR", "Lt. Gov.", "İ", "\u212a",
                                           "Σ", "ΟΔΟΣ", "Chairman"]), max_size=30).map("".join))
 def test_offices_found_in_the_text_as_in_its_lower_case(text):
     found = offices_in(text)
-    assert found == offices_in(lower_same_length(text)) == offices_by_pattern(text)
+    assert found == offices_in(lower_same_length(text))
     assert all(e > s for s, e in found) and all(e1 <= s2 for (_, e1), (s2, _) in pairwise(found))
