@@ -3,8 +3,6 @@ from the words around it, and whether that makes it a public office ("Japanese F
 Minister" → Japan, public; "Brightwave chief executive" → Brightwave, private)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .. import patterns
 from ..patterns import LOWER, UPPER, lazy_pattern
 from . import data as D
@@ -16,24 +14,28 @@ _POSSESSIVE = patterns.compile(r"['’]s\b")
 _AFFIL_WORD = patterns.compile(r"[\w.’'&-]+")
 
 
-@dataclass(slots=True)
 class Affiliation:
     """The country, state or body an office belongs to (None when nothing says), and
     whether it is a public one."""
 
-    name: str | None
-    public: bool
+    __slots__ = ("name", "public")
+
+    def __init__(self, name: str | None, public: bool) -> None:
+        self.name = name
+        self.public = public
 
 
-@dataclass(slots=True)
 class WordsBefore:
     """The words right before an office that say whose office it is ("Japan's",
     "Chinese Foreign Ministry"), where they start, and whether an unreadable word stands
     there instead ("Local 2455 President": some body we cannot tell is public)."""
 
-    start: int
-    text: str | None
-    blocked: bool
+    __slots__ = ("blocked", "start", "text")
+
+    def __init__(self, start: int, text: str | None, blocked: bool) -> None:
+        self.start = start
+        self.text = text
+        self.blocked = blocked
 
 
 def affiliation_of(*parts: str | None, party: str | None = None, state: str | None = None) -> Affiliation:

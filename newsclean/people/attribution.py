@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Quote
@@ -60,26 +59,30 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
     return quotes
 
 
-@dataclass(slots=True)
 class _Attribution:
     """A cue read: its body offsets, its paragraph, the verb, and the speaker: a person,
     or the name as written when no person was found."""
 
-    start: int
-    end: int
-    para: int
-    verb: str
-    speaker: Person | None
-    text: str | None
+    __slots__ = ("end", "para", "speaker", "start", "text", "verb")
+
+    def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.para = para
+        self.verb = verb
+        self.speaker = speaker
+        self.text = text
 
 
-@dataclass(slots=True)
 class _Voice:
     """Who speaks a quote: a person, or a name as written, and the cue."""
 
-    person: Person | None = None
-    name: str | None = None
-    cue: str | None = None
+    __slots__ = ("cue", "name", "person")
+
+    def __init__(self, person: Person | None = None, name: str | None = None, cue: str | None = None) -> None:
+        self.person = person
+        self.name = name
+        self.cue = cue
 
     @property
     def speaker(self) -> str | None:

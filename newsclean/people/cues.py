@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .. import patterns
 from ..patterns import UPPER, alternation, lazy_pattern
@@ -77,7 +76,6 @@ SPEAKER_REACH = 400
 _GLUED_COMMA = patterns.compile(r",(?=[^\W\d_])")
 
 
-@dataclass(slots=True)
 class Cue:
     """A speech verb and the speaker it names, as written: a name, a pronoun ("she"), a
     plural ("they", "we") or a description ("the senator", "a spokeswoman"); ``start`` and
@@ -85,15 +83,20 @@ class Cue:
     ``apposition`` the words between a name and its verb ("…, a spokesman for the
     ministry, Zhao Minghui,")."""
 
-    start: int
-    end: int
-    verb_at: int
-    verb: str
-    name: str | None = None
-    pronoun: str | None = None
-    plural: str | None = None
-    description: str | None = None
-    apposition: str = ""
+    __slots__ = ("apposition", "description", "end", "name", "plural", "pronoun", "start", "verb", "verb_at")
+
+    def __init__(self, start: int, end: int, verb_at: int, verb: str, name: str | None = None,
+                 pronoun: str | None = None, plural: str | None = None, description: str | None = None,
+                 apposition: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.verb_at = verb_at
+        self.verb = verb
+        self.name = name
+        self.pronoun = pronoun
+        self.plural = plural
+        self.description = description
+        self.apposition = apposition
 
     @property
     def pronoun_said(self) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from ..model import Official
 from ..patterns import lazy_pattern
@@ -27,8 +26,6 @@ from .names import (
 from .offices import Facts, OfficeReading, is_official, offices_in, read_office
 
 
-# People, mentions and the index are plain classes with slots: they are built up and
-# changed as names are read, and never compared or printed.
 class Person:
     __slots__ = ("affiliation", "first", "gender", "kind", "mentions", "name", "public", "title")
 
@@ -213,15 +210,17 @@ class People:
             i -= 1
 
 
-@dataclass(slots=True)
 class _Sighting:
     """A name read in the body, with the office read with it, if any."""
 
-    start: int
-    end: int
-    name: str
-    gender: str | None
-    office: Facts | None
+    __slots__ = ("end", "gender", "name", "office", "start")
+
+    def __init__(self, start: int, end: int, name: str, gender: str | None, office: Facts | None) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.gender = gender
+        self.office = office
 
 
 def find_people(body: str) -> People:

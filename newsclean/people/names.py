@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .. import patterns
 from ..patterns import LOWER, UPPER, alternation, lazy_pattern
@@ -58,25 +57,29 @@ HONORIFIC_RE = patterns.compile(rf"(?:{alternation(D.HONORIFICS)})(?=\s)")
 _NEXT_WORD = patterns.compile(r"\s*([\w’'-]*)")
 
 
-@dataclass(slots=True)
 class Named:
     """A name read in the body: where it is, the name, and the gender an honorific gives."""
 
-    start: int
-    end: int
-    name: str
-    gender: str | None = None
+    __slots__ = ("end", "gender", "name", "start")
+
+    def __init__(self, start: int, end: int, name: str, gender: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.gender = gender
 
 
-@dataclass(slots=True)
 class CapitalWords:
     """What the runs of capitalised words of a body hold: the plain names in them, every
     word of them as (offset, word) with a possessive cut, and the runs read as one word
     though white space other than " " and "\\n" parts their words, as (offset, run)."""
 
-    names: list[Named]
-    words: list[tuple[int, str]]
-    odd_runs: list[tuple[int, str]]
+    __slots__ = ("names", "odd_runs", "words")
+
+    def __init__(self, names: list[Named], words: list[tuple[int, str]], odd_runs: list[tuple[int, str]]) -> None:
+        self.names = names
+        self.words = words
+        self.odd_runs = odd_runs
 
     def add_spaced_run(self, run: str, base: int) -> None:
         """The words of a run of several words, and its plain names: two or more name-like

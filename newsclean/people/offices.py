@@ -10,7 +10,6 @@ into an :class:`OfficeReading` holding the :class:`Facts` of the office.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import patterns
 from ..patterns import UPPER, alternation, lazy_pattern
@@ -128,16 +127,18 @@ def display_title(title: str) -> str:
 
 
 # --- what an office tells ------------------------------------------------------------------
-@dataclass(slots=True)
 class Facts:
     """An office as its holder holds it: the title as shown ("Foreign Minister"), its kind
     in data.OFFICES ("gov", "ambig", "ctx", "no"), the country, state or body it belongs
     to, and whether that is a public one."""
 
-    title: str
-    kind: str
-    affiliation: str | None
-    public: bool
+    __slots__ = ("affiliation", "kind", "public", "title")
+
+    def __init__(self, title: str, kind: str, affiliation: str | None, public: bool) -> None:
+        self.title = title
+        self.kind = kind
+        self.affiliation = affiliation
+        self.public = public
 
     @property
     def gender(self) -> str | None:
@@ -162,17 +163,19 @@ def is_official(title: str | None, kind: str | None, affiliation: str | None, pu
     return public
 
 
-@dataclass(slots=True)
 class OfficeReading:
     """What an office in the body tells: the name written with it and where that name
     is; or, with ``name`` None, a reference to a holder named elsewhere ("the senator
     said"), where the reference is and the office's last word ("senator")."""
 
-    start: int
-    end: int
-    name: str | None
-    word: str
-    facts: Facts
+    __slots__ = ("end", "facts", "name", "start", "word")
+
+    def __init__(self, start: int, end: int, name: str | None, word: str, facts: Facts) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.word = word
+        self.facts = facts
 
 
 class _Office:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from .. import patterns
 from ..patterns import lazy_pattern
@@ -42,24 +41,28 @@ _marks_and_straight_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|
 _marks_and_single = lazy_pattern("’’|''|‘‘|``|“|”|\"|«|»|„|‘|’(?![^\\W_])|'(?![^\\W_])|'(?<![^\\W_]')")
 
 
-@dataclass(slots=True)
 class Span:
     """A quote: the offsets of its text in the body (marks left out), the paragraph where
     it opens and the one where it closes (the same for most quotes)."""
 
-    start: int
-    end: int
-    para: int
-    last_para: int
+    __slots__ = ("end", "last_para", "para", "start")
+
+    def __init__(self, start: int, end: int, para: int, last_para: int) -> None:
+        self.start = start
+        self.end = end
+        self.para = para
+        self.last_para = last_para
 
 
-@dataclass(slots=True)
 class QuoteMarks:
     """The marks to pair in a body: the pattern that finds them, and whether single marks
     are among them."""
 
-    pattern: re.Pattern[str]
-    singles: bool
+    __slots__ = ("pattern", "singles")
+
+    def __init__(self, pattern: re.Pattern[str], singles: bool) -> None:
+        self.pattern = pattern
+        self.singles = singles
 
 
 def quote_marks_of(body: str) -> QuoteMarks | None:
