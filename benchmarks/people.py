@@ -8,17 +8,23 @@ Without files it uses the articles of ../shared/corpus whose size is 3-8 KB (typ
 news articles), or the bundled samples when ../shared is not there. For each article it
 times process() with the people stage and with it switched off, alternating the two in
 the same run (one call of each in turn), and reports medians over all the articles and
-over those whose clean body is 4-6 KB; also the cost of the stage alone
-(extract_quotes_and_officials on the finished body), whose mean over the articles is what
-throughput sees: a few articles with hundreds of quotes or names weigh on it far more
-than on the median.
+over those whose clean body is 4-6 KB; also the cost of the stage alone (the pipeline's
+people step, ``_extract_people``, on the finished article), whose mean over the articles
+is what throughput sees: a few articles with hundreds of quotes or names weigh on it far
+more than on the median.
 
 With --baseline (a directory holding an older copy of the package under another name,
 e.g. ``git archive REV newsclean | tar -x -C DIR`` then ``mv DIR/newsclean
 DIR/newsclean_base``) it times the stage of both copies over all the articles (default:
-the .txt and .md files of ../shared/corpus), the two in turn in this one process, and
-reports the median ratio new/old of the whole stage and of its quote part (everything but
-``find_people``, whose result is worked out beforehand); the outputs are compared first.
+the .txt and .md files of ../shared/corpus) in this one process, the two taking turns
+article by article, and reports the median ratio new/old of the whole stage and of its
+quote part (everything but ``find_people``, whose result is worked out beforehand); the
+outputs are compared first. The bounded caches of both copies are emptied before each
+pass, so that a pass meets the articles' names and titles as one batch run does. Also
+given: the sum over the articles of each one's least time over the runs, and the ratio
+of those sums (steadier than the medians on a busy machine, whose load only ever adds
+time). Both copies are driven through their pipeline's ``_extract_people(article)``, so
+the older copy may lay its people stage out differently.
 """
 from __future__ import annotations
 
@@ -33,10 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # The script's own folder holds benchmarks named like standard modules (html.py).
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
+import newsclean.people  # noqa: E402, F401  (imported before timing)
 import newsclean.pipeline as core  # noqa: E402
-import newsclean.people.attribution as current_quotes  # noqa: E402
 from newsclean import process  # noqa: E402
-from newsclean.people.attribution import extract_quotes_and_officials  # noqa: E402
 
 
 def default_files() -> list[Path]:
@@ -74,7 +79,7 @@ def stage_alone(article, runs: int) -> float:
     for _ in range(runs):
         article.quotes, article.officials = [], []
         t = time.perf_counter()
-        extract_quotes_and_officials(article)
+        core._extract_people(article)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -86,54 +91,102 @@ def corpus_files() -> list[Path]:
     return sorted((ROOT / "samples").glob("*.*"))
 
 
-def _stage_runs(quotes_module, articles) -> tuple:
-    """Two functions timing one pass of ``quotes_module``'s stage over ``articles``: the
-    whole stage, and its quote part with ``find_people`` answered from a table."""
-    real = quotes_module.find_people
-    known = {a.body: real(a.body) for a in articles if a.body}
+def _find_people_homes(package: str) -> list:
+    """The modules of ``package``'s people stage that hold ``find_people`` (the stage
+    calls it through one of them, whichever way it is laid out)."""
+    return [m for name, m in list(sys.modules.items())
+            if (name == f"{package}.people" or name.startswith(f"{package}.people.")) and hasattr(m, "find_people")]
 
-    def one_pass() -> float:
-        t = time.perf_counter()
-        for a in articles:
-            a.quotes, a.officials = [], []
-            quotes_module.extract_quotes_and_officials(a)
-        return time.perf_counter() - t
 
-    def quote_part() -> float:
-        quotes_module.find_people = known.__getitem__
+def _bounded_caches(package: str) -> list:
+    """The bounded caches (``functools.lru_cache`` with a size) of ``package``'s people
+    stage: emptied before each timed pass, so that a pass meets the names and titles of
+    the articles as one batch run over them does, not as the tenth pass over them."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name == f"{package}.people" or name.startswith(f"{package}.people."):
+            for value in vars(module).values():
+                info = getattr(value, "cache_info", None)
+                if info is not None and info().maxsize is not None and value not in found:
+                    found.append(value)
+    return found
+
+
+class _Stage:
+    """One copy's people stage, timed on one article at a time: the whole stage, or its
+    quote part with ``find_people`` answered from a table worked out beforehand."""
+
+    def __init__(self, package: str, articles) -> None:
+        self.step = importlib.import_module(f"{package}.pipeline")._extract_people
+        real = importlib.import_module(f"{package}.people.index").find_people
+        self.homes = _find_people_homes(package)
+        self.known = {a.body: real(a.body) for a in articles if a.body}
+        self.caches = _bounded_caches(package)
+
+    def clear_caches(self) -> None:
+        for cache in self.caches:
+            cache.cache_clear()
+
+    def time(self, article, quote_part: bool) -> float:
+        article.quotes, article.officials = [], []
+        if not quote_part:
+            t = time.perf_counter()
+            self.step(article)
+            return time.perf_counter() - t
+        saved = [(m, m.find_people) for m in self.homes]
+        for m in self.homes:
+            m.find_people = self.known.__getitem__
         try:
-            return one_pass()
+            t = time.perf_counter()
+            self.step(article)
+            return time.perf_counter() - t
         finally:
-            quotes_module.find_people = real
-
-    return one_pass, quote_part
+            for m, f in saved:
+                m.find_people = f
 
 
 def compare_with_baseline(baseline: Path, files: list[Path], runs: int) -> None:
+    """Each run is one pass over the articles per part, the two copies taking turns
+    article by article (who goes first alternating), their bounded caches emptied first."""
     sys.path.insert(0, str(baseline.parent))
-    old = importlib.import_module(f"{baseline.name}.quotes")
+    old = baseline.name
+    importlib.import_module(f"{old}.pipeline")
+    importlib.import_module(f"{old}.people.attribution")
     articles = [process(p.read_bytes(), source=p.name) for p in files]
     for a in articles:
         outputs = []
-        for module in (old, current_quotes):
+        for package in (old, "newsclean"):
             a.quotes, a.officials = [], []
-            module.extract_quotes_and_officials(a)
+            importlib.import_module(f"{package}.pipeline")._extract_people(a)
             outputs.append((repr(a.quotes), repr(a.officials)))
         if outputs[0] != outputs[1]:
             print(f"outputs differ: {a.source}")
-    timers = {"old": _stage_runs(old, articles), "new": _stage_runs(current_quotes, articles)}
-    times = {(who, part): [] for who in timers for part in (0, 1)}
+    stages = {"old": _Stage(old, articles), "new": _Stage("newsclean", articles)}
+    times: dict[tuple[str, bool], list[float]] = {(who, part): [] for who in stages for part in (False, True)}
+    # the least time of each article over the runs: the machine's load only ever adds time
+    least = {(who, part): [float("inf")] * len(articles) for who in stages for part in (False, True)}
     for run in range(runs):
-        for who in (("old", "new") if run % 2 == 0 else ("new", "old")):
-            for part in (0, 1):
-                times[who, part].append(timers[who][part]())
+        for part in (False, True):
+            for stage in stages.values():
+                stage.clear_caches()
+            total = {"old": 0.0, "new": 0.0}
+            for i, a in enumerate(articles):
+                for who in (("old", "new") if (run + i) % 2 == 0 else ("new", "old")):
+                    t = stages[who].time(a, part)
+                    total[who] += t
+                    least[who, part][i] = min(least[who, part][i], t)
+            for who, t in total.items():
+                times[who, part].append(t)
     med = statistics.median
     n = len(articles)
-    for part, label in ((1, "quote part (all but find_people)"), (0, "whole stage")):
+    for part, label in ((True, "quote part (all but find_people)"), (False, "whole stage")):
         ratios = [b / a for a, b in zip(times["old", part], times["new", part])]
+        old_least, new_least = sum(least["old", part]), sum(least["new", part])
         print(f"{label}: old {med(times['old', part]) / n * 1000:.3f} ms/article, "
               f"new {med(times['new', part]) / n * 1000:.3f} ms/article, "
-              f"median ratio new/old {med(ratios):.3f} ({runs} runs over {n} articles)")
+              f"median ratio new/old {med(ratios):.3f} ({runs} runs over {n} articles); "
+              f"least times: old {old_least / n * 1000:.3f}, new {new_least / n * 1000:.3f} ms/article, "
+              f"ratio {new_least / old_least:.3f}")
 
 
 _IMPORT_CODE = ("import time, newsclean, newsclean.model; t = time.perf_counter(); "

@@ -8,12 +8,13 @@ from . import patterns
 
 _PAGE_MARKERS = patterns.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 # What a saved page may open with before its markup proper.
-_MARKUP_START = patterns.compile(r"\A\ufeff?\s{0,2000}(?:<!--|<!doctype|<\?xml|<html|<head|<meta|<title|<link|<script|<body)",
-                           re.I)
+_MARKUP_START = patterns.compile(
+    r"\A\ufeff?\s{0,2000}(?:<!--|<!doctype|<\?xml|<html|<head|<meta|<title|<link|<script|<body)", re.I)
 # A page saved after something else (HTTP headers, a crawler's note) starts a line with it.
 _PAGE_LINE = patterns.compile(r"^[ \t]{0,40}(?:<!doctype\s+html|<html[\s>])", re.I | re.M)
-_BLOCK_TAGS = patterns.compile(r"</?(?:p|div|br|span|a|h[1-6]|ul|ol|li|table|article|section|figure|img|blockquote|em|strong)"
-                         r"\b[^<>]{0,2000}>", re.I)
+_BLOCK_TAGS = patterns.compile(
+    r"</?(?:p|div|br|span|a|h[1-6]|ul|ol|li|table|article|section|figure|img|blockquote|em|strong)"
+    r"\b[^<>]{0,2000}>", re.I)
 # A fragment counts as HTML when tags are frequent enough to be its structure, not a stray "<b>".
 MIN_FRAGMENT_TAGS = 3
 # How far a page marker may sit: a page opening with markup may have a long head
@@ -25,9 +26,7 @@ def detect_format(text: str) -> str:
     """``"html"`` for pages and markup fragments, ``"text"`` otherwise."""
     if is_full_page(text):
         return "html"
-    tags = 0
-    for _ in _BLOCK_TAGS.finditer(text, 0, 65536):  # an end position, not a slice: no copy
-        tags += 1
+    for tags, _ in enumerate(_BLOCK_TAGS.finditer(text, 0, 65536), start=1):  # an end position: no copy
         if tags >= MIN_FRAGMENT_TAGS:
             return "html"
     return "text"

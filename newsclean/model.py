@@ -84,7 +84,7 @@ class Header:
         source that has it gives it."""
         found = [s for s in sources if s is not None]
 
-        def first(name: str):  # noqa: ANN202 - the field's own type
+        def first(name: str):
             return next((getattr(s, name) for s in found if getattr(s, name)), None)
 
         return cls(headline=first("headline"), categories=list(first("categories") or []),

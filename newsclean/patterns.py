@@ -33,7 +33,7 @@ class LazyPattern:
         self._source = source
         self._flags = flags
 
-    def __getattr__(self, name: str):  # noqa: ANN204 - whatever the compiled pattern's attribute is
+    def __getattr__(self, name: str):
         # Called only while the attribute is not set yet, that is before the first use.
         if name not in _PATTERN_ATTRIBUTES:
             raise AttributeError(name)
@@ -55,7 +55,7 @@ class LazyPattern:
         return f"patterns.compile({self._source!r}, {self._flags!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled when first used.
 
     The pattern's syntax is checked then, not here: a pattern in the library is checked
@@ -69,3 +69,49 @@ def compile_all() -> None:
     """Compile every pattern made so far (before forking worker processes)."""
     for lazy in _made:
         lazy.compile()
+
+
+# --- building patterns -------------------------------------------------------------------
+
+UPPER = r"[^\W\d_a-zß-öø-ÿ]"
+LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+
+
+def _escaped(ch: str) -> str:
+    """One character of a phrase as a pattern: a space stands for any run of white space."""
+    if ch.isalnum():
+        return ch
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def char_trie(phrases) -> dict:
+    """Phrases as nested dicts, one level per character; ``""`` marks a phrase's end."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
+
+
+def alternation(phrases) -> str:
+    """Phrases as one regex alternation shaped as a trie, so that at each position the
+    engine follows one branch per character instead of trying every phrase in turn.
+    Longer phrases win ("prime minister" over "minister"); a space matches any run of
+    white space."""
+    def build(node: dict) -> str:
+        branches = [run_from(ch, node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    def run_from(ch: str, node: dict) -> str:
+        text = _escaped(ch)
+        while len(node) == 1 and "" not in node:    # one way on: no group to open
+            (ch, node), = node.items()
+            text += _escaped(ch)
+        return text + build(node)
+
+    return build(char_trie(phrases))

@@ -69,10 +69,15 @@ def _html_paragraphs(markup: str, removed: list[Removal]):
 
 
 def _extract_people(article: Article) -> None:
-    """Quotes and officials, from the final body."""
-    from .people.attribution import extract_quotes_and_officials  # its tables cost only callers that get this far
+    """The people named in the final body, the officials among them (the article's
+    authors left out), and who said each quote."""
+    if not article.body:
+        return
+    from .people import attribute_quotes, find_people  # its tables cost only callers that get this far
 
-    extract_quotes_and_officials(article)
+    people = find_people(article.body)
+    article.officials = people.officials(exclude=article.authors)
+    article.quotes = attribute_quotes(article.body, people)
 
 
 def process_file(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Article:

@@ -65,7 +65,8 @@ def add_categories(header: Header, labels: list[str]) -> None:
     the words that are never a section ("Home")."""
     for label in labels:
         label = label.strip(" :|»›>")
-        if label and label.lower() not in {c.lower() for c in header.categories} and label.lower() not in NOT_CATEGORIES:
+        folded = label.lower()
+        if label and folded not in {c.lower() for c in header.categories} and folded not in NOT_CATEGORIES:
             header.categories.append(label)
 
 

@@ -2,7 +2,9 @@
 organisations, reporting verbs and pronouns.
 
 Nothing here names a real person: people are found in the text itself. Each table is
-plain data; the patterns built from them live in ``officials.py`` and ``quotes.py``.
+plain data; the patterns built from them live in the modules that read them
+(``names``, ``offices``, ``affiliation``, ``cues``). The sets at the end are the same
+tables as the stage looks them up (lower-cased, merged, word by word).
 """
 from __future__ import annotations
 
@@ -383,7 +385,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "stressed", "stresses", "emphasized", "emphasised", "commented", "urged", "urges",
     "suggested", "suggests", "predicted", "concluded", "complained", "cautioned",
     "maintained", "conceded", "confirmed", "contended", "countered", "joked", "shouted",
-    "yelled", "wrote in", "pointed out", "accused", "accuses", "criticised", "criticized", "went on", "testified", "vowed", "promised",
+    "yelled", "wrote in", "pointed out", "accused", "accuses", "criticised", "criticized", "went on",
+    "testified", "vowed", "promised",
     "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
     "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
     "quoted as saying", "put it", "as saying",
@@ -399,7 +402,110 @@ SPEECH_ADVERBS: tuple[str, ...] = (
     "had", "have", "would", "will", "was", "is", "were", "told", "wrote", "said",
 )
 
+# Verbs that may come first, right after a quote or a comma, their speaker after them
+# ("…,” said Blinken").
+VERB_FIRST_VERBS: tuple[str, ...] = (
+    "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
+    "noted", "recalled", "replied", "insisted", "argued", "warned", "tweeted", "declared",
+    "stated", "responded", "countered", "concluded", "answered",
+)
+
 # Pronouns that stand for one speaker ("she said") and for several or for the writer
 # ("they said", "I said"), whose quotes get no single speaker.
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "we", "i")
+
+# --- sentences and quotes -------------------------------------------------------------
+# Words a full stop follows inside a sentence ("Sen. Ruth", "Jan. 5").
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset("""Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Adm Maj Sgt Capt St
+Jr Sr Inc Corp Co No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Prof Rev Amb Supt Atty Mt Ft""".split())
+
+# Words after a plural's apostrophe that show it closed a single-quoted quote ("‘…the
+# workers’ he said"), where a lower-case word would show it to be a possessive.
+AFTER_CLOSING_WORDS: frozenset[str] = frozenset({
+    "he", "she", "they", "said", "says", "and", "or", "but", "as", "in", "on", "to"})
+
+# Words that may open a name's sentence before a name and still leave it the subject
+# ("Committee chairwoman Sen. Priya Raman"), besides capitalised ones: the words of offices.
+OFFICE_WORDS: frozenset[str] = frozenset(w for o in list(OFFICES) + list(OFFICE_MODIFIERS) for w in o.split())
+
+# Words after "the senator" that make it a mention of a senator ("the senator said").
+REFERENCE_FOLLOWERS: frozenset[str] = frozenset("""said says told added has had was is will would who
+also and in on at did does could should wrote tweeted announced declined spoke met later then
+himself herself insisted argued noted replied warned""".split())
+
+# Capitalised words that open a sentence or a heading rather than a name, in a run of
+# capitals right after an office ("Chief Justice Suspended For Violating …").
+FUNCTION_WORDS: frozenset[str] = frozenset("""The A An And Or But For Of To In On At By With From As Is Are
+Was Were Be Been Has Have Had Will Would Can Could Should Must Not No Over Under After Before""".split())
+
+# Name suffixes as written after a name ("Martin Luther King Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Jr.,", "Sr.,"})
+
+# Capitalised words before an office that say whose office it is, though no place or body
+# ("Supreme Court Justice", "Federal Judge").
+AFFILIATION_ADJECTIVES: frozenset[str] = frozenset({
+    "Supreme", "Federal", "National", "International", "Royal", "Public", "Regional", "Local",
+    "Global", "Central", "European"})
+
+# Words of a body's name that make it a private one: an office there is no public office.
+COMPANY_WORDS: frozenset[str] = frozenset("""Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Company Corporation
+Group Holdings Bank Capital Partners Airlines Motors Technologies Media University College
+Association Institute Foundation Society""".split())
+
+# How sure each kind of office (see OFFICES) is to make its holder an official: a later
+# office of a surer kind replaces an earlier one.
+OFFICE_KIND_RANK: dict[str | None, int] = {"gov": 3, "ambig": 2, "ctx": 1, "no": 0, None: 0}
+
+# --- the tables above as the stage looks them up ----------------------------------------
+# A country, one of its demonyms or other names, or a US state → the country or state.
+COUNTRY_OF: dict[str, str] = {}
+for _country, _names in COUNTRIES.items():
+    COUNTRY_OF[_country] = _country
+    for _n in _names:
+        COUNTRY_OF[_n] = _country
+for _state in US_STATES:
+    COUNTRY_OF.setdefault(_state, _state)
+del _country, _names, _n, _state
+# A state's abbreviation → the state ("Ore." → "Oregon").
+STATE_OF_ABBREVIATION: dict[str, str] = {a: s for s, abbrs in US_STATES.items() for a in abbrs}
+
+PUBLIC_BODY_NAMES: frozenset[str] = frozenset(b.lower() for b in PUBLIC_BODIES)
+PARTY_SET: frozenset[str] = frozenset(PARTIES)
+PARTY_NAMES_LOWER: frozenset[str] = frozenset(p.lower() for p in PARTIES)
+# Words any of which makes a phrase a public body: parties, PUBLIC_WORDS and the one-word
+# public bodies, save those too common to tell ("state", "house").
+PUBLIC_BODY_WORDS: frozenset[str] = PARTY_NAMES_LOWER | PUBLIC_WORDS | frozenset(
+    b.lower() for b in PUBLIC_BODIES if " " not in b and b.lower() not in
+    {"state", "city", "county", "federal", "house", "committee"})
+
+OFFICE_MODIFIER_SET: frozenset[str] = frozenset(OFFICE_MODIFIERS)
+# The words of the portfolios ("homeland", "security"), and what else may end one.
+PORTFOLIO_WORDS: frozenset[str] = frozenset(w for p in PORTFOLIOS for w in p.split() if w not in ("the", "and"))
+PORTFOLIO_ENDING_SET: frozenset[str] = frozenset(PORTFOLIO_ENDINGS)
+
+# Office words that are surnames too: before a name they are the office ("Judge Colloton").
+OFFICE_OPENERS: frozenset[str] = frozenset(w for w in OFFICE_WORDS_THAT_ARE_SURNAMES if w.lower() in OFFICES)
+# Office words are not names ("Defense Ministers"), save those that are surnames too
+# (which only open a name: "Judge Colloton" is Colloton).
+OFFICE_NAME_WORDS: frozenset[str] = frozenset(w.capitalize() for w in {
+    w for o in (*OFFICES, *PORTFOLIOS) for w in o.split() if len(w) > 2} - {"the", "and", "for"})
+NOT_NAME_OR_OFFICE_WORDS: frozenset[str] = NOT_NAME_WORDS.union(
+    OFFICE_NAME_WORDS, [w + "s" for w in OFFICE_NAME_WORDS]) - OFFICE_WORDS_THAT_ARE_SURNAMES
+# The words of places (that are not names too).
+PLACE_WORDS: frozenset[str] = frozenset(w for c in COUNTRY_OF for w in c.split()) - PLACES_THAT_ARE_NAMES
+# Words that are never part of a person's name.
+NOT_IN_NAME: frozenset[str] = NOT_NAME_OR_OFFICE_WORDS | NON_PERSON_WORDS | PLACE_WORDS
+NAME_PARTICLE_SET: frozenset[str] = frozenset(NAME_PARTICLES)
+# The days and months among NON_PERSON_WORDS ("May" is a name too): a run of capitals
+# ending in one may still hold a name ("Maria Estrada Thursday").
+DAYS_AND_MONTHS: frozenset[str] = NON_PERSON_WORDS & frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December"})
+
+HONORIFIC_SET: frozenset[str] = frozenset(HONORIFICS)
+# Honorifics without their full stop: the words of a run of capitals that may be one.
+HONORIFICS_UNDOTTED: frozenset[str] = frozenset(h.rstrip(".") for h in HONORIFICS)
+# Speech verbs of one word ("said", not "pointed out").
+ONE_WORD_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if " " not in v)

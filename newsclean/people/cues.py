@@ -1,0 +1,203 @@
+"""Speech cues: a speech verb and the speaker it names, read from a paragraph whose quotes
+are masked out (so a name inside a quote is never taken for a speaker).
+
+A speaker comes before the verb ("Maria Estrada, Chile's interior minister, said", "she
+told reporters", "the senator added") or after it ("…,” said Blinken", "according to
+the ministry"). :func:`cues_in` gives the :class:`Cue` of a sentence; who the speaker is
+(a known person, a pronoun's antecedent) is for ``attribution`` to say.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import patterns
+from ..patterns import UPPER, alternation
+from . import data as D
+from .names import SPEAKER_NAME
+
+_VERB = alternation(D.SPEECH_VERBS)
+_ADVERB = alternation(D.SPEECH_ADVERBS)
+# Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
+# a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
+# Atomic groups and possessive repeats keep the engine from retrying every shorter name
+# and every shorter apposition when no speech verb follows.
+_NAMED = (
+    rf"(?P<name>(?>{SPEAKER_NAME}))(?:\s+\([^()\x00\n]{{1,40}}\))?"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?[\w.’'-]{{2,20}}+(?:\s[\w.’'-]{{2,20}}+){{0,2}}?)?"
+    rf"(?:(?:,\s+[^,;\x00“”\"\n]{{1,120}}+){{1,3}},)?"
+)
+# A word boundary before a word's second letter (the look-behinds sit after the first
+# letter, as in names.NAME_TOKEN).
+_B = r"(?<![\w'-].)(?<!’.)"
+
+
+def _words_either_case(words) -> str:
+    """"he" → "[Hh](?<!…)e": either case of the first letter, look-behind after it."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{_B}{re.escape(w[1:])}" if w[1:] else f"{w.upper()}{_B}"
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
+            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)})")
+_DESCRIBED = (
+    rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
+    r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
+)
+# What a speaker opens with: a capital, or the first letter of a pronoun or of a
+# description's first word (a look-ahead for them turns most words away at once).
+_SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOUNS, "the", "a", "his", "her", "its")}))
+# A speaker, then the verb. It starts with the character before the speaker, so that the
+# scan can skip to spaces and punctuation (a pattern starting with a look-behind is tried
+# at every position).
+SPEAKER_VERB_RE = patterns.compile(
+    rf"[\s(\[“”\"—–-](?=[{_SPEAKER_OPENINGS}]|{UPPER})(?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})"
+    rf"\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB})(?![\w'-])(?!’)"
+)
+# "…,” said Blinken": the verb right after a quote or a comma (the pattern takes that
+# character, so that the scan can skip ahead to it); "according to Blinken". The verb and
+# the speaker after it are two patterns, the second shared by both ways of putting the
+# verb first.
+VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{alternation(D.VERB_FIRST_VERBS)})")
+_according = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
+SPEAKER_AFTER_VERB_RE = patterns.compile(
+    rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w'-])(?!’)"
+    rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
+)
+_SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
+# What may close a quote right before a verb that comes first (NUL: the quote's words).
+_CLOSERS = "”\"»’'\x00"
+
+# Any speech verb, with the character before it.
+_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
+# The most characters a speaker and its verb take before the verb ends.
+SPEAKER_REACH = 400
+# "” ,she mentioned" in spun copy: a comma glued to the next word.
+_GLUED_COMMA = patterns.compile(r",(?=[^\W\d_])")
+
+
+class Cue:
+    """A speech verb and the speaker it names, as written: a name, a pronoun ("she"), a
+    plural ("they", "we") or a description ("the senator", "a spokeswoman"); ``start`` and
+    ``end`` are body offsets of the speaker and verb together, ``verb_at`` of the verb;
+    ``apposition`` the words between a name and its verb ("…, a spokesman for the
+    ministry, Zhao Minghui,")."""
+
+    __slots__ = ("apposition", "description", "end", "name", "plural", "pronoun", "start", "verb", "verb_at")
+
+    def __init__(self, start: int, end: int, verb_at: int, verb: str, name: str | None = None,
+                 pronoun: str | None = None, plural: str | None = None, description: str | None = None,
+                 apposition: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.verb_at = verb_at
+        self.verb = verb
+        self.name = name
+        self.pronoun = pronoun
+        self.plural = plural
+        self.description = description
+        self.apposition = apposition
+
+    @property
+    def pronoun_said(self) -> str | None:
+        """The pronoun that speaks, lower-cased: the pronoun read, or a name that is one
+        ("He said" opening a sentence reads as a name)."""
+        if self.pronoun:
+            return self.pronoun.lower()
+        if self.name and self.name.lower() in D.PRONOUNS:
+            return self.name.lower()
+        return None
+
+
+class ScanText:
+    """One paragraph as the cue patterns read it: its quotes' words masked out (NULs, the
+    same length), starting at body offset ``offset``; and, made when a sentence of it first
+    has a speech verb, the copy SPEAKER_VERB_RE scans."""
+
+    __slots__ = ("_padded", "masked", "offset")
+
+    def __init__(self, masked: str, offset: int) -> None:
+        self.masked = masked
+        self.offset = offset
+        self._padded: str | None = None
+
+    def padded(self) -> str:
+        """The masked text with a space in front, and a comma glued to the next word read
+        as a space ("” ,she mentioned"): SPEAKER_VERB_RE opens with the character before
+        the speaker, and not with a comma."""
+        if self._padded is None:
+            masked = self.masked
+            self._padded = " " + (_GLUED_COMMA.sub(" ", masked) if _GLUED_COMMA.search(masked) else masked)
+        return self._padded
+
+
+def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
+    """The cues of the sentence text.masked[lo:hi], in the order of their verbs."""
+    masked = text.masked
+    verbs = verb_span(masked, lo - 1 if lo else 0, hi)
+    # "according to" and "in accordance with" both hold "ccord": without it, the pattern
+    # need not be run
+    according = masked.find("ccord", lo, hi) >= 0
+    if not verbs and not according:
+        return []
+    found: list[Cue] = []
+    if verbs:
+        # A speaker ends at its verb and is never longer than SPEAKER_REACH: the costly
+        # pattern only runs from there to the last verb's end.
+        start = max(lo, verbs[0] - SPEAKER_REACH)
+        padded = text.padded()
+        found = [_speaker_first(m, text.offset - 1) for m in SPEAKER_VERB_RE.finditer(padded, start, verbs[1] + 1)]
+        found += _verbs_then_speakers(VERB_FIRST_RE, text, max(0, lo - 2), hi, lead=True)
+    if according:
+        found += _verbs_then_speakers(_according, text, lo, hi, lead=False)
+    if len(found) > 1:
+        found.sort(key=lambda c: c.verb_at)
+    return found
+
+
+def verb_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the first speech verb between ``lo`` and ``hi`` starts (with the character
+    before it) and where the last one ends; None without one. A speaker match ends at a
+    verb preceded by a space, so none ends past the last verb: the text after it need
+    not be scanned for speakers (the end's own character is no word character)."""
+    first = last = -1
+    for m in _VERB_AT.finditer(text, lo, hi):
+        if first < 0:
+            first = m.start()
+        last = m.end()
+    return None if first < 0 else (first, last)
+
+
+def _speaker_first(m: re.Match[str], base: int) -> Cue:
+    """The cue of a SPEAKER_VERB_RE match; ``base`` is the body offset of the scanned
+    text's first character."""
+    gd = m.groupdict()
+    first = next(m.start(g) for g in _SPEAKER_GROUPS if gd.get(g))
+    name = gd.get("name")
+    return Cue(base + first, base + m.end(), base + m.start("verb"), " ".join(m.group("verb").split()),
+               name, gd["pron"], gd["plural"], gd["desc"], m.string[m.end("name"):m.start("verb")] if name else "")
+
+
+def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: int, lead: bool) -> Iterator[Cue]:
+    """A cue for each verb ``pattern`` finds with the speaker after it. ``lead``: the
+    pattern takes the character before the verb (VERB_FIRST_RE)."""
+    masked = text.masked
+    for v in pattern.finditer(masked, lo, hi):
+        who = SPEAKER_AFTER_VERB_RE.match(masked, v.end(), hi)
+        if who is None or (lead and _is_object_not_speaker(masked, v.start(), who.end())):
+            continue
+        verb_at = v.start("verb") if lead else v.start()
+        yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
+                  " ".join(masked[verb_at:v.end()].split()), who.group("name"), who.group("pron"), None,
+                  who.group("desc"))
+
+
+def _is_object_not_speaker(text: str, i: int, end: int) -> bool:
+    """", said China “will never…”": after a plain comma (no closing quote before it),
+    "said X" is an inserted attribution only when X is followed by a comma or a stop
+    ("The treaty, said Hayashi, is…"); otherwise X is what was said about. ``i`` is where
+    the verb's match starts (the character before the verb), ``end`` where X ends."""
+    if text[i] != "," or (i > 0 and text[i - 1] in _CLOSERS):
+        return False
+    rest = text[end:end + 3].lstrip()
+    return not rest or rest[0] not in ",.;:)—–"

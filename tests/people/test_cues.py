@@ -1,0 +1,202 @@
+"""Speech cues (people/cues.py): a speech verb and the speaker it names, before the verb
+("X said", "X, who…, said") or after it ("…,” said X", "according to X")."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.people import attribute_quotes, find_people
+from newsclean.people.cues import SPEAKER_REACH, SPEAKER_VERB_RE, ScanText, _according, cues_in, verb_span
+
+
+def quotes_of(*paragraphs: str) -> list:
+    body = "\n\n".join(paragraphs)
+    quotes = attribute_quotes(body, find_people(body))
+    for q in quotes:
+        assert body[q.start:q.end] == q.text
+    return quotes
+
+
+def only(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]
+
+
+def cues_of(text: str) -> list:
+    return cues_in(ScanText(text, 0), 0, len(text))
+
+
+def test_cues_of_a_sentence_in_the_order_of_their_verbs():
+    text = "\x00\x00\x00,” said Maria Estrada, and she added that the senator told reporters so."
+    found = [(c.verb, c.name, c.pronoun, c.description) for c in cues_of(text)]
+    assert found == [("said", "Maria Estrada", None, None), ("added", None, "she", None),
+                     ("told", None, None, "the senator")]
+
+
+def test_a_name_before_its_verb_keeps_its_apposition():
+    text = "In Beijing, a spokesperson for the ministry, Zhao Minghui, said no."
+    (cue,) = cues_of(text)
+    assert cue.name == "In Beijing" and cue.verb == "said"
+    assert cue.apposition.split(",")[-2].strip() == "Zhao Minghui"
+    assert text[cue.start:cue.end] == text[:-4]
+
+
+def test_straight_quotes_and_verb_before_speaker():
+    qs = quotes_of(
+        'The mill closed in March after ninety years.',
+        '"It is the end of an era for this valley," said Orla Brennick, who worked there for '
+        'three decades.',
+    )
+    q = only(qs, "end of an era")
+    assert q.speaker == "Orla Brennick"
+    assert q.paragraph == 1
+
+
+def test_speaker_told_reporters():
+    qs = quotes_of(
+        "Mayor Lucia Ferrand told reporters: “The bridge will reopen before the winter.”"
+    )
+    assert only(qs, "bridge will reopen").speaker == "Lucia Ferrand"
+    assert only(qs, "bridge will reopen").cue == "told"
+
+
+def test_according_to():
+    qs = quotes_of(
+        "The dam has been “operating at the limit of its design for a decade,” according to "
+        "Jonas Vilhelmsen, the engineer who inspected it."
+    )
+    q = only(qs, "limit of its design")
+    assert (q.speaker, q.cue) == ("Jonas Vilhelmsen", "according to")
+
+
+def test_colon_after_the_speech_verb():
+    qs = quotes_of(
+        "Reza Tahmasbi, who leads the growers' union, said: “Nobody asked the farmers.”"
+    )
+    assert only(qs, "Nobody asked").speaker == "Reza Tahmasbi"
+
+
+def test_parenthesised_party_tag_and_quoted_as_saying():
+    qs = quotes_of("Rep. Aaron Lindqvist (D-Calif.) was quoted as saying “we cannot keep waiting.”")
+    q = only(qs, "keep waiting")
+    assert (q.speaker, q.cue) == ("Aaron Lindqvist", "quoted as saying")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Jonas Brell runs the mill. “We are closing,” said Mr. Brell.", "Jonas Brell"),
+    ("“We will vote no,” said Sen. Ruth Calloway, D-Ore.", "Ruth Calloway"),
+    ("“We will vote no,” said Lt. Gov. Dana Price of Ohio.", "Dana Price"),
+    ("“It is over,” said Japanese Foreign Minister Aiko Tanabe.", "Aiko Tanabe"),
+    ("“It is over,” Harbour Police Chief Tomas Ek said on Sunday.", "Tomas Ek"),
+    ("As Aiko Tanabe put it, “the game is over for them.”", "Aiko Tanabe"),
+    ("Asked about the deal, Aiko Tanabe replied: “It is over.”", "Aiko Tanabe"),
+])
+def test_speaker_written_with_office_or_honorific(sentence, speaker):
+    qs = quotes_of(sentence)
+    assert len(qs) == 1
+    assert qs[0].speaker == speaker
+
+
+def test_reworded_cues_of_spun_copy():
+    qs = quotes_of(
+        "In accordance with Defence Minister Rhona Kell, the drills are “purely defensive in "
+        "nature.” Kell informed reporters that the navy “will not be intimidated by anyone.”"
+    )
+    assert only(qs, "purely defensive").speaker == "Rhona Kell"
+    assert only(qs, "intimidated").speaker == "Rhona Kell"
+
+
+def test_capitalised_pronoun_opening_a_sentence_is_a_pronoun():
+    qs = quotes_of(
+        "“The harbour has silted up twice since spring,” said Bettina Crowe, a pilot who "
+        "guides tankers into Port Alder. “Nobody dredges it any more.” He added that the "
+        "insurers had noticed."
+    )
+    assert only(qs, "Nobody dredges").speaker == "Bettina Crowe"
+
+
+def test_said_followed_by_its_object_is_not_an_attribution():
+    qs = quotes_of(
+        "At the summit, the trade envoy, Mirela Kask, said Estonia “would rather pay the "
+        "tariff than sign a bad deal.”"
+    )
+    assert only(qs, "sign a bad deal").speaker == "Mirela Kask"
+
+
+def test_inserted_attribution_between_commas_still_counts():
+    qs = quotes_of(
+        "Hollis Grange, the harbour master, took questions on Monday.",
+        "The new quay, said Grange, is “the biggest thing to happen to this town in a "
+        "century.”",
+    )
+    assert only(qs, "biggest thing").speaker == "Hollis Grange"
+
+
+def test_pronoun_glued_to_a_comma_in_spun_copy():
+    qs = quotes_of(
+        "Trade Minister Folake Adeyemi-Ross spoke in Kano on Monday.",
+        "“Exports will double within five years” ,she mentioned.",
+    )
+    assert only(qs, "Exports will double").speaker == "Folake Adeyemi-Ross"
+
+
+def test_verb_glued_to_the_comma_after_a_quote():
+    qs = quotes_of("“The port is full every single night”,said Emeka Nwosu, a trucker in Apapa.")
+    assert only(qs, "port is full").speaker == "Emeka Nwosu"
+
+
+def test_speaker_with_a_long_apposition_of_three_parts():
+    qs = quotes_of(
+        "Sen. Ada Quillfeather, D-Vt., who drafted the bill with Sen. Lyle Brandvold, R-Idaho, "
+        "called it “the least we owe the farmers.”"
+    )
+    assert only(qs, "least we owe").speaker == "Ada Quillfeather"
+
+
+def test_accused_as_a_cue_for_a_quoted_phrase():
+    qs = quotes_of(
+        "The opposition's transport spokesman, Idris Penhallow, accused ministers of "
+        "‘running the railways into the ground’."
+    )
+    assert only(qs, "railways into the ground").speaker == "Idris Penhallow"
+
+
+def test_quoted_as_saying_with_the_name_in_between():
+    qs = quotes_of(
+        "State radio quoted Arvo Laanemets, a deputy governor, as saying the dam was "
+        "“in no danger whatsoever.”"
+    )
+    assert only(qs, "no danger").speaker == "Arvo Laanemets"
+
+
+SENTENCE_PIECES = [
+    "Maria Estrada", "Blinken", "Sen. Ruth Okafor", "he", "She", "they", "the senator", "a spokeswoman",
+    "his aide", "said", "says", "told", "added", "quoted as saying", "wrote in", "pointed out", "went on",
+    "saidx", "said-", "said’s", "answered", ", ", ",", " ", "  ", "\n", "\u00a0", "“", "”", '"', "’", "\x00",
+    "(R-Texas)", " of the State Department", " also", " quickly", "Chile’s interior minister", ".", "x" * 30,
+]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=24).map("".join))
+def test_speakers_found_as_a_scan_to_the_sentence_end_finds_them(text):
+    # The speaker pattern stops at the last speech verb's end rather than the sentence's.
+    verbs = verb_span(text, 0, len(text))
+    if verbs is None:
+        assert not list(SPEAKER_VERB_RE.finditer(" " + text))
+        return
+    start = max(0, verbs[0] - SPEAKER_REACH)
+    found = [(m.span(), m.groupdict()) for m in SPEAKER_VERB_RE.finditer(" " + text, start, verbs[1] + 1)]
+    assert found == [(m.span(), m.groupdict()) for m in SPEAKER_VERB_RE.finditer(" " + text, start)]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["according to", "According  to", "in accordance with", "In\naccordance with", "accord",
+                                 "cord", "ccording", "to", " ", "x"]), max_size=12).map("".join))
+def test_according_is_looked_for_only_where_its_letters_are(text):
+    # cues_in runs the pattern only in a sentence that holds "ccord"
+    assert all("ccord" in m.group() for m in _according.finditer(text))
