@@ -25,22 +25,15 @@ def process(data: str | bytes, source: str | None = None) -> Article:
         text, article.encoding = decode(data)
     else:
         text = data
-    removed: list[Removal] = []
     if text.lstrip("\ufeff").startswith("---"):
         text = normalize_newlines(text)  # front matter is found by plain newlines
     front, rest = split_front_matter(text)
     article.format = detect_format(rest)
-    page = None
-    if article.format == "html":
-        page = _html_paragraphs(rest, removed)
-        paragraphs = page.paragraphs
-    else:
-        paragraphs = split_paragraphs(normalize_text(rest, removed))
-    top = extract_header(paragraphs, Header.by_trust(front, page.header if page else None))
-    removed.extend(top.removed)
-    cleaned = clean_paragraphs(top.body, removed)
+    read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest)
+    top = extract_header(read.paragraphs, Header.by_trust(front, read.header))
+    cleaned = clean_paragraphs(top.body)
     header = top.header
-    add_categories(header, footer_categories(removed))
+    add_categories(header, footer_categories(cleaned.label_lines))
     article.headline = header.headline
     article.categories = header.categories
     article.category = header.categories[0] if header.categories else None
@@ -48,24 +41,41 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.published = header.published
     article.dek = header.dek or find_dek(cleaned.paragraphs)
     article.body = "\n\n".join(cleaned.paragraphs)
-    article.removed = removed
+    article.removed = [*read.removed, *top.removed, *cleaned.removed]
     if not article.body:
         article.warnings.append("no article text left after cleaning")
     _extract_people(article)
     return article
 
 
-def _html_paragraphs(markup: str, removed: list[Removal]):
+class _Read:
+    """The paragraphs of the input's text or markup, the header fields a page declares
+    (none for text), and what reading them removed or repaired."""
+
+    __slots__ = ("header", "paragraphs", "removed")
+
+    def __init__(self, paragraphs: list[str], removed: list[Removal], header: Header | None = None) -> None:
+        self.paragraphs = paragraphs
+        self.removed = removed
+        self.header = header
+
+
+def _text_paragraphs(text: str) -> _Read:
+    """The paragraphs of a plain text, after the character fixes."""
+    normalized = normalize_text(text)
+    return _Read(split_paragraphs(normalized.text), normalized.removed)
+
+
+def _html_paragraphs(markup: str) -> _Read:
     """Blocks of a page (the article found in it) or of a fragment (all of it), each
     normalised like text; the page's metadata rides along."""
     from .html import fragment_to_blocks, page_to_document
 
     doc = page_to_document(markup) if is_full_page(markup) else fragment_to_blocks(markup)
-    removed.extend(doc.removed)
     # one pass over all blocks (they hold no blank lines) rather than one per block
-    text = normalize_text("\n\n".join(doc.paragraphs), removed)
-    doc.paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return doc
+    normalized = normalize_text("\n\n".join(doc.paragraphs))
+    paragraphs = [p.strip() for p in normalized.text.split("\n\n") if p.strip()]
+    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header)
 
 
 def _extract_people(article: Article) -> None:

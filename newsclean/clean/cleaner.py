@@ -35,9 +35,23 @@ from .rules import (
 )
 
 __all__ = [  # fold_case and word_count too: the header reads paragraphs as the rules do
-    "Cleaned", "Dedupe", "InlineCut", "LetterCountDedupe", "clean_paragraphs", "clean_text", "cut_inline", "dedupe_key",
-    "fix_paragraph", "fold_case", "letter_counts", "match_paragraph_rule", "normalize_text", "split_paragraphs",
-    "strip_dateline", "strip_inline", "strip_trailer", "word_count",
+    "Cleaned",
+    "Dedupe",
+    "InlineCut",
+    "LetterCountDedupe",
+    "clean_paragraphs",
+    "clean_text",
+    "cut_dateline",
+    "cut_inline",
+    "dedupe_key",
+    "fix_paragraph",
+    "fold_case",
+    "letter_counts",
+    "match_paragraph_rule",
+    "normalize_text",
+    "split_paragraphs",
+    "strip_trailer",
+    "word_count",
 ]
 
 _BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
@@ -56,18 +70,35 @@ _MAX_FIX_PASSES = 4  # a bound, not a budget: real text settles in one or two
 
 
 @dataclass(slots=True)
+class Normalized:
+    """A text after the character fixes, and the repairs they made."""
+
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Cleaned:
-    """The paragraphs kept and the removals recorded."""
+    """The paragraphs kept, the removals recorded, and the lines of section labels among
+    the removals (a source of the article's categories)."""
 
     paragraphs: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    label_lines: list[str] = field(default_factory=list)
+
+    def remove(self, rule: Rule | str, text: str) -> None:
+        """Record ``text`` as taken out by ``rule`` (a rule, or the name of a step)."""
+        self.removed.append(Removal(rule if isinstance(rule, str) else rule.name, text))
+        if not isinstance(rule, str) and rule.labels:
+            self.label_lines.append(text)
 
 
 # --- 1. characters ---------------------------------------------------------------------
 
 
-def normalize_text(text: str, removed: list[Removal] | None = None) -> str:
+def normalize_text(text: str) -> Normalized:
     """Apply the character-level fixes to raw text, recording the repairs they make."""
+    removed: list[Removal] = []
     printable = None  # whether all_printable(text), once asked: most text is
     for fix in TEXT_FIXES:
         if fix.unprintable_only:
@@ -78,11 +109,11 @@ def normalize_text(text: str, removed: list[Removal] | None = None) -> str:
         fixed = fix.apply(text)
         if fixed is not text:
             printable = None
-        if fix.finder is not None and removed is not None and fixed != text:
+        if fix.finder is not None and fixed != text:
             found = dict.fromkeys(m.group(0) for m in fix.finder.finditer(text))  # only when it fired: finders are slow
             removed.extend(Removal(fix.name, s) for s in list(found)[:MAX_FINDER_REPORTS])
         text = fixed
-    return text
+    return Normalized(text, removed)
 
 
 # --- 2. paragraphs ---------------------------------------------------------------------
@@ -164,13 +195,6 @@ def cut_inline(paragraph: str, index: SpanRuleIndex | None = _INLINE_INDEX) -> I
     return out
 
 
-def strip_inline(paragraph: str, removed: list[Removal]) -> str:
-    """The paragraph without its inline artifacts; their removals go to ``removed``."""
-    cut = cut_inline(paragraph)
-    removed.extend(cut.removed)
-    return cut.text
-
-
 _PARAGRAPH_FIX_STEPS = tuple(fix.apply for fix in PARAGRAPH_FIXES)
 
 
@@ -187,14 +211,16 @@ def fix_paragraph(paragraph: str) -> str:
     return paragraph
 
 
-def strip_dateline(paragraph: str, removed: list[Removal], index: int) -> str:
-    """Cut "CITY (Agency) —" from the start of a paragraph (repeated ones too)."""
-    while m := DATELINE.pattern.match(paragraph):
+def cut_dateline(paragraph: str, index: int) -> InlineCut:
+    """Cut "CITY (Agency) —" from the start of the ``index``-th paragraph (repeated ones
+    too); past the first few paragraphs only a dateline naming its agency."""
+    out = InlineCut(paragraph)
+    while m := DATELINE.pattern.match(out.text):
         if index >= DATELINE_PARAGRAPHS and "(" not in m.group(0):
             break
-        removed.append(Removal(DATELINE.name, m.group(0).strip()))
-        paragraph = paragraph[m.end():]
-    return paragraph
+        out.removed.append(Removal(DATELINE.name, m.group(0).strip()))
+        out.text = out.text[m.end():]
+    return out
 
 
 def _is_link_title(paragraph: str) -> bool:
@@ -263,33 +289,36 @@ def letter_counts(paragraph: str) -> tuple[int, int]:
     return paragraph.count("e") + paragraph.count("E"), paragraph.count("t") + paragraph.count("T")
 
 
-def clean_paragraphs(paragraphs: Iterable[str], removed: list[Removal] | None = None) -> Cleaned:
+def clean_paragraphs(paragraphs: Iterable[str]) -> Cleaned:
     """Strip artifacts from already-normalised paragraphs."""
-    out = Cleaned(removed=removed if removed is not None else [])
+    out = Cleaned()
     seen = LetterCountDedupe()
     in_section: Rule | None = None  # the section heading whose link titles are being taken
     for paragraph in paragraphs:
-        paragraph = fix_paragraph(strip_inline(paragraph, out.removed))
+        inline = cut_inline(paragraph)
+        out.removed += inline.removed
+        paragraph = fix_paragraph(inline.text)
         if not paragraph:
             continue
         hit = match_paragraph_rule(paragraph)
         if hit is None and in_section is not None:
             if _is_link_title(paragraph):
-                out.removed.append(Removal(in_section.name, paragraph))
+                out.remove(in_section, paragraph)
                 continue
             in_section = None
         if hit is None and len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
-            undated = strip_dateline(paragraph, out.removed, len(out.paragraphs))
-            if not undated:
+            undated = cut_dateline(paragraph, len(out.paragraphs))
+            out.removed += undated.removed
+            if not undated.text:
                 continue
-            if undated != paragraph:
-                paragraph, hit = undated, match_paragraph_rule(undated)
+            if undated.text != paragraph:
+                paragraph, hit = undated.text, match_paragraph_rule(undated.text)
         if hit is None:
             hit = in_section = match_paragraph_rule(paragraph, SECTION_RULES)
         if hit is not None:
-            out.removed.append(Removal(hit.name, paragraph))
+            out.remove(hit, paragraph)
         elif seen.is_repeat(paragraph):
-            out.removed.append(Removal("duplicate_paragraph", paragraph))
+            out.remove("duplicate_paragraph", paragraph)
         else:
             out.paragraphs.append(paragraph)
     strip_trailer(out)
@@ -304,10 +333,10 @@ def strip_trailer(out: Cleaned) -> None:
         hit = match_paragraph_rule(out.paragraphs[-1], TRAILER_RULES)
         if hit is None:
             return
-        out.removed.append(Removal(hit.name, out.paragraphs.pop()))
+        out.remove(hit, out.paragraphs.pop())
 
 
 def clean_text(text: str) -> str:
     """Normalise and clean a plain text; paragraphs joined by one blank line."""
-    cleaned = clean_paragraphs(split_paragraphs(normalize_text(text)))
+    cleaned = clean_paragraphs(split_paragraphs(normalize_text(text).text))
     return "\n\n".join(cleaned.paragraphs)

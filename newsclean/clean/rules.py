@@ -39,6 +39,7 @@ class Rule:
     reason: str  # why the rule exists
     flags: int = re.IGNORECASE
     max_words: int | None = None  # a paragraph with more words is prose, never this artifact
+    labels: bool = False  # the line lists the article's sections or topics ("Filed under: …"): a header source
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -51,8 +52,9 @@ class Rule:
         return self.max_words is None or word_count(text) <= self.max_words
 
 
-def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE, max_words: int | None = None) -> Rule:
-    return Rule(name, pattern, reason, flags, max_words)
+def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE, max_words: int | None = None,
+         labels: bool = False) -> Rule:
+    return Rule(name, pattern, reason, flags, max_words, labels)
 
 
 # Pieces reused in several patterns.
@@ -253,7 +255,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("tags",
          r"(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\s{0,8}:.{0,400}|"
          r"posted in [^.!?]{1,150}",
-         "tag and topic lists link to index pages, not story text"),
+         "tag and topic lists link to index pages, not story text", labels=True),
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
     rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s{0,8}:\s{0,8}\S.{0,120}", "contact blocks"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from ..clean.cleaner import fix_paragraph, match_paragraph_rule, strip_inline, word_count
+from ..clean.cleaner import cut_inline, fix_paragraph, match_paragraph_rule, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Header, Removal
 from .bylines import parse_byline
@@ -191,7 +191,7 @@ def _take_header_lines(reading: HeaderReading) -> list[TakenLine]:
     """Read each of the first lines as the first kind of LINE_KINDS whose test holds."""
     taken = []
     for at, raw in enumerate(reading.paragraphs[:HEADER_SCAN]):
-        text = strip_inline(raw, []).strip()
+        text = cut_inline(raw).text.strip()
         if not text:
             continue
         line = HeaderLine(text, at, reading.paragraphs)
@@ -312,7 +312,7 @@ def could_be_headline(text: str) -> bool:
 
 def _next_text(paragraphs: list[str], at: int) -> str | None:
     for raw in paragraphs[at + 1:at + 4]:
-        text = strip_inline(raw, []).strip()
+        text = cut_inline(raw).text.strip()
         if text and match_paragraph_rule(text) is None:
             return text
     return None
@@ -353,11 +353,10 @@ def find_dek(body: list[str]) -> str | None:
     return first
 
 
-def footer_categories(removed: list[Removal]) -> list[str]:
-    """Labels from "Filed under: …" / "Posted in …" lines the cleaner took out (under
-    its rule named "tags") further down the article."""
+def footer_categories(label_lines: list[str]) -> list[str]:
+    """Labels from the "Filed under: …" / "Posted in …" lines the cleaner took out
+    further down the article (``Cleaned.label_lines``)."""
     labels: list[str] = []
-    for r in removed:
-        if r.rule == "tags":
-            labels.extend(category_labels(r.text) or [])
+    for line in label_lines:
+        labels.extend(category_labels(line) or [])
     return labels

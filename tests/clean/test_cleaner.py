@@ -15,12 +15,12 @@ from newsclean.clean.cleaner import (
     LetterCountDedupe,
     _is_hard_wrapped,
     clean_paragraphs,
+    cut_inline,
     clean_text,
     dedupe_key,
     letter_counts,
     normalize_text,
     split_paragraphs,
-    strip_inline,
 )
 
 PROSE = "The minister said the plan would be published next week after a final review by the cabinet."
@@ -34,13 +34,13 @@ def test_normalize_text_is_the_same_with_the_printable_gate(text):
     ungated = text
     for fix in fixes.TEXT_FIXES:
         ungated = fix.apply(ungated)
-    assert normalize_text(text) == ungated
+    assert normalize_text(text).text == ungated
 
 
 def test_normalize_text_records_the_repairs_it_makes():
-    removed: list = []
-    assert normalize_text("Tom&#8217;s caf\u00c3\u00a9 is open", removed) == "Tom’s café is open"
-    assert [(r.rule, r.text) for r in removed] == [("html_entity", "&#8217;"), ("mojibake", "\u00c3\u00a9")]
+    normalized = normalize_text("Tom&#8217;s caf\u00c3\u00a9 is open")
+    assert normalized.text == "Tom’s café is open"
+    assert [(r.rule, r.text) for r in normalized.removed] == [("html_entity", "&#8217;"), ("mojibake", "\u00c3\u00a9")]
 
 
 # --- splitting -----------------------------------------------------------------------
@@ -80,9 +80,9 @@ def test_hard_wrapped_prose_is_joined_and_lists_are_not():
 
 def test_a_paragraph_cut_twice_reports_its_cuts_both_times():
     paragraph = "The port reopened [ad_1] on Monday (Photo: Getty Images) after the strike."
-    first: list = []
-    second: list = []
-    assert strip_inline(paragraph, first) == strip_inline(paragraph, second)
+    once, again = cut_inline(paragraph), cut_inline(paragraph)
+    first, second = once.removed, again.removed
+    assert once.text == again.text
     assert [(r.rule, r.text) for r in first] == [(r.rule, r.text) for r in second]
     assert [r.rule for r in first] == ["ad_shortcode", "image_credit"]
     assert first[0] is not second[0]  # separate records, not shared ones

@@ -137,10 +137,10 @@ INLINE_CASES = [
 
 @pytest.mark.parametrize("name,raw,expected", INLINE_CASES)
 def test_inline_rule(name, raw, expected):
-    removed: list = []
-    cleaned = clean_paragraphs(split_paragraphs(normalize_text(raw, removed)), removed)
+    normalized = normalize_text(raw)
+    cleaned = clean_paragraphs(split_paragraphs(normalized.text))
     assert "\n\n".join(cleaned.paragraphs) == clean_text(raw) == expected
-    assert name in {r.rule for r in removed}
+    assert name in {r.rule for r in normalized.removed + cleaned.removed}
 
 
 KEPT_INLINE = [  # no inline rule cuts anything from these

@@ -206,10 +206,18 @@ def test_line_kinds_table():
     assert LINE_KINDS[-1].does == "end"  # every line in the header is of some kind
 
 
-def test_footer_categories_come_from_the_cleaners_tag_lines():
-    removed = [Removal("tags", "Filed under: Politics, Europe"), Removal("tags", "Tags: ferry, budget"),
-               Removal("byline", "Category: Asia")]
-    assert footer_categories(removed) == ["Politics", "Europe"]
+def test_footer_categories_come_from_the_cleaners_label_lines():
+    assert footer_categories(["Filed under: Politics, Europe", "Tags: ferry, budget"]) == ["Politics", "Europe"]
+
+
+def test_the_cleaner_hands_over_the_lines_of_section_labels_it_removes():
+    from newsclean.clean.cleaner import clean_paragraphs
+
+    story = "The council approved the harbour budget on Tuesday after a long debate over fees."
+    cleaned = clean_paragraphs([story, "Filed under: Politics, Europe", "Share this article"])
+    assert cleaned.paragraphs == [story]
+    assert [r.rule for r in cleaned.removed] == ["tags", "share"]
+    assert cleaned.label_lines == ["Filed under: Politics, Europe"]
 
 
 @pytest.mark.parametrize("first,dek", [
