@@ -10,8 +10,8 @@ import pytest
 
 from newsclean import process_file
 
-EXPECTED = Path(__file__).parent / "expected"
-SAMPLES = Path(__file__).parent.parent / "samples"
+EXPECTED = Path(__file__).parent.parent / "expected"
+SAMPLES = Path(__file__).parent.parent.parent / "samples"
 CASES = sorted(EXPECTED.glob("*.json"))
 
 
