@@ -6,7 +6,6 @@ reading of CPython's own parse (``test_rules_pretests``), and the indexes are he
 the plain readings (every rule tried) they stand in for.
 """
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_rules_pretests import parsed, prefixes, requires_hold, starts_hold
 
-from newsclean.clean import rule_index
+from newsclean.clean import pattern_reader, rule_index
 from newsclean.clean.cleaner import INLINE_RULES, cut_inline, match_paragraph_rule, split_paragraphs
+from newsclean.clean.pattern_reader import UNBOUNDED, UnsupportedPattern, max_width, read_pattern, requires, starts
 from newsclean.clean.rule_index import (
-    UNBOUNDED,
     RuleIndex,
     SpanRuleIndex,
-    UnsupportedPattern,
     first_match,
     fold_case,
     gated,
     inline_pre_test,
-    max_width,
     present_needles,
-    read_pattern,
-    requires,
-    starts,
     whole_text_pre_test,
 )
 from newsclean.clean.rules import PARAGRAPH_RULES, SECTION_RULES, TRAILER_RULES, Rule, rule
@@ -125,7 +119,7 @@ RULE_CHARACTERS = sorted({c for r in ALL_RULES for c in r.source if not c.isasci
 
 def test_fold_case_reads_every_character_a_literal_matches_as_the_literal():
     for c in RULE_CHARACTERS:
-        if not rule_index._known(c):
+        if not pattern_reader.known(c):
             continue
         matched = set(re.findall(re.escape(c), EVERY_CHARACTER, re.IGNORECASE))
         assert {fold_case(t) for t in matched} <= {c.lower()}, c
@@ -245,9 +239,9 @@ def test_rules_compile_when_first_used():
 
 
 def test_the_library_reads_patterns_without_cpythons_parser():
-    source = Path(rule_index.__file__).read_text(encoding="utf-8")
-    assert "_parser" not in source and "sre_" not in source and "max_width(pattern" not in source
-    assert "re._" not in source and sys.modules["newsclean.clean.rule_index"] is rule_index
+    for module in (rule_index, pattern_reader):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert "_parser" not in source and "sre_" not in source and "re._" not in source
 
 
 @pytest.mark.speed_equivalence
