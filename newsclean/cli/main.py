@@ -102,7 +102,7 @@ def _run_batch(planned: Plan, options: Options, jobs: int | None, *, quiet: bool
     from ..batch.pool import run
 
     progress = None
-    if not quiet and sys.stderr.isatty():
+    if show_progress(options, quiet=quiet):
         from .progress import RichProgress
 
         progress = RichProgress()
@@ -121,6 +121,15 @@ def _run_batch(planned: Plan, options: Options, jobs: int | None, *, quiet: bool
     if summary.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def show_progress(options: Options, *, quiet: bool) -> bool:
+    """Whether a batch shows a progress bar: on a terminal, unless results stream to
+    that terminal as they come (JSON, text or views on stdout), where the bar would share
+    lines with them and the output itself shows the progress."""
+    if quiet or not sys.stderr.isatty():
+        return False
+    return options.output_dir is not None or not sys.stdout.isatty()
 
 
 class _Printer:
