@@ -4,27 +4,17 @@ directory)."""
 from __future__ import annotations
 
 import os
-import signal
 import sys
-from typing import TYPE_CHECKING
 
 import click
 
 from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
-from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
-from ..model import error_record, to_json
 from ..read import DEFAULT_MAX_BYTES
-from .io import silence_stdout, write_stderr, write_stdout
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from ..batch.plan import Plan
-    from ..batch.pool import Options, Result, Summary
 
 EPILOG = f"""\b
 Examples:
   newsclean article.txt                     readable view in the terminal
+  newsclean scraped/                        a table: one line per article
   newsclean article.txt --json              one JSON object on stdout
   newsclean scraped/ -o clean/              clean/<same path>.json per input
   newsclean scraped/ --json > all.jsonl     JSON Lines, one object per article
@@ -83,107 +73,16 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
                             show_removed=not no_removed))
     from ..batch.plan import plan
     from ..batch.pool import Options
+    from .batchrun import run_batch
 
     planned = plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
                    skip_existing=skip_existing)
     options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
-    sys.exit(_run_batch(planned, options, jobs, quiet=quiet, show_removed=not no_removed))
+    shape = "table" if mode == "view" else mode
+    sys.exit(run_batch(planned, options, jobs, shape=shape, quiet=quiet))
 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:
     for name in inputs:
         if name != STDIN and os.path.isdir(name) and os.path.realpath(name) == os.path.realpath(output_dir):
             raise click.UsageError(f"-o {output_dir} is the input directory {name}: outputs would mix with inputs")
-
-
-def _run_batch(planned: Plan, options: Options, jobs: int | None, *, quiet: bool, show_removed: bool) -> int:
-    """Clean the planned tasks in worker processes, print or write each result in input
-    order, then say what happened; the exit code."""
-    from ..batch.pool import run
-
-    progress = None
-    if show_progress(options, quiet=quiet):
-        from .progress import RichProgress
-
-        progress = RichProgress()
-    printer = _Printer(options, quiet=quiet, show_removed=show_removed,
-                       say=progress.message if progress is not None else write_stderr)
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        summary = run(planned.tasks, options, printer.deliver, jobs=jobs, progress=progress, stdin=_StandardInput())
-    except BrokenPipeError:
-        silence_stdout()
-        return EXIT_FAILED
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    summary.skipped, summary.skipped_suffixes = planned.skipped, planned.skipped_suffixes
-    _report(summary, planned, quiet)
-    if summary.interrupted:
-        return EXIT_INTERRUPTED
-    return EXIT_FAILED if summary.failed else EXIT_OK
-
-
-def show_progress(options: Options, *, quiet: bool) -> bool:
-    """Whether a batch shows a progress bar: on a terminal, unless results stream to
-    that terminal as they come (JSON, text or views on stdout), where the bar would share
-    lines with them and the output itself shows the progress."""
-    if quiet or not sys.stderr.isatty():
-        return False
-    return options.output_dir is not None or not sys.stdout.isatty()
-
-
-class _Printer:
-    """What the command does with each result of a batch, in input order: an error or
-    a warning to stderr (above the progress bar), the result to stdout unless a worker
-    has written it to the output directory."""
-
-    def __init__(self, options: Options, *, quiet: bool, show_removed: bool, say: Callable[[str], None]) -> None:
-        self.mode, self.to_stdout = options.mode, options.output_dir is None
-        self.quiet, self.show_removed, self.say = quiet, show_removed, say
-        self.printed = 0
-
-    def deliver(self, result: Result) -> None:
-        if result.error is not None:
-            self.say(f"newsclean: {result.error}")
-            if self.mode == "json" and self.to_stdout:
-                write_stdout(to_json(error_record(result.source, result.error)) + "\n")
-            return
-        if not self.quiet:
-            for warning in result.warnings:
-                self.say(f"newsclean: warning: {result.source}: {warning}")
-        if self.to_stdout:
-            self._print(result)
-            self.printed += 1
-
-    def _print(self, result: Result) -> None:
-        if self.mode == "json":
-            write_stdout(result.payload + "\n")
-        elif self.mode == "text":
-            write_stdout(("\n" if self.printed else "") + result.payload + "\n")
-        else:
-            from .render import print_article
-
-            print_article(result.payload, show_removed=self.show_removed)
-
-
-class _StandardInput:
-    """Standard input, read once, when the task ``-`` first asks for it."""
-
-    def __init__(self) -> None:
-        self.data: bytes | None = None
-
-    def __call__(self) -> bytes:
-        if self.data is None:
-            self.data = sys.stdin.buffer.read()
-        return self.data
-
-
-def _report(summary: Summary, planned: Plan, quiet: bool) -> None:
-    if not quiet or summary.interrupted:
-        write_stderr(f"newsclean: {summary.text()}")
-    if not planned.tasks and not quiet:
-        write_stderr("newsclean: no article files found")
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # a kill stops the batch the way Ctrl-C does: no partial file

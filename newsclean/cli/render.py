@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from typing import Any, TypeVar, cast
 
@@ -11,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article
+from .table import COLUMNS, ArticleRow
 
 REMOVED_TEXT_CHARS = 160  # of each removed artifact shown
 # Characters a terminal would act on (escape sequences, bells, carriage returns).
@@ -93,3 +95,68 @@ def terminal_safe(value: T) -> T:
                                    for f in dataclasses.fields(value) if f.init}
         return cast(T, dataclasses.replace(value, **changes))
     return value
+
+
+# The table gives each article one line when its headline column can be this wide;
+# on a narrower terminal it puts the headline and section under the file name, so
+# that the counts keep their columns.
+HEADLINE_MIN_WIDTH = 36
+NARROW_HEADINGS = {"Warnings": "Warn."}
+SECTION_MAX_WIDTH = 20
+
+
+def articles_table(rows: list[ArticleRow], width: int) -> Table:
+    """The table of a batch's articles for a terminal ``width`` columns wide: file
+    names shown whole (folded if need be), under the folder they share; a headline
+    too long for its column ends in an ellipsis."""
+    folder = shared_folder([row.source for row in rows])
+    names = [terminal_safe(row.source[len(folder):]) for row in rows]
+    rows = [terminal_safe(row) for row in rows]
+    table = Table(box=None, padding=(0, 1), pad_edge=False, expand=False, header_style="bold underline",
+                  title=Text(folder, style="bold") if folder else None, title_justify="left")
+    longest = max((len(name) for name in names), default=4)
+    section_width = max(len("Section"), min(max((len(row.section) for row in rows), default=0), SECTION_MAX_WIDTH))
+    headline_width = width - _counts_width(rows, [h for h, _, _ in COLUMNS[3:]]) - min(longest, width // 3) \
+        - section_width - 4
+    wide = headline_width >= HEADLINE_MIN_WIDTH
+    headings = [heading if wide else NARROW_HEADINGS.get(heading, heading) for heading, _, _ in COLUMNS[3:]]
+    name_width = min(longest, width // 3 if wide else width // 2)
+    if wide:
+        table.add_column("File", overflow="fold", width=name_width)
+        table.add_column("Headline", no_wrap=True, overflow="ellipsis", max_width=headline_width)
+        table.add_column("Section", no_wrap=True, overflow="ellipsis", max_width=SECTION_MAX_WIDTH, style="cyan")
+    else:
+        table.add_column("Article", overflow="fold", width=max(name_width, width - _counts_width(rows, headings)))
+    for heading in headings:
+        table.add_column(heading, justify="right", no_wrap=True)
+    for name, row in zip(names, rows, strict=True):
+        counts = [Text(cell, style="dim" if cell == "0" else "") for cell in row.cells()[3:]]
+        if wide:
+            table.add_row(Text(name, style="bold"), Text(row.headline), Text(row.section), *counts)
+        else:
+            table.add_row(_article_cell(name, row), *counts)
+    return table
+
+
+def _counts_width(rows: list[ArticleRow], headings: list[str]) -> int:
+    """Columns taken by the counts, with the gap before each."""
+    return sum(max(len(heading), *(len(row.cells()[i + 3]) for row in rows)) + 2 for i, heading in enumerate(headings))
+
+
+def _article_cell(name: str, row: ArticleRow) -> Text:
+    """File name, then the headline and the section under it."""
+    cell = Text(name, style="bold")
+    if row.headline:
+        cell.append("\n" + row.headline)
+    if row.section:
+        cell.append(("  · " if row.headline else "\n") + row.section, style="cyan")
+    return cell
+
+
+def shared_folder(sources: list[str]) -> str:
+    """The folder every source lies in, with its trailing slash ("" if none)."""
+    folders = [source.rpartition("/")[0] for source in sources]
+    if not folders or "" in folders or len({f.startswith("/") for f in folders}) > 1:
+        return ""
+    common = os.path.commonpath(folders)
+    return common.rstrip("/") + "/" if common else ""

@@ -145,11 +145,13 @@ def test_json_path_does_not_import_rich_or_multiprocessing(files):
     assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
 
 
-def test_terminal_view_of_several_files_shows_each_in_order(runner, files):
+def test_several_files_without_a_format_are_a_table_in_input_order(runner, files):
     result = runner.invoke(main, [str(files / "orchard.txt"), str(files / "harbour.txt"), "-q"])
     assert result.exit_code == 0
-    first = result.stdout.index("Orchard growers count frost damage")
-    assert first < result.stdout.index("Harbour ferry fares to rise in spring")
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["File", "Headline"]
+    assert [line.split()[0] for line in lines[1:]] == [str(files / "orchard.txt"), str(files / "harbour.txt")]
+    assert "Orchard growers count frost damage" in lines[1] and "Lindqvist Bay" not in result.stdout
 
 
 def test_text_of_several_files_prints_the_bodies_in_order(runner, files):

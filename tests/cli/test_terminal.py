@@ -25,7 +25,7 @@ def test_the_progress_bar_never_shares_a_line_with_output_on_a_terminal(two, fla
     if flags == ["--json"]:
         objects = [json.loads(line) for line in shown.lines if line.startswith("{")]
         assert [o["source"] for o in objects] == two
-    assert shown.lines[-1].startswith("newsclean: processed 2, failed 0")
+    assert any(line.startswith("newsclean: processed 2, failed 0") for line in shown.lines[-2:])
 
 
 def test_with_output_going_elsewhere_the_bar_is_shown_then_erased(two, tmp_path):
@@ -41,3 +41,36 @@ def test_json_into_a_file_keeps_the_bar_on_the_terminal_and_out_of_the_file(two)
     assert shown.returncode == 0
     assert [json.loads(line)["source"] for line in shown.stdout.splitlines()] == two
     assert BAR in shown.raw and not any(BAR in line for line in shown.lines)
+
+
+@pytest.mark.parametrize("columns", [60, 80, 140])
+def test_a_folder_on_a_terminal_is_a_table_of_its_articles_and_says_how_to_get_more(tmp_path, columns):
+    (tmp_path / "scraped").mkdir()
+    (tmp_path / "scraped" / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "scraped" / "orchard.txt").write_text(ORCHARD, encoding="utf-8")
+    shown = run_in_terminal([str(tmp_path / "scraped")], columns=columns)
+    assert shown.returncode == 0
+    screen = "\n".join(shown.lines)
+    assert len(shown.lines) < 20  # not two full views
+    assert "Lindqvist Bay" not in screen  # no body text
+    assert all(len(line) <= columns for line in shown.lines if not line.startswith("newsclean:"))
+    heading = next(line for line in shown.lines if "Quotes" in line)
+    assert heading.split()[-4:-1] == ["Quotes", "Officials", "Removed"]
+    harbour = next(i for i, line in enumerate(shown.lines) if line.startswith("harbour.txt"))
+    assert shown.lines[harbour].split()[-4:] == ["1", "0", "4", "0"]  # quotes, officials, removed, warnings
+    assert "Harbour ferry fares to rise in spring" in " ".join(shown.lines[harbour:harbour + 3])
+    assert str(tmp_path / "scraped") + "/" in "".join(shown.lines[:harbour])  # the folder, named once above
+    assert "--json prints JSON Lines, -o DIR writes one file per article" in " ".join(shown.lines[-2:])
+
+
+def test_a_folder_into_a_pipe_is_the_table_in_plain_columns(tmp_path):
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "orchard.txt").write_text(ORCHARD, encoding="utf-8")
+    shown = run_in_terminal([str(tmp_path)], stdout_to_pipe=True, columns=60)
+    lines = shown.stdout.splitlines()
+    assert lines[0].split() == ["File", "Headline", "Section", "Quotes", "Officials", "Removed", "Warnings"]
+    assert lines[1].startswith(str(tmp_path / "harbour.txt") + "  Harbour ferry fares to rise in spring")
+    assert lines[2].startswith(str(tmp_path / "orchard.txt") + "  Orchard growers count frost damage")
+    assert all(line == line.rstrip() and not set(line) & set("─│╭┃━") for line in lines)
+    assert len({line.index("Quotes") + len("Quotes") for line in lines[:1]} |
+               {len(line.split("  ")[0]) for line in lines[1:]}) <= 2  # columns line up
