@@ -39,6 +39,7 @@ class Task:
     source: str               # the name shown to the user and put in "source"
     path: str | None          # None: read standard input
     output: str | None = None  # where the result goes, under the output directory
+    error: str | None = None   # set: the input could not even be listed (a directory not readable)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Found:
     source: str
     path: str | None   # None: standard input
     rel: str           # its name relative to what was walked: the output name's base
+    error: str | None = None  # a directory that could not be read: a failure to report
 
 
 def plan(inputs: Sequence[str], *, output_dir: str | None = None, mode: str = "json",
@@ -66,6 +68,9 @@ def plan(inputs: Sequence[str], *, output_dir: str | None = None, mode: str = "j
     namer = OutputNamer(Path(output_dir), OUTPUT_SUFFIX.get(mode, ".json")) if output_dir is not None else None
     for name in inputs:
         for found in finder.find(name):
+            if found.error is not None:
+                out.tasks.append(Task(len(out.tasks), found.source, found.path, error=found.error))
+                continue
             target = namer.name(found.rel) if namer is not None else None
             if skip_existing and target is not None and os.path.exists(target):
                 out.skipped[OUTPUT_EXISTS] += 1
@@ -103,7 +108,9 @@ class _Finder:
                 yield Found(match, match, os.path.basename(match))
 
     def _walk(self, top: str) -> Iterator[Found]:
-        for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
+        unreadable: list[OSError] = []  # directories the walk could not list, as it meets them
+        for dirpath, dirnames, filenames in os.walk(top, onerror=unreadable.append, followlinks=False):
+            yield from _failures(unreadable)
             dirnames[:] = [d for d in sorted(dirnames) if self._descend(os.path.join(dirpath, d), d)]
             folder = PurePosixPath(*Path(os.path.relpath(dirpath, top)).parts).as_posix()  # once per directory
             for f in sorted(filenames):
@@ -111,6 +118,7 @@ class _Finder:
                 if self._wanted(f, rel):
                     full = os.path.join(dirpath, f)
                     yield Found(full, full, rel)
+        yield from _failures(unreadable)
 
     def _descend(self, full: str, name: str) -> bool:
         """Whether the walk goes into a directory; counts it if not."""
@@ -143,6 +151,14 @@ class _Finder:
         self.skipped[NOT_AN_ARTICLE] += 1
         self.skipped_suffixes[suffix] += 1
         return False
+
+
+def _failures(unreadable: list[OSError]) -> Iterator[Found]:
+    """A failure for each directory a walk could not list (and empty the list)."""
+    for exc in unreadable:
+        name = str(exc.filename)
+        yield Found(name, name, name, error=f"{name}: cannot read this directory: {(exc.strerror or str(exc)).lower()}")
+    unreadable.clear()
 
 
 def matches(pattern: str, filename: str, rel: str) -> bool:

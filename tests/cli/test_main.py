@@ -2,6 +2,7 @@
 exit codes are 0 / 1 / 2, and every JSON object validates against the shipped schema."""
 import inspect
 import json
+import os
 import subprocess
 import sys
 
@@ -208,3 +209,49 @@ def test_a_library_bug_in_a_batch_is_the_same_line_on_stderr_and_in_the_json_lin
             f"please report it with the input file and newsclean {newsclean.__version__}")
     assert json.loads(result.stdout.splitlines()[0]) == {"source": path, "error": line}
     assert f"newsclean: {line}" in result.stderr.splitlines()
+
+
+def unreadable(monkeypatch, *paths):
+    """Listing these directories fails as it does for a user without read permission
+    (the tests may run as root, who can read anything)."""
+    real_scandir = os.scandir
+    blocked = {os.fspath(p) for p in paths}
+
+    def scandir(path="."):
+        if os.fspath(path) in blocked:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_directory_given_is_a_failure_not_an_empty_folder(runner, files, monkeypatch):
+    unreadable(monkeypatch, files)
+    result = runner.invoke(main, [str(files)])
+    assert result.exit_code == 1
+    assert f"newsclean: {files}: cannot read this directory: permission denied" in result.stderr.splitlines()
+    assert "processed 0, failed 1" in result.stderr
+    assert "no article files found" not in result.stderr
+
+
+def test_an_unreadable_directory_inside_a_walk_is_counted_and_reported_in_its_place(runner, files, monkeypatch):
+    (files / "locked").mkdir()
+    (files / "locked" / "a.txt").write_text(ORCHARD, encoding="utf-8")
+    unreadable(monkeypatch, files / "locked")
+    result = runner.invoke(main, [str(files), "--json"])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [str(files / n) for n in ("harbour.txt", "library.html", "orchard.txt",
+                                                                        "locked")]  # a folder's files, then its folders
+    assert records[3]["error"] == f"{files / 'locked'}: cannot read this directory: permission denied"
+    assert "processed 3, failed 1" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a directory whatever its permissions")
+def test_a_directory_without_read_permission_is_a_failure(runner, files):
+    (files / "locked").mkdir(mode=0)
+    try:
+        result = runner.invoke(main, [str(files / "locked")])
+    finally:
+        (files / "locked").chmod(0o755)
+    assert result.exit_code == 1 and "cannot read this directory" in result.stderr
