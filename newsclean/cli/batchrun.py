@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from ..model import error_record, to_json
 from .io import silence_stdout, write_stderr, write_stdout
+from .plain import one_of_several
 from .table import ArticleRow, plain_table
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class Printer:
         if self.shape == "json":
             write_stdout(result.payload + "\n")
         elif self.shape == "text":
-            write_stdout(("\n" if self.printed else "") + result.payload + "\n")
+            write_stdout(one_of_several(result.source, result.payload, first=not self.printed))
         else:
             self.rows.append(ArticleRow.of(result.payload))
 

@@ -37,7 +37,9 @@ is abandoned as failed."""
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON (JSON Lines for several inputs); the default with -o.")
-@click.option("--text", "as_text", is_flag=True, help="Print (or write) only the clean body text.")
+@click.option("--text", "as_text", is_flag=True,
+              help="Print (or write) only the clean body text; several articles on stdout are each headed by a "
+                   "line '==> FILE <==', a blank line between them.")
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default=None,
               help="Write one file per input here, mirroring the input tree.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes [default: CPU cores].")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from typing import Any, TypeVar, cast
 
 from rich.console import Console, Group, RenderableType
@@ -12,11 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article
+from .plain import TERMINAL_CONTROL
 from .table import COLUMNS, ArticleRow
 
 REMOVED_TEXT_CHARS = 160  # of each removed artifact shown
-# Characters a terminal would act on (escape sequences, bells, carriage returns).
-TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 T = TypeVar("T")
 

@@ -155,14 +155,21 @@ def test_several_files_without_a_format_are_a_table_in_input_order(runner, files
     assert "Orchard growers count frost damage" in lines[1] and "Lindqvist Bay" not in result.stdout
 
 
-def test_text_of_several_files_prints_the_bodies_in_order(runner, files):
-    result = runner.invoke(main, [str(files / "orchard.txt"), str(files / "harbour.txt"), "--text", "-q"])
+def test_text_of_several_files_heads_each_body_with_its_name(runner, files):
+    orchard, harbour = str(files / "orchard.txt"), str(files / "harbour.txt")
+    result = runner.invoke(main, [orchard, harbour, "--text", "-q"])
     assert result.exit_code == 0
-    assert result.stdout.startswith("Growers in the Valmora hills")
-    assert "\n\nFerry fares across Lindqvist Bay" in result.stdout
+    first, second = result.stdout.split("\n\n==> ")
+    assert first.startswith(f"==> {orchard} <==\nGrowers in the Valmora hills")
+    assert second.startswith(f"{harbour} <==\nFerry fares across Lindqvist Bay")
+    assert result.stdout.count("==> ") == 2 and result.stdout.endswith("five percent.\n")
     assert "Share this:" not in result.stdout and "[ad_1]" not in result.stdout
+    assert "==> FILE <==" in " ".join(runner.invoke(main, ["--help"]).stdout.split())  # and --help says so
 
 
+def test_text_of_one_file_is_the_body_alone(runner, files):
+    result = runner.invoke(main, [str(files / "orchard.txt"), "--text"])
+    assert result.stdout.startswith("Growers in the Valmora hills") and "==>" not in result.stdout
 
 
 def test_one_file_goes_to_the_function_the_entry_point_calls_with_the_same_options(runner, files, monkeypatch):
