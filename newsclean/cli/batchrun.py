@@ -22,13 +22,20 @@ if TYPE_CHECKING:
 # What a batch prints on stdout: "json" (JSON Lines), "text" (the bodies), "table" (one
 # row per article, printed once all are in); nothing with an output directory.
 STREAMED_SHAPES = frozenset({"json", "text"})
+RESUME = "every file written is whole; to resume, run the same command with --skip-existing"
+RESUME_AGAIN = "every file written is whole; to resume, run the same command again"
 TABLE_HINT = ("--json prints JSON Lines, -o DIR writes one file per article, "
               "and naming one file shows it whole")
 
 
-def run_batch(planned: Plan, options: Options, jobs: int | None, *, shape: str, quiet: bool) -> int:
+def run_batch(planned: Plan, options: Options, jobs: int | None, *, shape: str, quiet: bool,
+              skip_existing: bool = False) -> int:
     """Clean the planned tasks in worker processes, print or write each result in input
     order, then say what happened; the exit code."""
+    if not planned.tasks:
+        if not quiet:
+            write_stderr(f"newsclean: {nothing_to_do(planned)}")
+        return EXIT_OK
     from ..batch.pool import run
 
     progress = None
@@ -47,9 +54,12 @@ def run_batch(planned: Plan, options: Options, jobs: int | None, *, shape: str, 
     finally:
         signal.signal(signal.SIGTERM, previous)
     summary.skipped, summary.skipped_suffixes = planned.skipped, planned.skipped_suffixes
-    report(summary, planned, quiet=quiet, hint=TABLE_HINT if shape == "table" and printer.rows else None)
     if summary.interrupted:
+        write_stderr(f"newsclean: {summary.text()}")
+        if options.output_dir is not None:
+            write_stderr(f"newsclean: {RESUME_AGAIN if skip_existing else RESUME}")
         return EXIT_INTERRUPTED
+    report(summary, quiet=quiet, hint=TABLE_HINT if shape == "table" and printer.rows else None)
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
@@ -121,16 +131,38 @@ class StandardInput:
         return self.data
 
 
-def report(summary: Summary, planned: Plan, *, quiet: bool, hint: str | None = None) -> None:
+def report(summary: Summary, *, quiet: bool, hint: str | None = None) -> None:
     """The summary line, and what to do next when there is something to say."""
-    if not quiet or summary.interrupted:
-        write_stderr(f"newsclean: {summary.text()}")
     if quiet:
         return
-    if not planned.tasks:
-        write_stderr("newsclean: no article files found")
-    elif hint is not None:
+    write_stderr(f"newsclean: {summary.text()}")
+    if hint is not None:
         write_stderr(f"newsclean: {hint}")
+
+
+def nothing_to_do(planned: Plan) -> str:
+    """Why a batch found nothing to clean: every output there already, or no article
+    file among the inputs (and what was skipped instead)."""
+    from ..batch.plan import OUTPUT_EXISTS
+
+    done = planned.skipped[OUTPUT_EXISTS]
+    others = [(reason, n) for reason, n in sorted(planned.skipped.items()) if reason != OUTPUT_EXISTS]
+    if done:
+        return f"all {done} output{'s' if done > 1 else ''} exist, nothing to do" if not others else \
+            f"nothing to do: {done} output{'s' if done > 1 else ''} exist, and {_skipped(others, planned)}"
+    return "no article files found" + (f" ({_skipped(others, planned)})" if others else "")
+
+
+def _skipped(reasons: list[tuple[str, int]], planned: Plan) -> str:
+    """``3 skipped: 2 hidden, 1 not an article file (.pdf)``."""
+    from ..batch.plan import NOT_AN_ARTICLE
+
+    parts = []
+    for reason, n in reasons:
+        if reason == NOT_AN_ARTICLE and planned.skipped_suffixes:
+            reason += " (" + " ".join(s or "no suffix" for s, _ in planned.skipped_suffixes.most_common(5)) + ")"
+        parts.append(f"{n} {reason}")
+    return f"{sum(n for _, n in reasons)} skipped: " + ", ".join(parts)
 
 
 def _interrupt(signum: int, frame: object) -> None:

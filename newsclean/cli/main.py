@@ -81,7 +81,7 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
                    skip_existing=skip_existing)
     options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     shape = "table" if mode == "view" else mode
-    sys.exit(run_batch(planned, options, jobs, shape=shape, quiet=quiet))
+    sys.exit(run_batch(planned, options, jobs, shape=shape, quiet=quiet, skip_existing=skip_existing))
 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:

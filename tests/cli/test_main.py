@@ -262,3 +262,48 @@ def test_a_directory_without_read_permission_is_a_failure(runner, files):
     finally:
         (files / "locked").chmod(0o755)
     assert result.exit_code == 1 and "cannot read this directory" in result.stderr
+
+
+def test_a_second_run_with_skip_existing_says_everything_is_done(runner, files, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    assert runner.invoke(main, [str(files), "-o", str(out)]).exit_code == 0
+    again = runner.invoke(main, [str(files), "-o", str(out), "--skip-existing"])
+    assert again.exit_code == 0
+    assert again.stderr == "newsclean: all 3 outputs exist, nothing to do\n"
+
+
+def test_a_folder_without_articles_says_what_it_skipped(runner, tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden.txt").write_text(ORCHARD, encoding="utf-8")
+    result = runner.invoke(main, [str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stderr == "newsclean: no article files found (2 skipped: 1 hidden, 1 not an article file (.pdf))\n"
+
+
+@pytest.mark.parametrize(("args", "advice"), [
+    (["-o", "OUT"], "to resume, run the same command with --skip-existing"),
+    (["-o", "OUT", "--skip-existing"], "to resume, run the same command again"),
+])
+def test_an_interrupted_run_says_how_to_resume(runner, files, tmp_path_factory, monkeypatch, args, advice):
+    from newsclean.batch import pool
+
+    def stopped_after_one(tasks, options, on_result, **kwargs):
+        on_result(pool.deliver_one(tasks[0], options))
+        return pool.Summary(processed=1, interrupted=True)  # what run() returns when Ctrl-C stops it
+
+    monkeypatch.setattr(pool, "run", stopped_after_one)
+    out = str(tmp_path_factory.mktemp("out"))
+    result = runner.invoke(main, [str(files), *[out if a == "OUT" else a for a in args]])
+    assert result.exit_code == 130
+    lines = result.stderr.splitlines()
+    assert lines[-2].startswith("newsclean: interrupted: processed 1")
+    assert lines[-1] == f"newsclean: every file written is whole; {advice}"
+
+
+def test_an_interrupted_run_to_stdout_gives_no_resume_advice(runner, files, monkeypatch):
+    from newsclean.batch import pool
+
+    monkeypatch.setattr(pool, "run", lambda *a, **k: pool.Summary(interrupted=True))
+    result = runner.invoke(main, [str(files), "--json", "-q"])
+    assert result.exit_code == 130
+    assert result.stderr.startswith("newsclean: interrupted:") and "resume" not in result.stderr
