@@ -34,7 +34,7 @@ is abandoned as failed."""
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON (JSON Lines for several inputs); the default with -o.")
 @click.option("--text", "as_text", is_flag=True,
@@ -60,7 +60,10 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
     """Clean scraped news articles: body text, headline, category, quotes and officials.
 
     INPUT is a text or HTML file, a directory, a glob, or - for standard input.
+    With no INPUT, standard input is read when it is not a terminal
+    (cat article.txt | newsclean).
     """
+    inputs = inputs or (_piped_input(),)
     if as_json and as_text:
         raise click.UsageError("--json and --text exclude each other")
     if skip_existing and output_dir is None:
@@ -82,6 +85,17 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
     options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     shape = "table" if mode == "view" else mode
     sys.exit(run_batch(planned, options, jobs, shape=shape, quiet=quiet, skip_existing=skip_existing))
+
+
+def _piped_input() -> str:
+    """``-`` when standard input brings something (a pipe or a file); else a usage error."""
+    stdin = sys.stdin.buffer
+    if stdin.isatty():
+        raise click.UsageError("no input: name an article file, a folder or a glob (or pipe an article in)")
+    peek = getattr(stdin, "peek", None)  # a buffered pipe or file can be looked at without being read
+    if peek is not None and not peek(1):
+        raise click.UsageError("no input: standard input is empty; name an article file, a folder or a glob")
+    return STDIN
 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:

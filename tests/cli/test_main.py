@@ -119,8 +119,25 @@ def test_usage_errors_exit_2(runner, files, args):
     assert result.stdout == ""
 
 
-def test_no_input_is_a_usage_error(runner):
-    assert runner.invoke(main, []).exit_code == 2
+def test_with_no_input_piped_standard_input_is_read(runner):
+    for args in (["--json"], []):
+        result = runner.invoke(main, args, input=ORCHARD.encode("utf-8"))
+        assert result.exit_code == 0, result.stderr
+        assert "Orchard growers count frost damage" in result.stdout
+    assert json.loads(runner.invoke(main, ["--json"], input=ORCHARD.encode("utf-8")).stdout)["source"] == "-"
+
+
+def test_piped_stdin_without_a_dash_through_the_command(files):
+    with open(files / "orchard.txt", "rb") as fh:
+        proc = subprocess.run([sys.executable, "-m", "newsclean", "--json"], stdin=fh, capture_output=True, timeout=60)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["headline"] == "Orchard growers count frost damage"
+
+
+def test_no_input_and_empty_standard_input_is_a_usage_error():
+    proc = subprocess.run([sys.executable, "-m", "newsclean"], stdin=subprocess.DEVNULL, capture_output=True,
+                          timeout=60)
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert b"no input: standard input is empty" in proc.stderr
 
 
 def test_output_directory_equal_to_input_directory_is_refused(runner, files):

@@ -74,3 +74,9 @@ def test_a_folder_into_a_pipe_is_the_table_in_plain_columns(tmp_path):
     assert all(line == line.rstrip() and not set(line) & set("─│╭┃━") for line in lines)
     assert len({line.index("Quotes") + len("Quotes") for line in lines[:1]} |
                {len(line.split("  ")[0]) for line in lines[1:]}) <= 2  # columns line up
+
+
+def test_no_input_on_a_terminal_is_a_usage_error_that_says_what_to_give():
+    shown = run_in_terminal([])
+    assert shown.returncode == 2
+    assert "Error: no input: name an article file, a folder or a glob (or pipe an article in)" in shown.lines
