@@ -58,6 +58,10 @@ def show(article: Article, mode: str, indent: int | None, show_removed: bool) ->
         write_stdout(to_json(article.to_dict(), indent) + "\n")
     elif mode == "text":
         write_stdout(article.body + "\n")
+    elif not sys.stdout.isatty():  # a pipe or a file: plain text, no box drawing
+        from .plain import plain_article
+
+        write_stdout(plain_article(article))
     else:
         from .render import print_article  # Rich, for the terminal view only
 

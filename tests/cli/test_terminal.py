@@ -80,3 +80,26 @@ def test_no_input_on_a_terminal_is_a_usage_error_that_says_what_to_give():
     shown = run_in_terminal([])
     assert shown.returncode == 2
     assert "Error: no input: name an article file, a folder or a glob (or pipe an article in)" in shown.lines
+
+
+def test_one_article_into_a_pipe_is_plain_text_with_its_header_lines(tmp_path):
+    quote = "“It is the biggest change in a decade,” said Ansel Marr, the council's transport director."
+    long_paragraph = "The council said the new timetable " + "would add services on every route " * 6 + "in May."
+    (tmp_path / "bus.txt").write_text(
+        "Bus timetable to change in May\n\nBy Rhea Castell\n\n" + long_paragraph + "\n\n"
+        f"{quote}\n\nShare this:\n", encoding="utf-8")
+    shown = run_in_terminal([str(tmp_path / "bus.txt")], stdout_to_pipe=True, columns=60)
+    assert shown.returncode == 0
+    assert shown.stdout == ("Bus timetable to change in May\n"
+                            "By Rhea Castell\n"
+                            "\n"
+                            f"{long_paragraph}\n"  # one line, however wide: the reader's pager wraps it
+                            "\n"
+                            f"{quote}\n")
+
+
+def test_one_article_on_a_terminal_is_the_framed_view(tmp_path):
+    (tmp_path / "orchard.txt").write_text(ORCHARD, encoding="utf-8")
+    shown = run_in_terminal([str(tmp_path / "orchard.txt")])
+    assert shown.returncode == 0
+    assert shown.lines[0].startswith("╭─ ") and "Orchard growers count frost damage" in shown.lines[1]
