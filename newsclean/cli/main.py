@@ -11,29 +11,47 @@ import click
 from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
 from ..read import DEFAULT_MAX_BYTES
 
-EPILOG = f"""\b
-Examples:
-  newsclean article.txt                     readable view in the terminal
-  newsclean scraped/                        a table: one line per article
-  newsclean article.txt --json              one JSON object on stdout
-  newsclean scraped/ -o clean/              clean/<same path>.json per input
-  newsclean scraped/ --json > all.jsonl     JSON Lines, one object per article
-  newsclean scraped/ --text -o clean/       clean/<same path>.txt per input
-
-\b
-Directories are walked recursively; hidden files and files that are not
-{', '.join(sorted(ARTICLE_SUFFIXES))} are skipped (--include takes others).
-Results come out in input order whatever --jobs is.
-
-\b
-Exit status: 0 every input processed; 1 one or more inputs failed (one line on
-stderr each, and {{"source": ..., "error": ...}} in JSON Lines); 2 usage error;
-130 interrupted. Limits: files over --max-bytes (default {DEFAULT_MAX_BYTES} bytes) are
-refused; in a batch, a file taking longer than --timeout (default {DEFAULT_TIMEOUT:g} s)
-is abandoned as failed."""
+EXAMPLES = (
+    ("newsclean article.txt", "readable view in the terminal"),
+    ("newsclean scraped/", "a table: one line per article"),
+    ("newsclean article.txt --json", "one JSON object on stdout"),
+    ("newsclean scraped/ -o clean/", "clean/<same path>.json per input"),
+    ("newsclean scraped/ --json > all.jsonl", "JSON Lines, one object per article"),
+    ("newsclean scraped/ --text -o clean/", "clean/<same path>.txt per input"),
+)
+EPILOG = (
+    "Directories are walked recursively; hidden files and files that are not "
+    f"{' '.join(sorted(ARTICLE_SUFFIXES))} are skipped (--include takes others). Results come out in input "
+    "order whatever --jobs is.",
+    "Exit status: 0 every input processed; 1 one or more inputs failed (one line on stderr each, and "
+    '{"source": ..., "error": ...} in JSON Lines); 2 usage error; 130 interrupted.',
+    f"Limits: files over --max-bytes (default {DEFAULT_MAX_BYTES} bytes) are refused; in a batch, a file taking "
+    f"longer than --timeout (default {DEFAULT_TIMEOUT:g} s) is abandoned as failed.",
+)
+DESCRIPTION_MIN_WIDTH = 30  # below this, an example's description goes under it
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
+class Command(click.Command):
+    """The command, whose help ends with examples and notes laid out for the width of
+    the terminal: on a narrow one each example's description goes under it, and the
+    notes are wrapped between words."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Examples"):
+            command_width = max(len(command) for command, _ in EXAMPLES) + 2
+            if formatter.width - formatter.current_indent - command_width >= DESCRIPTION_MIN_WIDTH:
+                formatter.write_dl(list(EXAMPLES), col_max=command_width)
+            else:
+                for command, description in EXAMPLES:
+                    formatter.write_text(command)
+                    with formatter.indentation():
+                        formatter.write_text(description)
+        for paragraph in EPILOG:
+            formatter.write_paragraph()
+            formatter.write_text(paragraph)
+
+
+@click.command(cls=Command, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON (JSON Lines for several inputs); the default with -o.")

@@ -15,19 +15,22 @@ from .plain import TERMINAL_CONTROL
 from .table import COLUMNS, ArticleRow
 
 REMOVED_TEXT_CHARS = 160  # of each removed artifact shown
+SPEAKER_MIN_WIDTH = 12  # the speaker column's widest, at the least (a third of the width on a wide terminal)
 
 T = TypeVar("T")
 
 
 def print_article(article: Article, console: Console | None = None, *, show_removed: bool = True) -> None:
-    (console or Console()).print(article_view(terminal_safe(article), show_removed=show_removed))
+    console = console or Console()
+    console.print(article_view(terminal_safe(article), show_removed=show_removed, width=console.width))
 
 
-def article_view(article: Article, *, show_removed: bool = True) -> Group:
-    """Everything is built from Text objects, so article text is never read as markup."""
+def article_view(article: Article, *, show_removed: bool = True, width: int = 80) -> Group:
+    """Everything is built from Text objects, so article text is never read as markup.
+    Names are never cut short: a column too narrow for one wraps it between words."""
     parts: list[RenderableType] = [_header(article), Text("\n\n".join(article.paragraphs) or "(no article text)")]
     if article.quotes:
-        parts.append(_quotes(article))
+        parts.append(_quotes(article, width))
     if article.officials:
         parts.append(_officials(article))
     if show_removed and article.removed:
@@ -53,10 +56,10 @@ def _header(article: Article) -> Panel:
     return Panel(Group(*lines), title=Text(article.source or "article"), title_align="left")
 
 
-def _quotes(article: Article) -> Table:
+def _quotes(article: Article, width: int) -> Table:
     table = Table(title="Quotes", show_lines=False, expand=True)
-    table.add_column("Speaker", style="green", no_wrap=True, ratio=1)
-    table.add_column("Quote", ratio=4)
+    table.add_column("Speaker", style="green", max_width=max(SPEAKER_MIN_WIDTH, width // 3), overflow="fold")
+    table.add_column("Quote", ratio=1, overflow="fold")
     for q in article.quotes:
         table.add_row(Text(q.speaker or "?"), Text(q.text))
     return table
@@ -65,7 +68,7 @@ def _quotes(article: Article) -> Table:
 def _officials(article: Article) -> Table:
     table = Table(title="Officials", expand=True)
     for col in ("Name", "Title", "Affiliation", "Mentions"):
-        table.add_column(col, justify="right" if col == "Mentions" else "left")
+        table.add_column(col, justify="right" if col == "Mentions" else "left", overflow="fold")
     for o in article.officials:
         table.add_row(Text(o.name), Text(o.title or ""), Text(o.affiliation or ""), str(o.mentions))
     return table
@@ -74,7 +77,7 @@ def _officials(article: Article) -> Table:
 def _removed(article: Article) -> Table:
     table = Table(title=f"Removed ({len(article.removed)})", expand=True, style="dim")
     table.add_column("Rule", no_wrap=True)
-    table.add_column("Text")
+    table.add_column("Text", overflow="fold")
     for r in article.removed:
         shown = r.text if len(r.text) <= REMOVED_TEXT_CHARS else r.text[:REMOVED_TEXT_CHARS - 3] + "…"
         table.add_row(Text(r.rule), Text(shown))

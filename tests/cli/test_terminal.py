@@ -103,3 +103,36 @@ def test_one_article_on_a_terminal_is_the_framed_view(tmp_path):
     shown = run_in_terminal([str(tmp_path / "orchard.txt")])
     assert shown.returncode == 0
     assert shown.lines[0].startswith("╭─ ") and "Orchard growers count frost damage" in shown.lines[1]
+
+
+def words_on_screen(lines):
+    """The words of a screen, with the box drawing taken out."""
+    box_drawing = dict.fromkeys(range(0x2500, 0x2580), " ")
+    return " ".join(line.translate(box_drawing) for line in lines).split()
+
+
+def test_at_60_columns_the_view_cuts_no_name_short(tmp_path):
+    (tmp_path / "talks.txt").write_text(
+        "Coalition talks stall over budget\n\n"
+        "Prime Minister Jonas Albrecht told parliament he would keep governing. “The country cannot wait,” "
+        "Albrecht said.\n\n"
+        "“We are ready to compromise on everything except the deficit,” said Carla Mendes-Vasconcelos, "
+        "the opposition leader.\n", encoding="utf-8")
+    shown = run_in_terminal([str(tmp_path / "talks.txt")], columns=60)
+    assert shown.returncode == 0
+    assert all(len(line) <= 60 for line in shown.lines)
+    assert "…" not in "\n".join(shown.lines)
+    quotes = shown.lines[next(i for i, line in enumerate(shown.lines) if line.strip() == "Quotes"):]
+    words = words_on_screen(quotes)
+    assert words[words.index("Jonas"):][:2] == ["Jonas", "Albrecht"]
+    assert "Mendes-Vasconcelos" in "".join(words)  # a name too long for its column is folded, whole
+
+
+def test_help_at_60_columns_breaks_no_word(tmp_path):
+    shown = run_in_terminal(["--help"], columns=60)
+    assert shown.returncode == 0
+    assert all(len(line) <= 60 for line in shown.lines)
+    text = " ".join(shown.lines)
+    for phrase in ("newsclean scraped/ --json > all.jsonl", "JSON Lines, one object per article",
+                   "130 interrupted", "--timeout (default 60 s) is abandoned as failed"):
+        assert phrase in " ".join(text.split()), phrase
