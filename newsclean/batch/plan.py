@@ -3,9 +3,9 @@ ordered list of :class:`Task`, each with its output path when there is an output
 directory, and a count of what was skipped and why.
 
 Directories are walked in sorted order without following links to directories; hidden
-files and files that are not :data:`~newsclean.batch.ARTICLE_SUFFIXES` are skipped
-unless ``include`` takes them. Output names mirror the input tree and can never leave
-the output directory nor collide.
+files, files that are not :data:`~newsclean.batch.ARTICLE_SUFFIXES` and a project's
+README, LICENSE, CHANGELOG and the like are skipped unless ``include`` takes them.
+Output names mirror the input tree and can never leave the output directory nor collide.
 """
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ EXCLUDED = "excluded"
 NOT_INCLUDED = "not included"
 NOT_AN_ARTICLE = "not an article file"
 OUTPUT_EXISTS = "output exists"
+PROJECT_FILE = "README, LICENSE or the like"
+# Files a folder of articles often holds beside them that are not articles (by name,
+# whatever the suffix: README.md, LICENSE.txt, CHANGELOG.md). Not NEWS: in a folder of
+# news it may well be an article.
+PROJECT_FILE_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "history",
+                                "contributing", "authors", "notice", "code_of_conduct", "security"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +151,11 @@ class _Finder:
                 return True
             self.skipped[NOT_INCLUDED] += 1
             return False
-        suffix = os.path.splitext(filename)[1].lower()
+        stem, suffix = os.path.splitext(filename)
+        if stem.lower() in PROJECT_FILE_NAMES:
+            self.skipped[PROJECT_FILE] += 1
+            return False
+        suffix = suffix.lower()
         if suffix in ARTICLE_SUFFIXES:
             return True
         self.skipped[NOT_AN_ARTICLE] += 1

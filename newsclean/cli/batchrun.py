@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from ..batch.plan import Plan
     from ..batch.pool import Options, Result, Summary
 
-# What a batch prints on stdout: "json" (JSON Lines), "text" (the bodies), "table" (one
-# row per article, printed once all are in); nothing with an output directory.
-STREAMED_SHAPES = frozenset({"json", "text"})
+# What a batch prints on stdout: "json" (JSON Lines), "json-array" (one array), "text"
+# (the bodies), "table" (one row per article, printed once all are in); nothing with an
+# output directory.
+STREAMED_SHAPES = frozenset({"json", "json-array", "text"})
+JSON_SHAPES = frozenset({"json", "json-array"})
 RESUME = "every file written is whole; to resume, run the same command with --skip-existing"
 RESUME_AGAIN = "every file written is whole; to resume, run the same command again"
 TABLE_HINT = ("--json prints JSON Lines, -o DIR writes one file per article, "
@@ -33,6 +35,8 @@ def run_batch(planned: Plan, options: Options, jobs: int | None, *, shape: str, 
     """Clean the planned tasks in worker processes, print or write each result in input
     order, then say what happened; the exit code."""
     if not planned.tasks:
+        if shape == "json-array":
+            write_stdout("[]\n")
         if not quiet:
             write_stderr(f"newsclean: {nothing_to_do(planned)}")
         return EXIT_OK
@@ -81,13 +85,14 @@ class Printer:
         self.shape, self.to_stdout = shape, options.output_dir is None
         self.quiet, self.say = quiet, say
         self.printed = 0
+        self.elements = 0  # JSON documents printed, results and errors
         self.rows: list[ArticleRow] = []
 
     def deliver(self, result: Result) -> None:
         if result.error is not None:
             self.say(f"newsclean: {result.error}")
-            if self.shape == "json" and self.to_stdout:
-                write_stdout(to_json(error_record(result.source, result.error)) + "\n")
+            if self.shape in JSON_SHAPES and self.to_stdout:
+                self._json(to_json(error_record(result.source, result.error)))
             return
         if not self.quiet:
             for warning in result.warnings:
@@ -97,15 +102,25 @@ class Printer:
             self.printed += 1
 
     def _print(self, result: Result) -> None:
-        if self.shape == "json":
-            write_stdout(result.payload + "\n")
+        if self.shape in JSON_SHAPES:
+            self._json(result.payload)
         elif self.shape == "text":
             write_stdout(one_of_several(result.source, result.payload, first=not self.printed))
         else:
             self.rows.append(ArticleRow.of(result.payload))
 
+    def _json(self, text: str) -> None:
+        """One JSON document: a line of JSON Lines, or the next element of the array."""
+        if self.shape == "json":
+            write_stdout(text + "\n")
+        else:
+            write_stdout(("[" if not self.elements else ",\n") + text)
+        self.elements += 1
+
     def finish(self) -> None:
-        """Print what waited for every result: the table."""
+        """Print what waited for every result: the table, or the end of the array."""
+        if self.shape == "json-array" and self.to_stdout:
+            write_stdout("]\n" if self.elements else "[]\n")
         if self.shape != "table" or not self.rows:
             return
         if sys.stdout.isatty():

@@ -4,12 +4,14 @@ directory)."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 import click
 
 from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
 from ..read import DEFAULT_MAX_BYTES
+from .units import format_size, parse_size
 
 EXAMPLES = (
     ("newsclean article.txt", "readable view in the terminal"),
@@ -25,10 +27,27 @@ EPILOG = (
     "order whatever --jobs is.",
     "Exit status: 0 every input processed; 1 one or more inputs failed (one line on stderr each, and "
     '{"source": ..., "error": ...} in JSON Lines); 2 usage error; 130 interrupted.',
-    f"Limits: files over --max-bytes (default {DEFAULT_MAX_BYTES} bytes) are refused; in a batch, a file taking "
+    f"Limits: files over --max-bytes (default {format_size(DEFAULT_MAX_BYTES)}) are refused; in a batch, a file taking "
     f"longer than --timeout (default {DEFAULT_TIMEOUT:g} s) is abandoned as failed.",
 )
 DESCRIPTION_MIN_WIDTH = 30  # below this, an example's description goes under it
+
+
+class ByteSize(click.ParamType):
+    """A size in bytes, with an optional unit: 20M, 1.5G, 500KB."""
+
+    name = "size"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            size = parse_size(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+        if size < 1:
+            self.fail(f"{value!r} is not a size of at least one byte", param, ctx)
+        return size
 
 
 class Command(click.Command):
@@ -54,7 +73,10 @@ class Command(click.Command):
 @click.command(cls=Command, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print JSON (JSON Lines for several inputs); the default with -o.")
+              help="Print JSON: one object for one input, JSON Lines (one object per line) for several; the "
+                   "default with -o.")
+@click.option("--json-array", is_flag=True,
+              help="Print one JSON array of every article instead of JSON Lines, for tools that read one document.")
 @click.option("--text", "as_text", is_flag=True,
               help="Print (or write) only the clean body text; several articles on stdout are each headed by a "
                    "line '==> FILE <==', a blank line between them.")
@@ -66,15 +88,16 @@ class Command(click.Command):
 @click.option("--skip-existing", is_flag=True, help="With -o: leave inputs whose output file exists (resume a run).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
               help="Batch: seconds one file may take before it is abandoned as failed.")
-@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse input files larger than this.")
+@click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, metavar="SIZE",
+              help=f"Refuse input files larger than this: bytes, or with a unit (500K, 20M, 1G; KB, MB, GB are "
+                   f"powers of 1000).  [default: {format_size(DEFAULT_MAX_BYTES)}]")
 @click.option("--indent", type=click.IntRange(0, 8), default=None, help="Indent JSON output.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or warnings; errors still go to stderr.")
 @click.option("--no-removed", is_flag=True, help="Terminal view: hide the table of removed artifacts.")
-@click.version_option(package_name="newsclean")
-def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str | None, jobs: int | None,
-         include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float, max_bytes: int,
-         indent: int | None, quiet: bool, no_removed: bool) -> None:
+@click.version_option(None, "-V", "--version", package_name="newsclean")
+def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool, output_dir: str | None,
+         jobs: int | None, include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
+         max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> None:
     """Clean scraped news articles: body text, headline, category, quotes and officials.
 
     INPUT is a text or HTML file, a directory, a glob, or - for standard input.
@@ -82,27 +105,55 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
     (cat article.txt | newsclean).
     """
     inputs = inputs or (_piped_input(),)
-    if as_json and as_text:
-        raise click.UsageError("--json and --text exclude each other")
-    if skip_existing and output_dir is None:
-        raise click.UsageError("--skip-existing needs -o/--output-dir")
-    if output_dir is not None:
-        _check_output_dir(output_dir, inputs)
-    mode = "text" if as_text else "json" if (as_json or output_dir) else "view"
+    shape = _output_shape(output_dir, json=as_json, json_array=json_array, text=as_text)
+    _check_inputs(inputs, output_dir, skip_existing)
     if not is_batch(inputs, output_dir):
         from .single import run_single  # the pipeline: loaded once the call is known to need it
 
-        sys.exit(run_single(inputs[0], mode=mode, indent=indent, max_bytes=max_bytes, quiet=quiet,
+        sys.exit(run_single(inputs[0], mode=shape, indent=indent, max_bytes=max_bytes, quiet=quiet,
                             show_removed=not no_removed))
     from ..batch.plan import plan
     from ..batch.pool import Options
     from .batchrun import run_batch
 
+    mode = WORKER_MODE.get(shape, shape)
     planned = plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
                    skip_existing=skip_existing)
     options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
-    shape = "table" if mode == "view" else mode
-    sys.exit(run_batch(planned, options, jobs, shape=shape, quiet=quiet, skip_existing=skip_existing))
+    sys.exit(run_batch(planned, options, jobs, shape="table" if shape == "view" else shape, quiet=quiet,
+                       skip_existing=skip_existing))
+
+
+# What a batch's workers hand back for each output shape: JSON text, the body, or the
+# Article itself (for the table, the CSV rows and the views).
+WORKER_MODE = {"json-array": "json", "view": "view"}
+# Output shapes that make no sense one file per input.
+STDOUT_ONLY = ("json-array",)
+URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
+
+
+def _output_shape(output_dir: str | None, **flags: bool) -> str:
+    """The one output format the flags ask for: "json", "json-array", "text", or the
+    readable "view"; a usage error for two at once."""
+    chosen = [name.replace("_", "-") for name, given in flags.items() if given]
+    if len(chosen) > 1:
+        raise click.UsageError(f"--{chosen[0]} and --{chosen[1]} exclude each other")
+    shape = chosen[0] if chosen else "json" if output_dir is not None else "view"
+    if output_dir is not None and shape in STDOUT_ONLY:
+        raise click.UsageError(f"--{shape} prints to standard output: leave out -o (or use --json with -o)")
+    return shape
+
+
+def _check_inputs(inputs: tuple[str, ...], output_dir: str | None, skip_existing: bool) -> None:
+    if skip_existing and output_dir is None:
+        raise click.UsageError("--skip-existing needs -o/--output-dir")
+    if output_dir is not None:
+        _check_output_dir(output_dir, inputs)
+    for name in inputs:
+        if URL.match(name) and not os.path.exists(name):
+            raise click.UsageError(
+                f"{name} is a web address, and newsclean reads saved files: save the page first, "
+                f"e.g. curl -sL '{name}' -o page.html, or pipe it in: curl -sL '{name}' | newsclean")
 
 
 def _piped_input() -> str:

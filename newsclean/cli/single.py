@@ -26,8 +26,9 @@ def run_single(name: str, *, mode: str = "json", indent: int | None = None, max_
     """Clean ``name`` (a file, or ``-`` for standard input), print the result on stdout
     and any warning (unless ``quiet``) or error on stderr; return the exit code.
 
-    ``mode`` is "json" (``indent``-ed or not), "text" (the body) or "view" (the terminal
-    view, with the table of removed artifacts if ``show_removed``)."""
+    ``mode`` is "json" (``indent``-ed or not), "json-array" (the same in an array),
+    "text" (the body) or "view" (the terminal view, with the table of removed artifacts
+    if ``show_removed``, or plain text into a pipe)."""
     try:
         article = clean(name, max_bytes)
     except KeyboardInterrupt:
@@ -36,7 +37,7 @@ def run_single(name: str, *, mode: str = "json", indent: int | None = None, max_
     except Exception as exc:  # a bug must not show the user a traceback
         write_stderr(f"newsclean: {describe(exc, name)}")
         return exit_code(exc)
-    if not quiet:
+    if not quiet and not (mode == "view" and sys.stdout.isatty()):  # the terminal view shows them itself
         for warning in article.warnings:
             write_stderr(f"newsclean: warning: {name}: {warning}")
     try:
@@ -56,6 +57,8 @@ def clean(name: str, max_bytes: int) -> Article:
 def show(article: Article, mode: str, indent: int | None, show_removed: bool) -> None:
     if mode == "json":
         write_stdout(to_json(article.to_dict(), indent) + "\n")
+    elif mode == "json-array":
+        write_stdout("[" + to_json(article.to_dict(), indent) + "]\n")
     elif mode == "text":
         write_stdout(article.body + "\n")
     elif not sys.stdout.isatty():  # a pipe or a file: plain text, no box drawing

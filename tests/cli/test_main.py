@@ -111,6 +111,9 @@ def test_output_directory_gets_one_file_per_input(runner, files, tmp_path_factor
     ["--skip-existing"],
     ["--jobs", "0"],
     ["--max-bytes", "0"],
+    ["--max-bytes", "20X"],
+    ["--json", "--json-array"],
+    ["--json-array", "-o", "out"],
     ["--no-such-option"],
 ])
 def test_usage_errors_exit_2(runner, files, args):
@@ -151,7 +154,7 @@ def test_help_documents_exit_codes_and_limits(runner):
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
     for phrase in ("Exit status: 0", "1 one or more inputs failed", "2 usage error", "--max-bytes", "--timeout",
-                   "--jobs", "--skip-existing", "10485760"):
+                   "--jobs", "--skip-existing", "default: 10M"):
         assert phrase in text
 
 
@@ -324,3 +327,80 @@ def test_an_interrupted_run_to_stdout_gives_no_resume_advice(runner, files, monk
     result = runner.invoke(main, [str(files), "--json", "-q"])
     assert result.exit_code == 130
     assert result.stderr.startswith("newsclean: interrupted:") and "resume" not in result.stderr
+
+
+@pytest.mark.parametrize(("size", "limit"), [("1200", 1200), ("1K", 1024), ("1.2k", 1228), ("2KB", 2000),
+                                             ("20M", 20 * 1024 * 1024), ("1GiB", 1 << 30)])
+def test_max_bytes_takes_units(size, limit):
+    from newsclean.cli.units import parse_size
+
+    assert parse_size(size) == limit
+
+
+def test_max_bytes_with_a_unit_limits_the_file(runner, files):
+    big = files / "harbour.txt"  # 439 bytes
+    assert runner.invoke(main, [str(big), "--json", "--max-bytes", "1K"]).exit_code == 0
+    refused = runner.invoke(main, [str(big), "--json", "--max-bytes", "0.3K"])
+    assert refused.exit_code == 1 and "439 bytes is over the limit of 307" in refused.stderr
+    bad = runner.invoke(main, [str(big), "--max-bytes", "20 parsecs"])
+    assert bad.exit_code == 2 and "is not a size (examples: 5000000, 500K, 20M" in bad.stderr
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version(runner, flag):
+    result = runner.invoke(main, [flag])
+    assert result.exit_code == 0 and result.stdout.strip().endswith(f"version {newsclean.__version__}")
+
+
+@pytest.mark.parametrize("args", [["https://example.com/news/a.html"], ["https://example.com/a.html", "--json"],
+                                  ["http://example.com/a.html", "b.txt"]])
+def test_a_web_address_says_newsclean_reads_saved_files(args):
+    proc = subprocess.run([sys.executable, "-m", "newsclean", *args], capture_output=True, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert "is a web address, and newsclean reads saved files: save the page first, e.g. curl -sL" in \
+        " ".join(proc.stderr.decode().split())
+    assert "no such file" not in proc.stderr.decode()
+
+
+def test_project_files_in_a_folder_are_not_articles(runner, files):
+    for name in ("README.md", "LICENSE", "LICENSE.txt", "CHANGELOG.md", "readme.txt", "CONTRIBUTING.md"):
+        (files / name).write_text("# Notes\n\nThis folder holds the scraped articles of March.\n", encoding="utf-8")
+    result = runner.invoke(main, [str(files), "--json"])
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        str(files / n) for n in ("harbour.txt", "library.html", "orchard.txt")]
+    assert "skipped 6 (6 README, LICENSE or the like)" in result.stderr
+    named = runner.invoke(main, [str(files / "README.md"), "--json"])  # a file named on the command line is taken
+    assert named.exit_code == 0 and json.loads(named.stdout)["source"] == str(files / "README.md")
+    included = runner.invoke(main, [str(files), "--json", "-q", "--include", "README.md"])
+    assert [json.loads(line)["source"] for line in included.stdout.splitlines()] == [str(files / "README.md")]
+
+
+def test_an_empty_file_is_warned_about_once(runner, files):
+    (files / "empty.txt").write_bytes(b"")
+    result = runner.invoke(main, [str(files / "empty.txt")])
+    assert result.exit_code == 0
+    assert (result.stdout + result.stderr).count("no article text left after cleaning") == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_json_array_is_one_document_with_errors_in_their_place(runner, files, jobs):
+    names = [str(files / "orchard.txt"), str(files / "gone.txt"), str(files / "harbour.txt")]
+    result = runner.invoke(main, [*names, "--json-array", "-q", "-j", jobs])
+    assert result.exit_code == 1
+    array = json.loads(result.stdout)
+    assert [o["source"] for o in array] == names
+    assert array[1] == {"source": names[1], "error": f"{names[1]}: no such file"}
+    validate(array[0])
+    one = json.loads(runner.invoke(main, [names[0], "--json-array", "--indent", "2"]).stdout)
+    assert len(one) == 1 and one[0]["headline"] == "Orchard growers count frost damage"
+
+
+def test_json_array_of_an_empty_folder_is_an_empty_array(runner, tmp_path):
+    result = runner.invoke(main, [str(tmp_path), "--json-array"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_help_says_several_json_inputs_are_json_lines(runner):
+    text = " ".join(runner.invoke(main, ["--help"]).stdout.split())
+    assert "JSON Lines (one object per line) for several" in text
+    assert "--json-array Print one JSON array of every article" in text

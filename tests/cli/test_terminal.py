@@ -136,3 +136,10 @@ def test_help_at_60_columns_breaks_no_word(tmp_path):
     for phrase in ("newsclean scraped/ --json > all.jsonl", "JSON Lines, one object per article",
                    "130 interrupted", "--timeout (default 60 s) is abandoned as failed"):
         assert phrase in " ".join(text.split()), phrase
+
+
+def test_an_empty_file_on_a_terminal_is_warned_about_once(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    shown = run_in_terminal([str(tmp_path / "empty.txt")])
+    assert shown.returncode == 0
+    assert "\n".join(shown.lines).count("no article text left after cleaning") == 1
