@@ -80,6 +80,9 @@ class Command(click.Command):
 @click.option("--text", "as_text", is_flag=True,
               help="Print (or write) only the clean body text; several articles on stdout are each headed by a "
                    "line '==> FILE <==', a blank line between them.")
+@click.option("--diff", is_flag=True,
+              help="Show one article's input with every removal struck out as [-text-]{rule} and every repair as "
+                   "[before→after]{rule}, to audit what the cleaner took out.")
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False), default=None,
               help="Write one file per input here, mirroring the input tree.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes [default: CPU cores].")
@@ -95,7 +98,7 @@ class Command(click.Command):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or warnings; errors still go to stderr.")
 @click.option("--no-removed", is_flag=True, help="Terminal view: hide the table of removed artifacts.")
 @click.version_option(None, "-V", "--version", package_name="newsclean")
-def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool, output_dir: str | None,
+def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool, diff: bool, output_dir: str | None,
          jobs: int | None, include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
          max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> None:
     """Clean scraped news articles: body text, headline, category, quotes and officials.
@@ -105,9 +108,12 @@ def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool
     (cat article.txt | newsclean).
     """
     inputs = inputs or (_piped_input(),)
-    shape = _output_shape(output_dir, json=as_json, json_array=json_array, text=as_text)
+    shape = _output_shape(output_dir, json=as_json, json_array=json_array, text=as_text, diff=diff)
     _check_inputs(inputs, output_dir, skip_existing)
-    if not is_batch(inputs, output_dir):
+    batch = is_batch(inputs, output_dir)
+    if batch and shape in ONE_ARTICLE_ONLY:
+        raise click.UsageError(f"--{shape} shows one article: name one file")
+    if not batch:
         from .single import run_single  # the pipeline: loaded once the call is known to need it
 
         sys.exit(run_single(inputs[0], mode=shape, indent=indent, max_bytes=max_bytes, quiet=quiet,
@@ -127,8 +133,9 @@ def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool
 # What a batch's workers hand back for each output shape: JSON text, the body, or the
 # Article itself (for the table, the CSV rows and the views).
 WORKER_MODE = {"json-array": "json", "view": "view"}
-# Output shapes that make no sense one file per input.
-STDOUT_ONLY = ("json-array",)
+# Output shapes that make no sense one file per input, and those of one article only.
+STDOUT_ONLY = ("json-array", "diff")
+ONE_ARTICLE_ONLY = ("diff",)
 URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
 
 

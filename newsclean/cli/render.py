@@ -11,7 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article
-from .plain import TERMINAL_CONTROL
+from .audit import Audit
+from .plain import TERMINAL_CONTROL, diff_pieces
 from .table import COLUMNS, ArticleRow
 
 REMOVED_TEXT_CHARS = 160  # of each removed artifact shown
@@ -161,3 +162,17 @@ def shared_folder(sources: list[str]) -> str:
         return ""
     common = os.path.commonpath(folders)
     return common.rstrip("/") + "/" if common else ""
+
+
+# How each kind of piece of the --diff view looks on a terminal (plain.diff_pieces);
+# the markers around them carry the meaning without colour.
+DIFF_STYLES = {"removed": "strike red", "repaired_from": "strike red", "repaired_to": "bold green",
+               "marker": "dim", "label": "magenta", "note": "bold", "text": ""}
+
+
+def print_diff(audit: Audit, console: Console | None = None) -> None:
+    """The --diff view: the input with each removal struck out and labelled by rule."""
+    view = Text()
+    for text, kind in diff_pieces(audit):
+        view.append(TERMINAL_CONTROL.sub("\ufffd", text), style=DIFF_STYLES[kind])
+    (console or Console()).print(view, highlight=False)
