@@ -11,7 +11,7 @@ from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from ..model import error_record, to_json
 from .io import silence_stdout, write_stderr, write_stdout
 from .plain import one_of_several
-from .table import ArticleRow, plain_table
+from .table import ArticleRow, csv_header, csv_row, plain_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from ..batch.pool import Options, Result, Summary
 
 # What a batch prints on stdout: "json" (JSON Lines), "json-array" (one array), "text"
-# (the bodies), "table" (one row per article, printed once all are in); nothing with an
-# output directory.
-STREAMED_SHAPES = frozenset({"json", "json-array", "text"})
+# (the bodies), "csv" (a header, then a record per article), "table" (one row per
+# article, printed once all are in); nothing with an output directory.
+STREAMED_SHAPES = frozenset({"json", "json-array", "text", "csv"})
 JSON_SHAPES = frozenset({"json", "json-array"})
 RESUME = "every file written is whole; to resume, run the same command with --skip-existing"
 RESUME_AGAIN = "every file written is whole; to resume, run the same command again"
-TABLE_HINT = ("--json prints JSON Lines, -o DIR writes one file per article, "
+TABLE_HINT = ("--json prints JSON Lines, --csv a table for a spreadsheet, -o DIR writes one file per article, "
               "and naming one file shows it whole")
 
 
@@ -106,6 +106,8 @@ class Printer:
             self._json(result.payload)
         elif self.shape == "text":
             write_stdout(one_of_several(result.source, result.payload, first=not self.printed))
+        elif self.shape == "csv":
+            write_stdout(("" if self.printed else csv_header()) + csv_row(result.payload))
         else:
             self.rows.append(ArticleRow.of(result.payload))
 

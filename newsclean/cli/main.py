@@ -20,6 +20,8 @@ EXAMPLES = (
     ("newsclean scraped/ -o clean/", "clean/<same path>.json per input"),
     ("newsclean scraped/ --json > all.jsonl", "JSON Lines, one object per article"),
     ("newsclean scraped/ --text -o clean/", "clean/<same path>.txt per input"),
+    ("newsclean scraped/ --csv > articles.csv", "a table of the articles for a spreadsheet"),
+    ("newsclean article.txt --diff", "the input with each removal struck out"),
 )
 EPILOG = (
     "Directories are walked recursively; hidden files and files that are not "
@@ -80,6 +82,9 @@ class Command(click.Command):
 @click.option("--text", "as_text", is_flag=True,
               help="Print (or write) only the clean body text; several articles on stdout are each headed by a "
                    "line '==> FILE <==', a blank line between them.")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Print a CSV table, one record per article: source, headline, category, authors, published, "
+                   "words, quotes, officials, warnings (lists joined by '; ').")
 @click.option("--diff", is_flag=True,
               help="Show one article's input with every removal struck out as [-text-]{rule} and every repair as "
                    "[before→after]{rule}, to audit what the cleaner took out.")
@@ -98,9 +103,10 @@ class Command(click.Command):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or warnings; errors still go to stderr.")
 @click.option("--no-removed", is_flag=True, help="Terminal view: hide the table of removed artifacts.")
 @click.version_option(None, "-V", "--version", package_name="newsclean")
-def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool, diff: bool, output_dir: str | None,
-         jobs: int | None, include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float,
-         max_bytes: int, indent: int | None, quiet: bool, no_removed: bool) -> None:
+def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool, as_csv: bool, diff: bool,
+         output_dir: str | None, jobs: int | None, include: tuple[str, ...], exclude: tuple[str, ...],
+         skip_existing: bool, timeout: float, max_bytes: int, indent: int | None, quiet: bool,
+         no_removed: bool) -> None:
     """Clean scraped news articles: body text, headline, category, quotes and officials.
 
     INPUT is a text or HTML file, a directory, a glob, or - for standard input.
@@ -108,7 +114,7 @@ def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool
     (cat article.txt | newsclean).
     """
     inputs = inputs or (_piped_input(),)
-    shape = _output_shape(output_dir, json=as_json, json_array=json_array, text=as_text, diff=diff)
+    shape = _output_shape(output_dir, json=as_json, json_array=json_array, text=as_text, csv=as_csv, diff=diff)
     _check_inputs(inputs, output_dir, skip_existing)
     batch = is_batch(inputs, output_dir)
     if batch and shape in ONE_ARTICLE_ONLY:
@@ -132,9 +138,9 @@ def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool
 
 # What a batch's workers hand back for each output shape: JSON text, the body, or the
 # Article itself (for the table, the CSV rows and the views).
-WORKER_MODE = {"json-array": "json", "view": "view"}
+WORKER_MODE = {"json-array": "json", "csv": "view"}
 # Output shapes that make no sense one file per input, and those of one article only.
-STDOUT_ONLY = ("json-array", "diff")
+STDOUT_ONLY = ("json-array", "csv", "diff")
 ONE_ARTICLE_ONLY = ("diff",)
 URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
 

@@ -27,9 +27,9 @@ def run_single(name: str, *, mode: str = "json", indent: int | None = None, max_
     and any warning (unless ``quiet``) or error on stderr; return the exit code.
 
     ``mode`` is "json" (``indent``-ed or not), "json-array" (the same in an array),
-    "text" (the body), "view" (the terminal view, with the table of removed artifacts
-    if ``show_removed``, or plain text into a pipe) or "diff" (the input with each
-    removal marked)."""
+    "text" (the body), "csv" (a header and the article's record), "view" (the terminal
+    view, with the table of removed artifacts if ``show_removed``, or plain text into a
+    pipe) or "diff" (the input with each removal marked)."""
     try:
         data = read_input(name, max_bytes)
         article = pipeline.process(data, source=name)
@@ -81,6 +81,10 @@ def show(article: Article, mode: str, indent: int | None, show_removed: bool) ->
         write_stdout("[" + to_json(article.to_dict(), indent) + "]\n")
     elif mode == "text":
         write_stdout(article.body + "\n")
+    elif mode == "csv":
+        from .table import csv_header, csv_row
+
+        write_stdout(csv_header() + csv_row(article))
     elif not sys.stdout.isatty():  # a pipe or a file: plain text, no box drawing
         from .plain import plain_article
 

@@ -1,8 +1,11 @@
-"""The table of a batch's articles (``newsclean FOLDER`` without a format flag): one
-row per article, as Rich renders it on a terminal (:mod:`newsclean.cli.render`) or as
-plain aligned columns into a pipe (:func:`plain_table`). No click or rich here."""
+"""Articles as rows: the table of a batch (``newsclean FOLDER`` without a format flag),
+as Rich renders it on a terminal (:mod:`newsclean.cli.render`) or as plain aligned
+columns into a pipe (:func:`plain_table`), and the ``--csv`` table for corpus work
+(:func:`csv_row`). No click or rich here."""
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 
 from ..model import Article
@@ -58,3 +61,26 @@ def plain_table(rows: list[ArticleRow]) -> str:
                  for cell, width, (_, _, right) in zip(line, widths, COLUMNS, strict=True)]
         lines.append(COLUMN_GAP.join(cells).rstrip())
     return "\n".join(lines) + "\n"
+
+
+# The --csv columns, in order. Lists (authors, warnings) are joined with "; ".
+CSV_COLUMNS = ("source", "headline", "category", "authors", "published", "words", "quotes", "officials", "warnings")
+LIST_SEPARATOR = "; "
+
+
+def csv_line(cells: list[str]) -> str:
+    """One CSV record (RFC 4180: quoted when needed, CRLF-terminated as the csv module writes it)."""
+    out = io.StringIO()
+    csv.writer(out).writerow(cells)
+    return out.getvalue()
+
+
+def csv_header() -> str:
+    return csv_line(list(CSV_COLUMNS))
+
+
+def csv_row(article: Article) -> str:
+    """An article's record under :data:`CSV_COLUMNS`."""
+    return csv_line([article.source or "-", article.headline or "", article.category or "",
+                     LIST_SEPARATOR.join(article.authors), article.published or "", str(len(article.body.split())),
+                     str(len(article.quotes)), str(len(article.officials)), LIST_SEPARATOR.join(article.warnings)])

@@ -404,3 +404,33 @@ def test_help_says_several_json_inputs_are_json_lines(runner):
     text = " ".join(runner.invoke(main, ["--help"]).stdout.split())
     assert "JSON Lines (one object per line) for several" in text
     assert "--json-array Print one JSON array of every article" in text
+
+
+def test_csv_of_a_folder_is_one_record_per_article(runner, files):
+    import csv
+    import io
+
+    result = runner.invoke(main, [str(files), str(files / "missing.txt"), "--csv", "-q"])
+    assert result.exit_code == 1  # the missing file is an error on stderr, not a record
+    records = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(records[0]) == ["source", "headline", "category", "authors", "published", "words", "quotes",
+                                "officials", "warnings"]
+    assert [r["source"] for r in records] == [str(files / n) for n in ("harbour.txt", "library.html", "orchard.txt")]
+    harbour = records[0]
+    assert harbour["headline"] == "Harbour ferry fares to rise in spring" and harbour["quotes"] == "1"
+    assert int(harbour["words"]) == len(json.loads(runner.invoke(main, [str(files / "harbour.txt"), "--json"])
+                                                   .stdout)["body"].split())
+    assert "missing.txt: no such file" in result.stderr
+
+
+def test_csv_quotes_commas_and_joins_lists(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Budget, tax and the deficit: what changes\n\nBy Rhea Castell and Ansel Marr\n\n"
+                                    "The finance minister presented the budget on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(main, [str(tmp_path / "a.txt"), str(tmp_path / "empty.txt"), "--csv", "-q"])
+    lines = result.stdout.splitlines()
+    assert lines[1] == (f'{tmp_path / "a.txt"},"Budget, tax and the deficit: what changes",,'
+                        "Rhea Castell; Ansel Marr,,8,0,0,")  # the comma-holding field quoted, the authors joined
+    assert lines[2] == f"{tmp_path / 'empty.txt'},,,,,0,0,0,no article text left after cleaning"
+    one = runner.invoke(main, [str(tmp_path / "a.txt"), "--csv"])
+    assert one.stdout.splitlines() == lines[:2]  # one file: the header and its record

@@ -60,7 +60,8 @@ def test_a_folder_on_a_terminal_is_a_table_of_its_articles_and_says_how_to_get_m
     assert shown.lines[harbour].split()[-4:] == ["1", "0", "4", "0"]  # quotes, officials, removed, warnings
     assert "Harbour ferry fares to rise in spring" in " ".join(shown.lines[harbour:harbour + 3])
     assert str(tmp_path / "scraped") + "/" in "".join(shown.lines[:harbour])  # the folder, named once above
-    assert "--json prints JSON Lines, -o DIR writes one file per article" in " ".join(shown.lines[-2:])
+    assert "--json prints JSON Lines, --csv a table for a spreadsheet, -o DIR writes one file per article" in \
+        " ".join(shown.lines[-2:])
 
 
 def test_a_folder_into_a_pipe_is_the_table_in_plain_columns(tmp_path):
