@@ -20,8 +20,8 @@ EXAMPLES = (
     ("newsclean scraped/ -o clean/", "clean/<same path>.json per input"),
     ("newsclean scraped/ --json > all.jsonl", "JSON Lines, one object per article"),
     ("newsclean scraped/ --text -o clean/", "clean/<same path>.txt per input"),
-    ("newsclean scraped/ --csv > articles.csv", "a table of the articles for a spreadsheet"),
-    ("newsclean article.txt --diff", "the input with each removal struck out"),
+    ("newsclean scraped/ --csv > articles.csv", "a table for a spreadsheet"),
+    ("newsclean article.txt --diff", "each removal struck out and named"),
 )
 EPILOG = (
     "Directories are walked recursively; hidden files and files that are not "
@@ -84,7 +84,7 @@ class Command(click.Command):
                    "line '==> FILE <==', a blank line between them.")
 @click.option("--csv", "as_csv", is_flag=True,
               help="Print a CSV table, one record per article: source, headline, category, authors, published, "
-                   "words, quotes, officials, warnings (lists joined by '; ').")
+                   "words, quotes, officials, warnings (lists joined by semicolons).")
 @click.option("--diff", is_flag=True,
               help="Show one article's input with every removal struck out as [-text-]{rule} and every repair as "
                    "[before→after]{rule}, to audit what the cleaner took out.")
