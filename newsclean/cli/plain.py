@@ -15,7 +15,8 @@ TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def shown_name(name: str) -> str:
-    """A file name as printed: control characters shown as U+FFFD, never acted on."""
+    """A file name (or any text) as printed: control characters but newlines and tabs
+    shown as U+FFFD, never acted on by a terminal."""
     return TERMINAL_CONTROL.sub("\ufffd", name)
 
 
@@ -45,9 +46,10 @@ def header_lines(article: Article) -> list[str]:
 
 def plain_article(article: Article) -> str:
     """An article as plain text, for a pipe or a file: its header lines, a blank line,
-    the clean body; one line per paragraph, no box drawing, nothing padded."""
+    the clean body; one line per paragraph, no box drawing, nothing padded, and no
+    character a terminal would act on (the pipe may well end in one)."""
     head = header_lines(article)
-    return "\n".join(head) + ("\n\n" if head else "") + article.body + "\n"
+    return shown_name("\n".join(head) + ("\n\n" if head else "") + article.body) + "\n"
 
 
 # --- the --diff view ----------------------------------------------------------------
@@ -99,4 +101,5 @@ def _listed(title: str, removals: list[Removal]) -> list[tuple[str, str]]:
 
 
 def plain_diff(audit: Audit) -> str:
-    return "".join(text for text, _ in diff_pieces(audit))
+    """The --diff view as plain text, with no character a terminal would act on."""
+    return shown_name("".join(text for text, _ in diff_pieces(audit)))

@@ -9,6 +9,7 @@ import io
 from dataclasses import dataclass
 
 from ..model import Article
+from .plain import shown_name
 
 # (heading, attribute, right-aligned) of every column, in order.
 COLUMNS = (
@@ -47,7 +48,7 @@ class ArticleRow:
 def _cell(value: str | int) -> str:
     if isinstance(value, int):
         return str(value)
-    return " ".join(value.split())  # one line per row, whatever the headline holds
+    return shown_name(" ".join(value.split()))  # one line per row, whatever the headline holds
 
 
 def plain_table(rows: list[ArticleRow]) -> str:
