@@ -26,12 +26,12 @@ def main() -> None:
 
 def one_file_json_call(args: list[str]) -> str | None:
     """The input of a ``newsclean FILE --json`` (or ``--json FILE``) call on one file
-    (not standard input, a directory or a glob), else None."""
+    (not standard input, a web address, a directory or a glob), else None."""
     if len(args) != 2 or "--json" not in args:
         return None
     name = args[1] if args[0] == "--json" else args[0]
-    if name.startswith("-") or is_batch([name], None):
-        return None
+    if name.startswith("-") or "://" in name or is_batch([name], None):
+        return None  # an option, a web address (the Click command explains) or a batch
     return name
 
 

@@ -3,9 +3,9 @@ ordered list of :class:`Task`, each with its output path when there is an output
 directory, and a count of what was skipped and why.
 
 Directories are walked in sorted order without following links to directories; hidden
-files and files that are not :data:`~newsclean.batch.ARTICLE_SUFFIXES` are skipped
-unless ``include`` takes them. Output names mirror the input tree and can never leave
-the output directory nor collide.
+files, files that are not :data:`~newsclean.batch.ARTICLE_SUFFIXES` and a project's
+README, LICENSE, CHANGELOG and the like are skipped unless ``include`` takes them.
+Output names mirror the input tree and can never leave the output directory nor collide.
 """
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ EXCLUDED = "excluded"
 NOT_INCLUDED = "not included"
 NOT_AN_ARTICLE = "not an article file"
 OUTPUT_EXISTS = "output exists"
+PROJECT_FILE = "README, LICENSE or the like"
+# Files a folder of articles often holds beside them that are not articles (by name,
+# whatever the suffix: README.md, LICENSE.txt, CHANGELOG.md). Not NEWS: in a folder of
+# news it may well be an article.
+PROJECT_FILE_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "history",
+                                "contributing", "authors", "notice", "code_of_conduct", "security"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class Task:
     source: str               # the name shown to the user and put in "source"
     path: str | None          # None: read standard input
     output: str | None = None  # where the result goes, under the output directory
+    error: str | None = None   # set: the input could not even be listed (a directory not readable)
 
 
 @dataclass
@@ -55,6 +62,7 @@ class Found:
     source: str
     path: str | None   # None: standard input
     rel: str           # its name relative to what was walked: the output name's base
+    error: str | None = None  # a directory that could not be read: a failure to report
 
 
 def plan(inputs: Sequence[str], *, output_dir: str | None = None, mode: str = "json",
@@ -66,6 +74,9 @@ def plan(inputs: Sequence[str], *, output_dir: str | None = None, mode: str = "j
     namer = OutputNamer(Path(output_dir), OUTPUT_SUFFIX.get(mode, ".json")) if output_dir is not None else None
     for name in inputs:
         for found in finder.find(name):
+            if found.error is not None:
+                out.tasks.append(Task(len(out.tasks), found.source, found.path, error=found.error))
+                continue
             target = namer.name(found.rel) if namer is not None else None
             if skip_existing and target is not None and os.path.exists(target):
                 out.skipped[OUTPUT_EXISTS] += 1
@@ -103,7 +114,9 @@ class _Finder:
                 yield Found(match, match, os.path.basename(match))
 
     def _walk(self, top: str) -> Iterator[Found]:
-        for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
+        unreadable: list[OSError] = []  # directories the walk could not list, as it meets them
+        for dirpath, dirnames, filenames in os.walk(top, onerror=unreadable.append, followlinks=False):
+            yield from _failures(unreadable)
             dirnames[:] = [d for d in sorted(dirnames) if self._descend(os.path.join(dirpath, d), d)]
             folder = PurePosixPath(*Path(os.path.relpath(dirpath, top)).parts).as_posix()  # once per directory
             for f in sorted(filenames):
@@ -111,6 +124,7 @@ class _Finder:
                 if self._wanted(f, rel):
                     full = os.path.join(dirpath, f)
                     yield Found(full, full, rel)
+        yield from _failures(unreadable)
 
     def _descend(self, full: str, name: str) -> bool:
         """Whether the walk goes into a directory; counts it if not."""
@@ -137,12 +151,24 @@ class _Finder:
                 return True
             self.skipped[NOT_INCLUDED] += 1
             return False
-        suffix = os.path.splitext(filename)[1].lower()
+        stem, suffix = os.path.splitext(filename)
+        if stem.lower() in PROJECT_FILE_NAMES:
+            self.skipped[PROJECT_FILE] += 1
+            return False
+        suffix = suffix.lower()
         if suffix in ARTICLE_SUFFIXES:
             return True
         self.skipped[NOT_AN_ARTICLE] += 1
         self.skipped_suffixes[suffix] += 1
         return False
+
+
+def _failures(unreadable: list[OSError]) -> Iterator[Found]:
+    """A failure for each directory a walk could not list (and empty the list)."""
+    for exc in unreadable:
+        name = str(exc.filename)
+        yield Found(name, name, name, error=f"{name}: cannot read this directory: {(exc.strerror or str(exc)).lower()}")
+    unreadable.clear()
 
 
 def matches(pattern: str, filename: str, rel: str) -> bool:

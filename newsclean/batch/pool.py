@@ -119,6 +119,9 @@ class ProgressSink(Protocol):
 def clean_one(task: Task, options: Options, data: bytes | None = None) -> Result:
     """Clean one input; every failure becomes ``Result.error``, never an exception."""
     result = Result(task.index, task.source, output=task.output)
+    if task.error is not None:  # found when the inputs were listed
+        result.error = task.error
+        return result
     try:
         if data is None:
             data = read.read_bytes(task.path, options.max_bytes) if task.path is not None else b""
