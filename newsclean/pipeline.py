@@ -30,7 +30,8 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     front, rest = split_front_matter(text)
     article.format = detect_format(rest)
     read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest)
-    top = extract_header(read.paragraphs, Header.by_trust(front, read.header))
+    # a page's or fragment's headline is its markup's, never a guess from its lines
+    top = extract_header(read.paragraphs, Header.by_trust(front, read.header), guess_headline=article.format == "text")
     cleaned = clean_paragraphs(top.body)
     header = top.header
     add_categories(header, footer_categories(cleaned.label_lines))

@@ -40,6 +40,29 @@ NOT_LABEL_WORDS = frozenset("""
 by share follow according posted updated published photo video image watch read click
 """.split())
 
+# Capitalised words that open sentences but rarely stand inside a headline written in
+# sentence case: where a headline run on into its standfirst parts ("… Donald Trump The
+# alliance has …").
+SENTENCE_OPENERS = frozenset("""
+The A An In On At As After Before This These That Those It Its He She They We His Her Their When While With
+For But Some Many More Most How Why What Now Still Yet Meanwhile Officials
+""".split())
+
+# Photo agencies and their credit forms, as captions credit them ("Jane Roe/AFP via Getty
+# Images", "AP Photo/Jane Roe"): what ends a caption flattened onto the headline's line.
+PHOTO_CREDITS = (
+    "AP Photo", "AP Images", "AP", "AFP", "Getty Images", "Getty", "Reuters", "EPA", "EPA-EFE", "Shutterstock",
+    "Bloomberg", "Xinhua", "Anadolu", "Sipa", "ZUMA", "PA", "NurPhoto", "Alamy", "iStock", "WireImage",
+)
+
+# A line of share buttons and counters ("56.9k SHARES SHARE ON FACEBOOK"): never a headline.
+SHARE_DEBRIS = (r"\b\d[\d.,]{0,6}\s?[km]?\s{1,3}shares\b|\bshare (?:on|to|via) (?:facebook|twitter|x|whatsapp|linkedin"
+                r"|pinterest|reddit|e-?mail|telegram)\b|\bshare this (?:article|story|post)\b")
+
+# Labels that open a box of summary bullets above a story ("Story highlights …"): the
+# lines of the box are neither the headline nor its standfirst.
+HIGHLIGHTS_LABELS = ("story highlights", "highlights", "key points", "in brief", "at a glance", "quick read")
+
 # Names a byline gives for no person: kept out of the authors.
 GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                              "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})

@@ -44,6 +44,10 @@ from .tables import (
 )
 
 DEK_MIN_WORDS = 6
+# The elements whose text opens a fragment, and those of them that make it its headline.
+FRAGMENT_OPENING_TAGS = ("h1", "h2", "h3", "p", "li", "blockquote", "pre", "td", "dd", "div")
+FRAGMENT_HEADING_TAGS = ("h1", "h2", "h3")
+MAX_FRAGMENT_HEADING_CHARS = 300
 # "Video: …", "Tested by: …": a labelled line, not a standfirst.
 _NOT_A_DEK = patterns.compile(r"[\w ]{1,20}:\s")
 # Longest JSON-LD block read; bigger ones are skipped rather than parsed.
@@ -96,6 +100,21 @@ def read_metadata(root: Element, marked: list[Marked], found: dict[str, list[Ele
     body = ld.get("articleBody")
     article_body = body if isinstance(body, str) and body.strip() else None
     return PageMeta(header, article_body=article_body, site_name=site_name)
+
+
+def fragment_metadata(root: Element) -> Header:
+    """What a fragment (a feed item, an export's body) says of itself: its headline, when
+    it opens with a heading before any other text. Its other lines are never guessed to
+    be the headline: a feed item's description opens with its summary, not its title."""
+    header = Header()
+    for el in root.iter(*FRAGMENT_OPENING_TAGS):
+        text = _text(el)
+        if not text:
+            continue
+        if el.tag in FRAGMENT_HEADING_TAGS and len(text) <= MAX_FRAGMENT_HEADING_CHARS:
+            header.headline = text
+        break
+    return header
 
 
 # --- sources -------------------------------------------------------------------------
