@@ -67,6 +67,28 @@ HIGHLIGHTS_LABELS = ("story highlights", "highlights", "key points", "in brief",
 GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
                              "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
 
+# News agencies and wire services: credited, but not people.
+AGENCY_NAMES = frozenset("""
+associated press|the associated press|ap|reuters|thomson reuters|afp|agence france-presse|agence france presse
+|bloomberg|bloomberg news|upi|pti|ani|ians|efe|dpa|ansa|xinhua|tass|bernama|yonhap|kyodo|anadolu|cnn|bbc
+|press association|pa media|canadian press|the canadian press|aap|reuters television
+""".replace("\n", "").split("|"))
+
+# Words of a job, a desk or an outlet that stand before a name in a credit line ("AP
+# Diplomatic Writer Matthew Lee", "Globe Correspondent Jane Roe"): where a name starts.
+CREDIT_JOB_WORDS = frozenset("""
+writer writers reporter reporters correspondent correspondents editor editors researcher researchers
+photographer photographers producer producers staff contributor contributors columnist columnists
+intern interns bureau chief senior service desk team journalist journalists analyst analysts
+""".split())
+
+# Last words of an outlet's or a desk's name, never of a person's ("Valmora Television").
+OUTLET_WORDS = CREDIT_JOB_WORDS | frozenset("television agency newsroom media group service".split())
+
+# Roles a credit line names: the people of these wrote the story; editors and the rest did not.
+AUTHOR_ROLES = frozenset({"reporting", "additional reporting", "writing", "written", "compiled", "reported",
+                          "reporting and writing", "writing and reporting", "words"})
+
 # The same in a front matter's author key, which exports fill with fewer placeholders.
 FRONT_MATTER_GENERIC_AUTHORS = frozenset({"staff writer", "admin", "staff"})
 

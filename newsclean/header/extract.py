@@ -12,7 +12,7 @@ from .. import patterns
 from ..clean.cleaner import cut_inline, fix_paragraph, match_paragraph_rule, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Header, Removal
-from .bylines import is_date_line, parse_byline
+from .bylines import credit_names, is_date_line, parse_byline
 from .data import HIGHLIGHTS_LABELS, NOT_CATEGORIES, NOT_LABEL_WORDS, SHARE_DEBRIS
 from .titles import (
     FEED_FOOTER_PARAGRAPHS,
@@ -516,6 +516,15 @@ def find_dek(body: list[str]) -> str | None:
     if _NOT_DEK.search(first):
         return None  # quotes, attribution or a news peg: the lead, not a standfirst
     return first
+
+
+def credit_authors(credit_lines: list[str]) -> list[str]:
+    """The reporters the credit lines the cleaner took out name ("(Reporting by …)", "…
+    contributed to this report", a byline at the foot): ``Cleaned.credit_lines``."""
+    names: list[str] = []
+    for line in credit_lines:
+        names += [n for n in credit_names(line) if n not in names]
+    return names
 
 
 def footer_categories(label_lines: list[str]) -> list[str]:
