@@ -8,13 +8,26 @@ from .. import patterns
 from .data import (
     AGENCY_NAMES,
     AUTHOR_ROLES,
+    CREDENTIALS,
     CREDIT_JOB_WORDS,
     DATE_FILLER_WORDS,
     GENERIC_AUTHORS,
+    JOB_WORDS,
     OUTLET_WORDS,
+    SECTION_WORDS,
     SITE_WORDS,
+    WEEKDAYS,
 )
 from .dates import DATE_PATTERNS, parse_date
+
+# Words that start no person's name: a byline's "By" left alone, an article.
+NOT_NAME_OPENERS = frozenset({"by", "von", "par", "por", "the", "a", "an", "photo", "photos", "video", "topic",
+                              "topics", "tags", "category", "posted", "updated", "published", "about", "follow",
+                              "more", "see", "read", "view", "all", "share", "email", "contact"})
+# Words that make the name before them a desk's ("Valmora Courier Editorial Staff").
+DESK_WORDS = frozenset({"editorial", "desk", "team", "newsroom", "board", "staff"})
+# The words of a date stamp that may follow a name ("Jane Roe Updated 3:10 PM").
+STAMP_WORDS = frozenset({"updated", "published", "posted", "modified", "last", "on", "at", "am", "pm"})
 
 # A name of up to five words ("Ana de la Cruz"), and up to six names joined by commas and "and".
 _NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
@@ -51,9 +64,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         published = parse_date(rest)
         if kind == "dateline_stamp":
             return ([], published) if published else None
-        names = [n.strip() for n in _NAMES_SPLIT.split(m.group("names")) if n.strip()]
-        names = [n for n in names if n.lower() not in GENERIC_AUTHORS and not parse_date(n)]
-        return names, published
+        names = [clean_person_name(n) for n in _NAMES_SPLIT.split(m.group("names")) if n.strip()]
+        return [n for n in names if n], published
     return None
 
 
@@ -169,3 +181,124 @@ def is_person_name(name: str) -> bool:
     if words and (words[-1].strip(".") in SITE_WORDS or words[-1] in OUTLET_WORDS):
         return False  # "New York Times", "Valmora Herald", "Valmora Television"
     return parse_date(name) is None
+
+
+# --- the people a byline names ---------------------------------------------------------
+
+# "By", "Analysis by", "Story by", "von", "par", "por" before the names.
+_BY = patterns.compile(r"^\s*(?:[^\W\d_]{1,20}\s+){0,2}?(?:by|von|par|por|door|di|av|af)\s*:?\s+", re.I)
+# "Text: ", "Publicado por: ", "Текст: " — a label of a word or two and a colon before the names.
+_LABEL = patterns.compile(r"^\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*:\s+")
+# Where a byline parts between people: commas, "and" in several languages, bars, ampersands.
+# (The spaces before a separator are taken only from where their run starts: a run of
+# spaces with no separator after it is then not scanned again from each of its positions.)
+_PEOPLE_SPLIT = patterns.compile(r"(?:(?<!\s)\s*)?(?:[,;|&·/]|\s(?:and|AND|And|und|et|y|e|и|i|och|og|en)\s)\s*")
+# "Jane Roe. Example Network": a full stop after a word of two letters or more ends the name.
+_ORG_AFTER_NAME = patterns.compile(r"(?<=\w\w)\.\s+")
+# " for Example.com", " - Example Network", " @handle", an address: an affiliation after the name.
+_AFFILIATION = patterns.compile(
+    r"\s(?:for|at|of|from|[-–—])\s.{0,200}$|\s@\w{1,40}.{0,200}$|\s\S{1,80}@\S{1,80}.{0,200}$")
+_URLISH = patterns.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|co|io|news|info|uk|in|br|de|fr|ru)\b"
+                           r"|[\w-]\.[a-z]{2,7}(?:\.[a-z]{2})?$", re.I)
+_MONTH_THEN_NUMBER = patterns.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d", re.I)
+_WORDS_OF_NAME = patterns.compile(r"[^\W\d_][\w'’.-]*")
+MAX_PERSON_WORDS = 5
+
+
+def person_names(values: list[str], not_names: frozenset[str] = frozenset()) -> list[str]:
+    """The people a page's author values name, cleaned: ``Analysis by JANE ROE, Staff
+    Writer`` → [``Jane Roe``]; ``Jane Roe, MS, RDN`` → [``Jane Roe``]; ``Jane Roe Monday``
+    → [``Jane Roe``]. ``not_names``: the site's and publisher's names (folded), which credit
+    no person."""
+    out: list[str] = []
+    for value in values:
+        value = _LABEL.sub("", _BY.sub("", " ".join(value.split())))
+        for part in _PEOPLE_SPLIT.split(value):
+            name = clean_person_name(part, not_names)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def clean_person_name(part: str, not_names: frozenset[str] = frozenset()) -> str | None:
+    """One person's name out of a piece of a byline, or None when it names no one."""
+    part = part.strip(" .;:()[]")
+    if not part or _URLISH.search(part):
+        return None
+    date = _MONTH_THEN_NUMBER.search(part)
+    part = part[:date.start()] if date else part
+    part = _ORG_AFTER_NAME.split(part, maxsplit=1)[0]
+    part = _AFFILIATION.sub("", part)
+    words = _name_words(part)
+    if not words or (len(words) == 1 and len(part.split()) > 1):
+        return None  # nothing, or one word left of several: "Detroit" of "Detroit News wire services"
+    name = " ".join(words)
+    name = name.title() if name.isupper() and len(words) > 1 else name
+    return name if _names_a_person(name, not_names) else None
+
+
+def _name_words(part: str) -> list[str]:
+    """The words of a name, up to the first word of a job, a date, a stamp or a
+    credential, or an outlet's name in capitals after it ("Jane Roe USA TODAY")."""
+    words: list[str] = []
+    tokens = part.split()
+    for at, token in enumerate(tokens):
+        bare = token.strip(",.;:")
+        folded = bare.lower()
+        if folded in JOB_WORDS or folded in WEEKDAYS or folded in STAMP_WORDS or bare[:1].isdigit():
+            break
+        if _is_credential(bare) or _MONTH_THEN_NUMBER.match(" ".join(tokens[at:at + 2])):
+            break
+        if words and folded in DESK_WORDS:
+            return []  # the name of a desk, not of a person
+        if words and (folded in AGENCY_NAMES or folded in GENERIC_AUTHORS or _is_outlet_word(bare, words)):
+            break
+        words.append(token.strip(",;:"))
+    return words
+
+
+def _is_credential(word: str) -> bool:
+    """"MS", "RDN", "Ph.D.", "PhD" after a name; not the name "Do" nor the title "Ms"."""
+    return word.lower().rstrip(".") in CREDENTIALS and (word.isupper() or "." in word or not word[1:].islower())
+
+
+def _is_outlet_word(word: str, before: list[str]) -> bool:
+    """A word in capitals, or a section word, after a name of mixed case: the outlet or
+    desk the byline names next ("Jane Roe USA TODAY", "Jane Roe FOXBusiness", "Jane Roe
+    Business")."""
+    if len(before) < 2 or any(w.isupper() for w in before):
+        return False
+    return (len(word) > 2 and word[:2].isupper()) or word.lower() in SECTION_WORDS
+
+
+def _names_a_person(name: str, not_names: frozenset[str]) -> bool:
+    """Whether a cleaned name may be a person's: its shape, then what it must not be."""
+    words = name.lower().split()
+    if not 1 <= len(words) <= MAX_PERSON_WORDS or len(name) > 60 or _WORDS_OF_NAME.search(name) is None:
+        return False
+    return _shaped_as_a_name(name, words) and not _names_an_outlet(name.lower(), words, not_names)
+
+
+def _shaped_as_a_name(name: str, words: list[str]) -> bool:
+    """Capitalised words (or words of a script without case), not a handle, an acronym
+    alone, nor a phrase that opens with "The" or "By"."""
+    if name.startswith("@") or words[0] in NOT_NAME_OPENERS:
+        return False  # a handle, "By" alone, "The Russian …"
+    if not all(w[:1].isupper() or not w[:1].islower() or w in _NAME_PARTICLES for w in name.split()):
+        return False  # a lower-case word: a phrase, not a name ("the defense ministries")
+    return not (len(words) == 1 and (name.isupper() or name.islower() or len(name) < 2))  # "gto", "KWCHCIK"
+
+
+def _names_an_outlet(folded: str, words: list[str], not_names: frozenset[str]) -> bool:
+    """An agency, the site, its desks or an account: "AP Auto", "CNN Business", "Echo
+    Sport" on the Eastgate Echo, "Beachbody" of beachbodyondemand.com, "jdadmin"."""
+    if words[0] in AGENCY_NAMES or folded in AGENCY_NAMES or folded in GENERIC_AUTHORS or "admin" in folded:
+        return True
+    if folded in not_names or "".join(words) in not_names:
+        return True
+    site_words = {w for n in not_names for w in n.split()}
+    if all(w in SECTION_WORDS or w in AGENCY_NAMES or w in SITE_WORDS or w in site_words for w in words):
+        return True
+    if len(words) == 1 and any(words[0] in n for n in not_names):
+        return True
+    return len(words) > 1 and words[-1].strip(".") in SITE_WORDS

@@ -65,7 +65,27 @@ HIGHLIGHTS_LABELS = ("story highlights", "highlights", "key points", "in brief",
 
 # Names a byline gives for no person: kept out of the authors.
 GENERIC_AUTHORS = frozenset({"staff", "staff writer", "admin", "administrator", "editor", "editors", "guest",
-                             "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk"})
+                             "anonymous", "unknown", "webmaster", "news desk", "newsdesk", "web desk", "editorial",
+                             "editorial board", "the editorial board", "editorial staff", "team", "newsroom",
+                             "redaction", "redacción", "redação", "redaktion", "redazione", "редакция"})
+
+# Credentials after a name ("Jane Roe, MS, RDN"): letters, not names.
+CREDENTIALS = frozenset("""
+ms ma mba md do rd rdn ld ldn phd ph.d mph rn np pa-c dds dmd jd esq cpt cscs cpa cfa lcsw psyd msc bsc ba bs
+mfa facs frcp mrcp mrcs dvm pharmd lpc lmft cnm cns ccn acsm nasm
+""".split())
+
+# Words of a job or a desk that may follow or stand for a name in a byline ("Jane Roe,
+# Senior Correspondent"), never part of a person's name.
+JOB_WORDS = frozenset("""
+editor editors editor-at-large correspondent correspondents reporter reporters writer writers columnist
+columnists contributor contributors analyst producer staff desk team newsroom bureau senior chief managing
+political national international digital news press photographer photographers journalist journalists
+""".split())
+
+# Words that open a date in a byline run on after the name ("Jane Roe Monday", "Jane
+# Roe November 15"); a month only counts before a number ("Theresa May" stays).
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # News agencies and wire services: credited, but not people.
 AGENCY_NAMES = frozenset("""

@@ -113,11 +113,8 @@ META_KEY_ATTRIBUTES = ("property", "name", "itemprop")
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 # Breadcrumbs that lead to the front page rather than to a section.
 HOME_CRUMBS = frozenset(("home", "homepage", "start", "front page"))
-# Words of a job title or a desk, never of a person's name.
-JOB_WORDS = frozenset("""editor editors editor-at-large correspondent reporter writer columnist contributor
-analyst producer staff desk team newsroom bureau senior chief managing political national international
-digital news press""".split())
-# Bylines that name no one: the site's staff and the wire services.
-NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
-                       "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
-                       "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
+# Class/id words of page parts whose bylines are not the story's: related boxes, comments,
+# author bios, sidebars, footers, newsletters.
+BYLINE_CHROME_WORDS = frozenset(w.lower() for name, words, _reason, _weak in BOILERPLATE_WORDS
+                                if name in ("related", "comments", "author_box", "sidebar", "footer", "newsletter")
+                                for w in words.split())

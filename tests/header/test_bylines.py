@@ -14,8 +14,10 @@ from newsclean.header.dates import DATE_PATTERNS
     ("By Marta Kowal and Ian Byrne | March 14, 2024", ["Marta Kowal", "Ian Byrne"], "2024-03-14"),
     ("By Ana Silva, Tom Hale and Li Wei", ["Ana Silva", "Tom Hale", "Li Wei"], None),
     ("Posted on March 3, 2024 by Devon Marsh", ["Devon Marsh"], "2024-03-03"),
-    ("Posted on by willow", ["willow"], None),
-    ("By REUTERS on Publish Date February 3, 2016.", ["REUTERS"], "2016-02-03"),
+    ("Posted on by willow", [], None),  # an account's handle names no one
+    ("By REUTERS on Publish Date February 3, 2016.", [], "2016-02-03"),  # an agency is no person
+    ("By Nora Quill Monday", ["Nora Quill"], None),
+    ("By Nora Quill, MS, RDN", ["Nora Quill"], None),
     ("Updated: Thursday, June 13, 2024 at 9:40 AM", [], "2024-06-13T09:40:00"),
     ("Published 2024-06-13T09:40:00Z", [], "2024-06-13T09:40:00Z"),
     ("March 14, 2024", [], "2024-03-14"),

@@ -169,11 +169,12 @@ def test_name_and_domain_patterns_match_as_their_plain_forms_in_linear_time():
     import re
     import time
 
-    from newsclean.html.meta import _DOMAIN_SUFFIX, _NAME_SPLIT
+    from newsclean.header.bylines import _PEOPLE_SPLIT as _NAME_SPLIT
+    from newsclean.html.meta import _DOMAIN_SUFFIX
 
-    plain_split = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
+    plain_split = re.compile(r"\s*(?:[,;|&·/]|\s(?:and|AND|And|und|et|y|e|и|i|och|og|en)\s)\s*")
     plain_domain = re.compile(r"\s+[-–—|·:]\s+(?:www\.)?[\w-]{1,60}(?:\.[a-z]{2,10}){1,3}\s*$", re.I)
-    pieces = [" ", "  ", "\t", "\n", "\u00a0", ",", "&", "|", "and", "AND", "a", "x", "Jo", ".", "-", "–", "·",
+    pieces = [" ", "  ", "\t", "\n", "\u00a0", ",", "&", "|", "and", "AND", "a", "x", "Jo", ".", "-", "–", "·", "y", "/",
               ":", "www.", "com", "co.uk"]
     rng = random.Random(7)
     for _ in range(20_000):
@@ -185,3 +186,86 @@ def test_name_and_domain_patterns_match_as_their_plain_forms_in_linear_time():
         for unit in (" ", "\n", "\t\u00a0"):
             pattern.split(unit * 50_000)
     assert time.perf_counter() - start < 5  # the plain forms take minutes
+
+
+# --- authors: the byline the page shows, then what it declares -----------------------
+
+def _byline_page(byline: str, head: str = "", before: str = "") -> str:
+    return make_page(head, body=f"{before}<h1>Eastgate baths to reopen</h1>{byline}")
+
+
+def test_the_shown_byline_outranks_a_declaration_that_names_fewer_or_other_people():
+    ld = {"@type": "NewsArticle", "headline": "Eastgate baths to reopen",
+          "author": {"@type": "Person", "name": "Priya Lindgren"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script><meta name="author" content="webteam-7">'
+    page = _byline_page('<p class="article-byline">By Priya Lindgren, Tomas Ek and Ana Duarte</p>', head)
+    assert run(page).authors == ["Priya Lindgren", "Tomas Ek", "Ana Duarte"]
+
+
+def test_a_byline_is_read_piece_by_piece_up_to_the_outlet_and_date():
+    byline = ('<div class="byline-section"><span class="author">Tomas Ek and Ana Duarte</span>'
+              '<span class="publication">Eastgate Evening Courier</span><span>Published 9:02 AM Oct 8, 2024</span></div>')
+    assert run(_byline_page(byline)).authors == ["Tomas Ek", "Ana Duarte"]
+
+
+def test_a_letter_set_apart_by_markup_stays_in_its_name():
+    byline = '<div class="byline"><a class="byline__name">Priya Lindgre<span>n</span></a></div>'
+    assert run(_byline_page(byline)).authors == ["Priya Lindgren"]
+
+
+def test_a_byline_crediting_an_agency_or_a_desk_names_no_one():
+    for byline in ('<div class="article-author">Associated Press <span>October 8, 2024, 9:02 AM</span></div>',
+                   '<div class="byline"><span class="byline__author">Echo Sport</span></div>',
+                   '<div class="article-author"><a>Reuters,</a> <span>Eastgate,</span> <span>Oct 8 2024</span></div>',
+                   '<div class="byline">By Eastgate Echo Editorial Staff</div>'):
+        assert run(_byline_page(byline, head='<meta property="og:site_name" content="Eastgate Echo">')).authors == []
+
+
+def test_credentials_dates_handles_and_the_site_are_not_names():
+    cases = {
+        '<p class="byline">By Priya Lindgren, MS, RDN</p>': ["Priya Lindgren"],
+        '<p class="byline">By Priya Lindgren Monday</p>': ["Priya Lindgren"],
+        '<p class="byline">Priya Lindgren October 8, 2024</p>': ["Priya Lindgren"],
+        '<p class="byline">By Priya Lindgren | Eastgate Echo</p>': ["Priya Lindgren"],
+        '<p class="byline">by echoadmin</p>': [],
+        '<p class="byline">By <a>@EastgateEcho</a></p>': [],
+        '<p class="byline">by Priya</p>': ["Priya"],  # a first name alone, after "by"
+    }
+    for byline, names in cases.items():
+        assert run(_byline_page(byline, head='<meta property="og:site_name" content="Eastgate Echo">')).authors == names
+
+
+def test_bylines_in_related_boxes_comments_and_bios_are_not_the_storys():
+    page = _byline_page("", before='<div class="related-stories"><p class="byline">By Tomas Ek</p></div>'
+                                   '<div class="comments"><span class="comment-author">Ana Duarte</span></div>')
+    assert run(page).authors == []
+    wrapped = make_page(body='<div class="one-sidebar"><h1>Eastgate baths to reopen</h1>'
+                             '<p class="byline">By Tomas Ek</p></div>')
+    assert run(wrapped).authors == ["Tomas Ek"]  # a wrapper named for its sidebar holds the headline
+
+
+def test_the_byline_nearest_the_headline_wins():
+    page = make_page(body='<div class="trending"><p class="byline">By Ana Duarte</p></div>'
+                          '<h1>Eastgate baths to reopen</h1><p class="byline">By Tomas Ek</p>')
+    assert run(page).authors == ["Tomas Ek"]
+
+
+def test_a_by_line_shown_under_the_headline_when_no_element_is_named_for_it():
+    page = _byline_page('<div class="meta">Written by <a href="/team">Priya Lindgren, MS, RD</a> on October 8, 2024</div>')
+    a = run(page)
+    assert a.authors == ["Priya Lindgren"]
+    assert a.published == "2024-10-08"
+
+
+def test_a_json_ld_author_given_by_reference_and_a_placeholder_meta_author():
+    ld = {"@graph": [{"@type": "NewsArticle", "headline": "Eastgate baths to reopen",
+                      "author": {"@id": "https://echo.example/#/person/7"}},
+                     {"@type": "Person", "@id": "https://echo.example/#/person/7", "name": "Priya Lindgren"}]}
+    assert run(make_page(f'<script type="application/ld+json">{json.dumps(ld)}</script>')).authors == ["Priya Lindgren"]
+    head = '<meta name="author" content="admin"><link rel="author"><a rel="author" href="/p">Tomas Ek</a>'
+    assert run(make_page(head, body='<a rel="author" href="/p/tomas">Tomas Ek</a>')).authors == ["Tomas Ek"]
+
+
+def test_a_declared_author_with_the_outlet_after_a_comma_or_bar():
+    for value in ("Priya Lindgren, Echo.example", "Priya Lindgren | Eastgate Media for echo.example"):
+        assert run(make_page(f'<meta name="author" content="{value}">')).authors == ["Priya Lindgren"]
