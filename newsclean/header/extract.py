@@ -101,8 +101,7 @@ def extract_header(paragraphs: list[str], declared: Header | None = None, *, gue
     declared = declared or Header()
     header = Header(authors=list(declared.authors), published=declared.published, dek=declared.dek)
     if declared.headline:
-        header.headline, title_sections = split_title(fix_paragraph(declared.headline), page_title=True)
-        add_categories(header, title_sections)
+        header.headline = fix_paragraph(declared.headline)
     else:
         header.headline = _feed_title(paragraphs)
     add_categories(header, declared.categories)

@@ -60,6 +60,9 @@ HEADER_LINES, HEADER_AREA_CHARS = 4, 8_000
 _BYLINE_LEAD = patterns.compile(
     r"\s*(?P<by>(?:[^\W\d_]{1,20}\s){0,2}(?:by|von|par|por|door|di|av|af)\s?:?)\s*"
     r"|\s*[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?\s?:\s*|\s*(?:and|und|et|y|e|и|with|[,&|·•])?\s*", re.I)
+# An <h1> is the story's headline when it holds at least H1_MIN_WORDS words of which at
+# least the share H1_SHARED_WORDS stand in the declared headline or the <title>.
+H1_MIN_WORDS, H1_SHARED_WORDS = 3, 0.5
 # The longest text of an element read as a byline (a longer one is a bio or a box).
 MAX_BYLINE_CHARS = 200
 # A page's address: its host's name without "www." and the top-level domain.
@@ -214,20 +217,22 @@ def _strings(value: object) -> list[str]:
 # --- fields --------------------------------------------------------------------------
 
 def _headline(h1s: list[Element], ld: dict, metas: dict[str, str], site: str | None, title: str | None) -> str | None:
+    """The headline as the page shows it: its <h1> that reads as the story's headline
+    (see :func:`_page_h1`), else the declared one (JSON-LD, OpenGraph and other meta),
+    else the <title> without its site's name."""
     declared = _strings(ld.get("headline") or ld.get("name"))
     headline = _strip_site(declared[0], site, split=False) if declared else None
+    references = declared[:1]
     if not headline:
         for key in HEADLINE_META:
             if metas.get(key):
                 headline = _strip_site(metas[key], site)
+                references.append(metas[key])
                 break
     title = _strip_site(title, site) if title is not None else None
-    h1 = _page_h1(h1s, title)
-    if headline:
-        if h1 and _fold(h1) != _fold(headline) and _truncated_of(headline, h1):
-            return h1
-        return headline
-    return h1 or title or None
+    references += [title] if title else []
+    h1 = _page_h1(h1s, references, site)
+    return h1 or headline or title or None
 
 
 def _truncated_of(short: str, full: str) -> bool:
@@ -246,7 +251,7 @@ def _strip_site(title: str, site: str | None, split: bool = True) -> str:
             if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
                 title = title[: -len(suffix)]
                 break
-    return split_title(title)[0] if split else title
+    return split_title(title, page_title=True)[0] if split else title
 
 
 def _headline_h1(h1s: list[Element], headline: str | None) -> Element | None:
@@ -267,20 +272,29 @@ def _title_sections(title: str | None, site: str | None) -> list[str]:
     return split_title(title)[1]
 
 
-def _page_h1(h1s: list[Element], title: str | None) -> str | None:
-    """The <h1> that is the headline: the one the title repeats, else the first that
-    reads like one (a logo in an <h1> is one or two words and not in the title's head)."""
-    first = None
-    folded_title = _fold(title) if title else None
-    for h1 in h1s:
-        text = _text(h1)
-        if not 2 <= len(text) <= 300:
-            continue
-        if folded_title is not None and (folded := _fold(text)) and folded in folded_title:
-            return text
-        if first is None and len(text.split()) > 3:
-            first = text
-    return first
+def _page_h1(h1s: list[Element], references: list[str], site: str | None) -> str | None:
+    """The <h1> that shows the story's headline: the one that repeats the largest share
+    (at least H1_SHARED_WORDS) of its words from the declared headline or the <title>
+    (``references``; the first of equals), else the first that reads like a headline when
+    none of them was declared. A logo, the site's name, a tab or
+    section label in an <h1> ("Reviews", "Opinion") is a word or three and repeats too
+    little of them."""
+    texts = [t for t in (_text(h1) for h1 in h1s) if 2 <= len(t) <= 300 and not (site and _fold(t) == _fold(site))]
+    folded_refs = [set(_fold(r).split()) for r in references]
+    best, best_share = None, H1_SHARED_WORDS
+    for text in texts:
+        words = _fold(text).split()
+        share = max((_share(words, ref) for ref in folded_refs), default=0.0)
+        if len(words) >= H1_MIN_WORDS and share >= best_share and (best is None or share > best_share):
+            best, best_share = text, share
+    if references:
+        return best
+    return next((t for t in texts if len(t.split()) >= H1_MIN_WORDS + 1), None)
+
+
+def _share(words: list[str], reference: set[str]) -> float:
+    """The share of ``words`` that ``reference`` holds."""
+    return sum(w in reference for w in words) / len(words) if words else 0.0
 
 
 def _categories(root: Element, ld: dict, metas: dict[str, str], marked: list[Marked], headline: str | None,

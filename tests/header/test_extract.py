@@ -150,7 +150,7 @@ def test_each_kind_of_header_line_is_taken_under_its_rule():
 
 def test_declared_values_are_kept_and_a_repeated_headline_is_taken_once():
     lines = [f"{HEADLINE.upper()}!", f"{HEADLINE} | Politics", *LEAD]
-    top, taken = _taken(lines, headline=f"{HEADLINE} | Courierly", categories=["Local"], authors=["Nora Quill"],
+    top, taken = _taken(lines, headline=HEADLINE, categories=["Local"], authors=["Nora Quill"],
                            published="2024-05-02")
     assert taken == [("headline", f"{HEADLINE.upper()}!")]
     assert top.header.headline == HEADLINE

@@ -100,11 +100,26 @@ def test_h1_gives_the_headline_and_leaves_the_body():
     assert "Eastgate baths to reopen" not in a.body
 
 
-def test_shown_title_worded_unlike_the_declared_one_still_leaves_the_body():
+def test_shown_title_worded_unlike_the_declared_one_is_the_headline_and_leaves_the_body():
     head = '<meta property="og:title" content="Baths reopen: what swimmers need to know">'
     a = run(make_page(head, story="<h1>Eastgate baths to reopen</h1>" + STORY))
-    assert a.headline == "Baths reopen: what swimmers need to know"
+    assert a.headline == "Eastgate baths to reopen"  # as the page shows it
     assert a.body == "\n\n".join(PARAS)
+
+
+def test_a_tab_or_section_label_in_an_h1_is_not_the_headline():
+    head = "<title>Eastgate baths to reopen after roof repairs - Reviews</title>"
+    body = ("<h1>Eastgate baths to reopen after roof repairs</h1>"
+            "<h1>Reviews</h1><h1>Opening hours</h1>")
+    assert run(make_page(head, body=body)).headline == "Eastgate baths to reopen after roof repairs"
+    label_first = make_page(head, body="<h1>Reviews</h1><h1>Eastgate baths to reopen after roof repairs</h1>")
+    assert run(label_first).headline == "Eastgate baths to reopen after roof repairs"
+
+
+def test_an_h1_that_shares_few_words_with_the_declared_headline_is_not_the_headline():
+    head = '<meta property="og:title" content="Eastgate baths to reopen after roof repairs">'
+    assert run(make_page(head, body="<h1>Sign up for our morning newsletter today</h1>")).headline == (
+        "Eastgate baths to reopen after roof repairs")
 
 
 @pytest.mark.parametrize("title, headline, section", [
