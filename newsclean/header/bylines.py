@@ -29,16 +29,25 @@ DESK_WORDS = frozenset({"editorial", "desk", "team", "newsroom", "board", "staff
 # The words of a date stamp that may follow a name ("Jane Roe Updated 3:10 PM").
 STAMP_WORDS = frozenset({"updated", "published", "posted", "modified", "last", "on", "at", "am", "pm"})
 
-# A name of up to five words ("Ana de la Cruz"), and up to six names joined by commas and "and".
-_NAME = r"[A-Z][\w.'’-]+(?:\s(?:[A-Z][\w.'’-]+|de|da|van|von|der|bin|al|la|le|del)){0,4}"
-_NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,5}})"
+# A name of up to five words ("Ana de la Cruz", "Венера Ерофеева"), and up to six names
+# joined by commas and "and" (or its word in a few languages).
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]"
+_NAME = rf"{_CAPITAL}[\w.'’-]+(?:\s(?:{_CAPITAL}[\w.'’-]+|de|da|dos|van|von|der|bin|al|la|le|del)){{0,4}}"
+_NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|и)\s+|\s*&\s*){_NAME}){{0,5}})"
+# The word that opens a byline, in a few languages: "By", "Von", "Par", "Por", "Текст:".
+_BY_WORDS = (r"(?:by|written by|words by|story by|author|reporter|posted by|von|par|por|publicado por|escrito por"
+             r"|door|di|av|af)\s*:?|(?:text|texto|texte|autor|auteur|текст|автор)\s*:")
 _NAMES_SPLIT = patterns.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 
 # (kind, pattern): a byline gives names and maybe a date ("rest"); a date stamp only a date.
 BYLINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("byline", patterns.compile(
-        rf"(?i:by|written by|words by|story by|author|reporter|posted by)\s*:?\s+{_NAMES}"
-        r"(?:\s*(?:\||,|:|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{0,120}))?")),
+        rf"(?i:{_BY_WORDS})\s+{_NAMES}"
+        r"(?:\s*(?:\||,|:|-|–|—|·|•|\bon\b|\bfor\b)\s*(?P<rest>.{0,120})"
+        r"|\s+(?:[^\W\d_]{2,15}\s+)?(?i:on|am|le|el|em|il|op|den)\s+(?P<stamp>.{4,80}))?")),
+    # "05/10/2018 - Publicado por: Ana Ferro": the date first
+    ("byline", patterns.compile(
+        rf"(?P<rest>[\d./-]{{8,10}}|.{{4,40}}?\d{{4}})\s*[-|–—·•]\s*(?i:{_BY_WORDS})\s+{_NAMES}")),
     ("byline", patterns.compile(
         r"(?i:posted|published)(?:\s+on)?\s*(?P<rest>.{0,60}?)\s*(?i:by)\s+(?P<names>\S{1,40}(?:\s\S{1,40}){0,3})")),
     ("dateline_stamp", patterns.compile(
@@ -60,7 +69,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         m = pattern.fullmatch(text.rstrip(". "))
         if not m:
             continue
-        rest = m.groupdict().get("rest") or ""
+        rest = m.groupdict().get("rest") or m.groupdict().get("stamp") or ""
         published = parse_date(rest)
         if kind == "dateline_stamp":
             return ([], published) if published else None

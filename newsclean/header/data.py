@@ -119,6 +119,8 @@ mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat
 at on am pm a m p
 et est edt pt pst pdt ct cst cdt gmt utc bst cet cest ist jst aest
 updated published posted last modified date
+am um le el de del em il op den der publiziert veröffentlicht aktualisiert stand publié mis jour publicado
+actualizado atualizado pubblicato aggiornato gepubliceerd bijgewerkt publicerad uppdaterad opublikowano
 """.split())
 
 # Which front-matter keys carry which field, most trusted first.
@@ -126,3 +128,44 @@ HEADLINE_KEYS = ("title", "post_title", "headline", "original_title")
 CATEGORY_KEYS = ("categories", "category", "section", "original_cats", "tags_section")
 AUTHOR_KEYS = ("author", "authors", "byline", "post_author")
 DATE_KEYS = ("date", "post_date", "published", "published_at", "pubdate")
+
+# Month names as written in the major languages, January first, each month's forms apart
+# by "|" (genitive forms where the language writes dates with them: "25 сентября 2018").
+# Abbreviations are the names' first letters (see dates.py). English is read by its own
+# patterns; these are for dates written day first: "25. September 2018", "25 de
+# septiembre de 2018", "25 settembre 2018".
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "de": ("januar|jänner", "februar|feber", "märz|maerz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "fr": ("janvier", "février|fevrier", "mars", "avril", "mai", "juin", "juillet", "août|aout", "septembre",
+           "octobre", "novembre", "décembre|decembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
+           "octubre", "noviembre", "diciembre"),
+    "pt": ("janeiro", "fevereiro", "março|marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "pl": ("stycznia|styczeń", "lutego|luty", "marca|marzec", "kwietnia|kwiecień", "maja|maj", "czerwca|czerwiec",
+           "lipca|lipiec", "sierpnia|sierpień", "września|wrzesień", "października|październik",
+           "listopada|listopad", "grudnia|grudzień"),
+    "cs": ("ledna|leden", "února|únor", "března|březen", "dubna|duben", "května|květen", "června|červen",
+           "července|červenec", "srpna|srpen", "září", "října|říjen", "listopadu|listopad", "prosince|prosinec"),
+    "tr": ("ocak", "şubat|subat", "mart", "nisan", "mayıs|mayis", "haziran", "temmuz", "ağustos|agustos",
+           "eylül|eylul", "ekim", "kasım|kasim", "aralık|aralik"),
+    "ru": ("января|январь", "февраля|февраль", "марта|март", "апреля|апрель", "мая|май", "июня|июнь", "июля|июль",
+           "августа|август", "сентября|сентябрь", "октября|октябрь", "ноября|ноябрь", "декабря|декабрь"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня"),
+    "el": ("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου|μαίου", "ιουνίου", "ιουλίου", "αυγούστου",
+           "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
+}

@@ -190,7 +190,8 @@ def _meta_tags(elements: list[Element]) -> dict[str, str]:
         for attr in META_KEY_ATTRIBUTES:
             key = el.get(attr)
             if key:
-                raw.setdefault(key.strip().lower(), content)
+                for name in key.lower().split():  # itemprop="datePublished dateCreated" names two
+                    raw.setdefault(name, content)
     return {key: _clean(value) for key, value in raw.items()}
 
 

@@ -104,7 +104,8 @@ SECTION_META = ("article:section", "section", "article.section", "category", "pa
                 "sailthru.section", "dc.subject", "articlesection")
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
                "twitter:creator")
-DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
+DATE_META = ("article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
+             "date", "pdate", "dc.date.created", "dcterms.date", "publication_date", "date.available",
              "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time",
              "article.published", "published_time", "dcterms.created")
 # The attributes a <meta> names its key in.

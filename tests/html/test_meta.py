@@ -284,3 +284,30 @@ def test_a_json_ld_author_given_by_reference_and_a_placeholder_meta_author():
 def test_a_declared_author_with_the_outlet_after_a_comma_or_bar():
     for value in ("Priya Lindgren, Echo.example", "Priya Lindgren | Eastgate Media for echo.example"):
         assert run(make_page(f'<meta name="author" content="{value}">')).authors == ["Priya Lindgren"]
+
+
+def test_a_german_page_with_its_byline_and_date():
+    page = ('<!DOCTYPE html><html lang="de"><head><title>Hallenbad Ostviertel öffnet wieder</title></head><body>'
+            '<h1>Hallenbad Ostviertel öffnet wieder</h1>'
+            '<p class="meta">Von Jana Schäfer publiziert am 8. Oktober 2024</p>' + STORY + '</body></html>')
+    a = run(page)
+    assert a.headline == "Hallenbad Ostviertel öffnet wieder"
+    assert a.authors == ["Jana Schäfer"]
+    assert a.published == "2024-10-08"
+
+
+def test_a_japanese_page_with_its_date():
+    page = ('<!DOCTYPE html><html lang="ja"><head><title>東町の市民プールが再開へ | 東町新聞</title>'
+            '<meta name="pdate" content="20241008"></head><body><h1>東町の市民プールが再開へ</h1>'
+            '<p class="date">2024年10月8日 9:30</p>' + STORY + '</body></html>')
+    a = run(page)
+    assert a.headline == "東町の市民プールが再開へ"
+    assert a.published == "2024-10-08"
+    shown_only = page.replace('<meta name="pdate" content="20241008">', "")
+    assert run(shown_only).published == "2024-10-08T09:30:00"
+
+
+def test_dates_the_markup_names_in_several_itemprops_or_in_the_basic_form():
+    head = '<meta property="article:published" itemprop="datePublished dateCreated" content="2024-10-08T07:00:00Z">'
+    assert run(make_page(head)).published == "2024-10-08T07:00:00Z"
+    assert run(make_page('<meta name="date" content="20241008T070000+0200">')).published == "2024-10-08T07:00:00+02:00"
