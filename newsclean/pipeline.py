@@ -8,7 +8,14 @@ from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
 from .clean.fixes import normalize_newlines
 from .detect import detect_format, is_full_page
 from .errors import InputError
-from .header.extract import add_categories, credit_authors, extract_header, find_dek, footer_categories
+from .header.extract import (
+    add_categories,
+    credit_authors,
+    extract_header,
+    find_dek,
+    footer_categories,
+    script_language,
+)
 from .header.frontmatter import split_front_matter
 from .model import Article, Header, Removal
 from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
@@ -44,6 +51,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.published = header.published
     article.dek = header.dek or find_dek(cleaned.paragraphs)
     article.body = "\n\n".join(cleaned.paragraphs)
+    article.language = header.language or script_language(article.body)
     article.removed = [*read.removed, *top.removed, *cleaned.removed]
     if not article.body:
         article.warnings.append("no article text left after cleaning")

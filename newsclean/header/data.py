@@ -169,3 +169,16 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "el": ("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου|μαίου", "ιουνίου", "ιουλίου", "αυγούστου",
            "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
 }
+
+# Scripts that only one language writes (for news): the language a text in them is in.
+# (Cyrillic, Arabic, Han and Latin are written by many, and tell nothing sure.)
+SCRIPT_LANGUAGES: tuple[tuple[str, str, str], ...] = (
+    # (first code point, last code point, ISO 639-1)
+    ("\uac00", "\ud7a3", "ko"),  # Hangul syllables
+    ("\u3040", "\u30ff", "ja"),  # hiragana and katakana
+    ("\u0370", "\u03ff", "el"),  # Greek
+    ("\u0590", "\u05ff", "he"),  # Hebrew
+    ("\u0e00", "\u0e7f", "th"),  # Thai
+    ("\u10a0", "\u10ff", "ka"),  # Georgian
+    ("\u0530", "\u058f", "hy"),  # Armenian
+)

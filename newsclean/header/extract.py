@@ -13,7 +13,7 @@ from ..clean.cleaner import cut_inline, fix_paragraph, match_paragraph_rule, wor
 from ..clean.rules import SECTION_RULES
 from ..model import Header, Removal
 from .bylines import credit_names, is_date_line, parse_byline
-from .data import HIGHLIGHTS_LABELS, NOT_CATEGORIES, NOT_LABEL_WORDS, SHARE_DEBRIS
+from .data import HIGHLIGHTS_LABELS, NOT_CATEGORIES, NOT_LABEL_WORDS, SCRIPT_LANGUAGES, SHARE_DEBRIS
 from .titles import (
     FEED_FOOTER_PARAGRAPHS,
     breadcrumb_labels,
@@ -99,7 +99,8 @@ def extract_header(paragraphs: list[str], declared: Header | None = None, *, gue
     ``guess_headline`` (the lines of a page or fragment, whose markup says which is the
     headline) no line is read as the headline unless it repeats the declared one."""
     declared = declared or Header()
-    header = Header(authors=list(declared.authors), published=declared.published, dek=declared.dek)
+    header = Header(authors=list(declared.authors), published=declared.published, dek=declared.dek,
+                    language=declared.language)
     if declared.headline:
         header.headline = fix_paragraph(declared.headline)
     else:
@@ -524,6 +525,23 @@ def credit_authors(credit_lines: list[str]) -> list[str]:
     for line in credit_lines:
         names += [n for n in credit_names(line) if n not in names]
     return names
+
+
+SCRIPT_SAMPLE_CHARS = 2000  # how much of the body the script is read from
+SCRIPT_SHARE = 0.3  # the share of its letters a script must hold to tell the language
+
+
+def script_language(body: str) -> str | None:
+    """The language a text's script tells, when only one language writes that script
+    (SCRIPT_LANGUAGES: Hangul, kana, Greek, Hebrew, Thai, …): ``ko``, ``ja``, …; else None."""
+    sample = body[:SCRIPT_SAMPLE_CHARS]
+    letters = sum(c.isalpha() for c in sample)
+    if not letters or sample.isascii():
+        return None
+    for first, last, language in SCRIPT_LANGUAGES:
+        if sum(first <= c <= last for c in sample) >= SCRIPT_SHARE * letters:
+            return language
+    return None
 
 
 def footer_categories(label_lines: list[str]) -> list[str]:

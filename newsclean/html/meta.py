@@ -65,6 +65,8 @@ _BYLINE_LEAD = patterns.compile(
 H1_MIN_WORDS, H1_SHARED_WORDS = 3, 0.5
 # The longest text of an element read as a byline (a longer one is a bio or a box).
 MAX_BYLINE_CHARS = 200
+# A language tag's primary subtag of two letters: "en", "en-GB", "pt_BR", "DE".
+_LANGUAGE_CODE = patterns.compile(r"\s*([a-zA-Z]{2})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 # A page's address: its host's name without "www." and the top-level domain.
 _HOST = patterns.compile(r"^(?:https?:)?//(?:www\.|m\.|amp\.)?(?P<name>[\w-]{2,63})\.", re.I)
 # "Headline - example-news.com": a domain after a separator is the site, hyphens or not
@@ -101,9 +103,23 @@ def read_metadata(root: Element, marked: list[Marked], found: dict[str, list[Ele
     header.published = _published(found["time"], ld, metas, markers) or shown.published()
     header.dek = _dek(markers, header.headline)
     header.categories = header.categories or shown.breadcrumb()
+    header.language = _language(root, ld, metas)
     body = ld.get("articleBody")
     article_body = body if isinstance(body, str) and body.strip() else None
     return PageMeta(header, article_body=article_body, site_name=site_name)
+
+
+def _language(root: Element, ld: dict, metas: dict[str, str]) -> str | None:
+    """The language the page declares, as ISO 639-1: ``<html lang>``, the
+    content-language meta, JSON-LD ``inLanguage``, ``og:locale`` (``en-GB`` → ``en``)."""
+    html = root if root.tag == "html" else root.find(".//html")
+    values = [html.get("lang") or html.get("xml:lang") if html is not None else None,
+              metas.get("content-language"), *_strings(ld.get("inLanguage"))[:1], metas.get("og:locale")]
+    for value in values:
+        code = _LANGUAGE_CODE.match(value or "")
+        if code:
+            return code.group(1).lower()
+    return None
 
 
 def fragment_metadata(root: Element) -> Header:

@@ -109,7 +109,7 @@ DATE_META = ("article:published_time", "article:published", "datepublished", "pu
              "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time",
              "article.published", "published_time", "dcterms.created")
 # The attributes a <meta> names its key in.
-META_KEY_ATTRIBUTES = ("property", "name", "itemprop")
+META_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 # Separators between a headline and the site's name in a <title>.
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 # Breadcrumbs that lead to the front page rather than to a section.

@@ -311,3 +311,22 @@ def test_dates_the_markup_names_in_several_itemprops_or_in_the_basic_form():
     head = '<meta property="article:published" itemprop="datePublished dateCreated" content="2024-10-08T07:00:00Z">'
     assert run(make_page(head)).published == "2024-10-08T07:00:00Z"
     assert run(make_page('<meta name="date" content="20241008T070000+0200">')).published == "2024-10-08T07:00:00+02:00"
+
+
+def test_the_language_the_page_declares():
+    assert run(page := make_page()).language is None and "lang" not in page
+    assert run(make_page().replace("<html>", '<html lang="en-GB">')).language == "en"
+    assert run(make_page('<meta http-equiv="Content-Language" content="de">')).language == "de"
+    assert run(make_page('<meta property="og:locale" content="pt_BR">')).language == "pt"
+    assert run(make_page('<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "fr-FR"}'
+                         '</script>')).language == "fr"
+    assert run(make_page().replace("<html>", '<html lang="x-klingon">')).language is None
+
+
+def test_a_text_in_a_script_of_one_language_tells_it_and_any_other_tells_nothing():
+    from newsclean import process
+
+    assert process("동부 수영장이 다시 문을 연다. 시의회는 화요일 재개장을 결정했다.").language == "ko"
+    assert process("東町の市民プールが再開へ。市議会は火曜日に決めた。").language == "ja"
+    assert process("The council voted on Tuesday to reopen the baths.").language is None
+    assert process("Городской совет проголосовал во вторник.").language is None  # Cyrillic: several languages
