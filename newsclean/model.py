@@ -77,6 +77,7 @@ class Header:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     dek: str | None = None
+    language: str | None = None  # ISO 639-1, as the page declares it
 
     @classmethod
     def by_trust(cls, *sources: Header | None) -> Header:
@@ -88,7 +89,8 @@ class Header:
             return next((getattr(s, name) for s in found if getattr(s, name)), None)
 
         return cls(headline=first("headline"), categories=list(first("categories") or []),
-                   authors=list(first("authors") or []), published=first("published"), dek=first("dek"))
+                   authors=list(first("authors") or []), published=first("published"), dek=first("dek"),
+                   language=first("language"))
 
 
 @dataclass
@@ -103,6 +105,7 @@ class Article:
     dek: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    language: str | None = None
     body: str = ""
     quotes: list[Quote] = field(default_factory=list)
     officials: list[Official] = field(default_factory=list)
@@ -127,6 +130,7 @@ class Article:
             "dek": self.dek,
             "authors": list(self.authors),
             "published": self.published,
+            "language": self.language,
             "body": self.body,
             "quotes": [q.to_dict() for q in self.quotes],
             "officials": [o.to_dict() for o in self.officials],

@@ -8,7 +8,14 @@ from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
 from .clean.fixes import normalize_newlines
 from .detect import detect_format, is_full_page
 from .errors import InputError
-from .header.extract import add_categories, extract_header, find_dek, footer_categories
+from .header.extract import (
+    add_categories,
+    credit_authors,
+    extract_header,
+    find_dek,
+    footer_categories,
+    script_language,
+)
 from .header.frontmatter import split_front_matter
 from .model import Article, Header, Removal
 from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
@@ -30,10 +37,13 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     front, rest = split_front_matter(text)
     article.format = detect_format(rest)
     read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest)
-    top = extract_header(read.paragraphs, Header.by_trust(front, read.header))
+    # a page's or fragment's headline is its markup's, never a guess from its lines
+    top = extract_header(read.paragraphs, Header.by_trust(front, read.header), guess_headline=article.format == "text")
     cleaned = clean_paragraphs(top.body)
     header = top.header
     add_categories(header, footer_categories(cleaned.label_lines))
+    if not read.page:  # a page's authors are its byline's; a text's or fragment's, the credits at its foot else
+        header.authors = header.authors or credit_authors(cleaned.credit_lines)
     article.headline = header.headline
     article.categories = header.categories
     article.category = header.categories[0] if header.categories else None
@@ -41,6 +51,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.published = header.published
     article.dek = header.dek or find_dek(cleaned.paragraphs)
     article.body = "\n\n".join(cleaned.paragraphs)
+    article.language = header.language or script_language(article.body)
     article.removed = [*read.removed, *top.removed, *cleaned.removed]
     if not article.body:
         article.warnings.append("no article text left after cleaning")
@@ -52,12 +63,14 @@ class _Read:
     """The paragraphs of the input's text or markup, the header fields a page declares
     (none for text), and what reading them removed or repaired."""
 
-    __slots__ = ("header", "paragraphs", "removed")
+    __slots__ = ("header", "page", "paragraphs", "removed")
 
-    def __init__(self, paragraphs: list[str], removed: list[Removal], header: Header | None = None) -> None:
+    def __init__(self, paragraphs: list[str], removed: list[Removal], header: Header | None = None,
+                 page: bool = False) -> None:
         self.paragraphs = paragraphs
         self.removed = removed
         self.header = header
+        self.page = page  # a full page (not a fragment nor a text)
 
 
 def _text_paragraphs(text: str) -> _Read:
@@ -71,11 +84,12 @@ def _html_paragraphs(markup: str) -> _Read:
     normalised like text; the page's metadata rides along."""
     from .html import fragment_to_blocks, page_to_document
 
-    doc = page_to_document(markup) if is_full_page(markup) else fragment_to_blocks(markup)
+    page = is_full_page(markup)
+    doc = page_to_document(markup) if page else fragment_to_blocks(markup)
     # one pass over all blocks (they hold no blank lines) rather than one per block
     normalized = normalize_text("\n\n".join(doc.paragraphs))
     paragraphs = [p.strip() for p in normalized.text.split("\n\n") if p.strip()]
-    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header)
+    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header, page=page)
 
 
 def _extract_people(article: Article) -> None:

@@ -79,18 +79,23 @@ class Normalized:
 
 @dataclass(slots=True)
 class Cleaned:
-    """The paragraphs kept, the removals recorded, and the lines of section labels among
-    the removals (a source of the article's categories)."""
+    """The paragraphs kept, the removals recorded, and among the removals the lines of
+    section labels (a source of the article's categories) and of reporters' credits (a
+    source of its authors)."""
 
     paragraphs: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     label_lines: list[str] = field(default_factory=list)
+    credit_lines: list[str] = field(default_factory=list)
 
     def remove(self, rule: Rule | str, text: str) -> None:
         """Record ``text`` as taken out by ``rule`` (a rule, or the name of a step)."""
         self.removed.append(Removal(rule if isinstance(rule, str) else rule.name, text))
-        if not isinstance(rule, str) and rule.labels:
-            self.label_lines.append(text)
+        if not isinstance(rule, str):
+            if rule.labels:
+                self.label_lines.append(text)
+            if rule.credits:
+                self.credit_lines.append(text)
 
 
 # --- 1. characters ---------------------------------------------------------------------

@@ -40,6 +40,7 @@ class Rule:
     flags: int = re.IGNORECASE
     max_words: int | None = None  # a paragraph with more words is prose, never this artifact
     labels: bool = False  # the line lists the article's sections or topics ("Filed under: …"): a header source
+    credits: bool = False  # the line credits the story's reporters ("(Reporting by …)"): a header source
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -53,8 +54,8 @@ class Rule:
 
 
 def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE, max_words: int | None = None,
-         labels: bool = False) -> Rule:
-    return Rule(name, pattern, reason, flags, max_words, labels)
+         labels: bool = False, credits: bool = False) -> Rule:
+    return Rule(name, pattern, reason, flags, max_words, labels, credits)
 
 
 # Pieces reused in several patterns.
@@ -102,16 +103,16 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"posted) (?:first |originally )?(?:on|at|in|by) .{1,150}",
          "syndication notice naming the original publisher"),
     rule("agency_credit", r".{0,400}\bcontributed (?:to )?this (?:report|story|article)\.?",
-         "wire credit line at the end of a story"),
+         "wire credit line at the end of a story", credits=True),
     rule("agency_credit",
          r"\(?(?:additional )?(?:reporting|writing|editing|compiled|"
          r"research)(?: and (?:writing|editing))? by .{1,300}",
-         "Reuters-style '(Reporting by …; Editing by …)' tag"),
+         "Reuters-style '(Reporting by …; Editing by …)' tag", credits=True),
     rule("agency_credit", r"(?i:delivered by|from) (?:[Tt]he )?[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,5}:?",
          "syndication credit line", flags=0),
     rule("agency_credit",
          r"this (?:article|story|piece) (?:was|is) (?:written|produced|republished|reprinted) .{1,250}",
-         "republication credit"),
+         "republication credit", credits=True),
     rule("agency_credit", r"\W{0,3}(?:reprinted|republished|reposted|used) with permission\b.{0,150}",
          "republication credit"),
     # related, promos, calls to action
@@ -277,9 +278,9 @@ TRAILER_RULES: tuple[Rule, ...] = (
          r"intern)\b.{0,500}",
          "author bio at the foot of the article", flags=0),
     rule("agency_credit", r".{0,600}\b(?:contributed to this (?:report|story)|can be reached at)\b.{0,600}",
-         "staff credits and contact lines at the foot of the article"),
+         "staff credits and contact lines at the foot of the article", credits=True),
     rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}",
-         "byline repeated at the foot of the article", flags=0),
+         "byline repeated at the foot of the article", flags=0, credits=True),
 )
 
 # A heading that introduces a list of links to other stories.

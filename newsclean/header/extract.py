@@ -12,15 +12,19 @@ from .. import patterns
 from ..clean.cleaner import cut_inline, fix_paragraph, match_paragraph_rule, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Header, Removal
-from .bylines import parse_byline
-from .data import NOT_CATEGORIES, NOT_LABEL_WORDS
+from .bylines import credit_names, is_date_line, parse_byline
+from .data import HIGHLIGHTS_LABELS, NOT_CATEGORIES, NOT_LABEL_WORDS, SCRIPT_LANGUAGES, SHARE_DEBRIS
 from .titles import (
+    FEED_FOOTER_PARAGRAPHS,
     breadcrumb_labels,
     category_labels,
+    feed_title,
     is_label_like,
     is_section_label,
     is_title_case,
+    label_trail,
     split_title,
+    title_after_caption,
 )
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which a one-file run need not load
@@ -46,6 +50,23 @@ _NOT_DEK = patterns.compile(
     re.I)
 _SENTENCE_BREAK = patterns.compile(r"[a-z0-9)”\"][.!?…]+\s+[A-Z“\"]")
 _SENTENCE_STOP = patterns.compile(r"[.!?](?:\s|$)")
+# A Markdown heading of the first two levels: "# Council approves the budget".
+_MARKDOWN_HEADING = patterns.compile(r"#{1,2}\s{1,8}(?P<title>[^#].{0,300}?)(?:\s{1,8}#{1,6})?")
+_SHARE_DEBRIS = patterns.compile(SHARE_DEBRIS, re.I)
+_HIGHLIGHTS = patterns.compile(r"(?:" + "|".join(HIGHLIGHTS_LABELS) + r")\b\W{0,3}", re.I)
+_LINK = patterns.compile(r"\S{0,300}(?:://|www\.)\S{0,2000}")
+# How a line ends that is a finished sentence, or a lead-in to what follows.
+_FINISHED = (".", "!", "?", "…", ":", "\"", "”", "’", "'", ")")
+
+# A standfirst or kicker set above the headline (see _above_headline): the headline under
+# it is HEADLINE_UNDER_MIN_WORDS to HEADLINE_UNDER_MAX_WORDS words, a standfirst at least
+# STANDFIRST_ABOVE_MIN_WORDS, a kicker that the story repeats at least KICKER_MIN_WORDS.
+HEADLINE_UNDER_MIN_WORDS, HEADLINE_UNDER_MAX_WORDS = 4, 20
+STANDFIRST_ABOVE_MIN_WORDS = 15
+KICKER_MIN_WORDS = 5
+STORY_MIN_WORDS = 12  # the paragraph under such a headline is the story's first
+SHARE_LINE_MAX_WORDS = 30
+LEAD_IN_MAX_WORDS = 9  # "According to the agency:"; a longer Title Cased line ending with a colon is a headline
 
 
 class TextHeader:
@@ -70,23 +91,38 @@ def add_categories(header: Header, labels: list[str]) -> None:
             header.categories.append(label)
 
 
-def extract_header(paragraphs: list[str], declared: Header | None = None) -> TextHeader:
+def extract_header(paragraphs: list[str], declared: Header | None = None, *, guess_headline: bool = True) -> TextHeader:
     """Take labels, headline, byline and date lines from the top of ``paragraphs``.
 
     The fields ``declared`` holds (from front matter or page metadata) are kept; a line
-    that repeats the declared headline is still taken out of the body."""
+    that repeats the declared headline is still taken out of the body. Without
+    ``guess_headline`` (the lines of a page or fragment, whose markup says which is the
+    headline) no line is read as the headline unless it repeats the declared one."""
     declared = declared or Header()
-    header = Header(authors=list(declared.authors), published=declared.published, dek=declared.dek)
+    header = Header(authors=list(declared.authors), published=declared.published, dek=declared.dek,
+                    language=declared.language)
     if declared.headline:
-        header.headline, title_sections = split_title(fix_paragraph(declared.headline), page_title=True)
-        add_categories(header, title_sections)
+        header.headline = fix_paragraph(declared.headline)
+    else:
+        header.headline = _feed_title(paragraphs)
     add_categories(header, declared.categories)
     reading = HeaderReading(header, paragraphs, _fold(header.headline) if header.headline else None)
+    reading.guess_headline = guess_headline
     taken = _take_header_lines(reading)
     add_categories(header, reading.labels)
     taken_at = {line.at for line in taken}
     body = [p for i, p in enumerate(paragraphs) if i not in taken_at]
     return TextHeader(header, body, [line.removal for line in taken])
+
+
+def _feed_title(paragraphs: list[str]) -> str | None:
+    """The title a feed item's footer names (``The post … appeared first on …``): the
+    item's own title, trusted as a declared one."""
+    for raw in reversed(paragraphs[-FEED_FOOTER_PARAGRAPHS:]):
+        title = feed_title(raw)
+        if title:
+            return fix_paragraph(title)
+    return None
 
 
 # The records below are slotted classes written out rather than dataclasses: the four
@@ -96,7 +132,7 @@ class HeaderReading:
     """What the lines read so far have told about the header; the line kinds' uses
     are its methods."""
 
-    __slots__ = ("header", "in_header", "known_headline", "labels", "paragraphs")
+    __slots__ = ("guess_headline", "header", "in_header", "known_headline", "labels", "paragraphs")
 
     def __init__(self, header: Header, paragraphs: list[str], known_headline: str | None) -> None:
         self.header = header
@@ -104,6 +140,11 @@ class HeaderReading:
         self.known_headline = known_headline  # the declared headline (folded) until a line repeats it
         self.in_header = True  # False once a line of the story is met: below it only a few kinds are looked for
         self.labels: list[str] = []  # section labels, added after every other category
+        self.guess_headline = True  # whether a line may be read as the headline
+
+    def may_guess(self) -> bool:
+        """Whether the headline is still to be found in the lines."""
+        return self.header.headline is None and self.guess_headline
 
     def add_categories(self, line: HeaderLine, labels: list[str]) -> None:
         add_categories(self.header, labels)
@@ -123,6 +164,17 @@ class HeaderReading:
     def set_headline(self, line: HeaderLine, title: tuple[str, list[str]]) -> None:
         self.header.headline, sections = title
         add_categories(self.header, sections)
+
+    def hold_labels(self, line: HeaderLine, labels: list[str]) -> None:
+        self.labels.extend(labels)
+
+    def set_headline_and_dek(self, line: HeaderLine, found: tuple[str, str | None]) -> None:
+        self.header.headline, dek = found
+        self.header.dek = self.header.dek or dek
+
+    def hold_standfirst(self, line: HeaderLine, found: str | bool) -> None:
+        if isinstance(found, str):
+            self.header.dek = self.header.dek or found
 
 
 class HeaderLine:
@@ -149,6 +201,15 @@ class HeaderLine:
         if not self._next_read:
             self._next, self._next_read = _next_text(self.paragraphs, self.at), True
         return self._next
+
+    def next_two(self) -> tuple[str, str] | None:
+        """The next two paragraphs that hold text other than an artifact (each within
+        three paragraphs of the one before), or None."""
+        first = _next_at(self.paragraphs, self.at)
+        if first is None:
+            return None
+        second = _next_at(self.paragraphs, first[0])
+        return None if second is None else (first[1], second[1])
 
 
 class LineKind:
@@ -234,13 +295,93 @@ def _artifact(reading: HeaderReading, line: HeaderLine) -> bool | None:
     return True if artifact else None
 
 
+def _markdown_heading(reading: HeaderReading, line: HeaderLine) -> tuple[str, list[str]] | None:
+    if not reading.may_guess() or not line.text.startswith("#"):
+        return None
+    m = _MARKDOWN_HEADING.fullmatch(line.text)
+    return split_title(fix_paragraph(m.group("title"))) if m else None
+
+
+def _share_debris(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    text = line.text
+    return True if word_count(text) <= SHARE_LINE_MAX_WORDS and _SHARE_DEBRIS.search(text) else None
+
+
+def _doubled_caption(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    """A caption or a name printed twice over ("Jane Roe Jane Roe"): image debris."""
+    words = line.text.split()
+    half = len(words) // 2
+    return True if 2 <= half <= 12 and len(words) % 2 == 0 and words[:half] == words[half:] else None
+
+
+def _highlights(reading: HeaderReading, line: HeaderLine) -> bool | None:
+    return True if reading.header.headline is None and _HIGHLIGHTS.match(line.text) else None
+
+
+def _caption_and_title(reading: HeaderReading, line: HeaderLine) -> tuple[str, str | None] | None:
+    if not reading.may_guess() or "|" not in line.text:
+        return None
+    found = title_after_caption(line.text)
+    if found is None or not could_be_headline(found[0]):
+        return None
+    return fix_paragraph(found[0]), found[1]
+
+
+def _label_trail(reading: HeaderReading, line: HeaderLine) -> list[str] | None:
+    if reading.header.headline is not None or line.next_text() is None:
+        return None
+    return label_trail(line.text)
+
+
+def _above_headline(reading: HeaderReading, line: HeaderLine) -> str | bool | None:
+    """A kicker or standfirst set above the headline: the line under it reads as a
+    headline, the story starts under that, and this line is either repeated in the story
+    (a kicker or standfirst pulled from it) or a long unfinished sentence longer than the
+    headline (a standfirst). Gives the standfirst, or True for a kicker."""
+    if not reading.may_guess():
+        return None
+    below = line.next_two()
+    if below is None:
+        return None
+    headline, story = below
+    if not _reads_as_headline_under(headline) or word_count(story) < STORY_MIN_WORDS:
+        return None
+    text = line.text
+    words = word_count(text)
+    if words >= STANDFIRST_ABOVE_MIN_WORDS and words > word_count(headline) and not text.endswith(_FINISHED):
+        return True if _fold(text).startswith(_fold(headline)) else text
+    if words >= KICKER_MIN_WORDS and line.could_be_headline() and _repeated_in_story(text, reading.paragraphs,
+                                                                                    line.at):
+        return text if words >= DEK_MIN_WORDS and not is_title_case(text) else True
+    return None
+
+
+def _reads_as_headline_under(text: str) -> bool:
+    """A line that may be the headline under a kicker: a few words, not a finished
+    sentence, not a label, byline or date."""
+    words = word_count(text)
+    if not HEADLINE_UNDER_MIN_WORDS <= words <= HEADLINE_UNDER_MAX_WORDS or not could_be_headline(text):
+        return False
+    if text.endswith(".") and not is_title_case(text):
+        return False
+    return not (is_label_like(text) or parse_byline(text) is not None or is_date_line(text))
+
+
+def _repeated_in_story(text: str, paragraphs: list[str], at: int) -> bool:
+    """Whether ``text`` stands inside a longer paragraph further down, in its words (not
+    in a link's address, which often spells out the headline)."""
+    folded = _fold(text)
+    return any(len(p) > len(text) and folded in _fold(_LINK.sub(" ", p)) for p in paragraphs[at + 2:])
+
+
 def _label_under_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
     return True if reading.header.headline is not None and is_section_label(line.text) else None
 
 
 def _lead_in(reading: HeaderReading, line: HeaderLine) -> bool | None:
     text = line.text
-    return True if reading.header.headline is None and text.endswith(":") and word_count(text) <= 8 else None
+    lead_in = reading.header.headline is None and text.endswith(":") and word_count(text) < LEAD_IN_MAX_WORDS
+    return True if lead_in else None
 
 
 def _lone_line(reading: HeaderReading, line: HeaderLine) -> bool | None:
@@ -259,9 +400,9 @@ def _label_above_headline(reading: HeaderReading, line: HeaderLine) -> bool | No
 
 
 def _headline(reading: HeaderReading, line: HeaderLine) -> tuple[str, list[str]] | None:
-    if reading.header.headline is not None or not line.could_be_headline() or line.next_text() is None:
+    if not reading.may_guess() or not line.could_be_headline() or line.next_text() is None:
         return None
-    return split_title(fix_paragraph(line.text))
+    return split_title(fix_paragraph(line.text.rstrip(":")))
 
 
 def _any_line(reading: HeaderReading, line: HeaderLine) -> bool:
@@ -280,11 +421,26 @@ LINE_KINDS: tuple[LineKind, ...] = (
     LineKind("repeated_headline", _repeated_headline, "take",
              "the headline the page or front matter declared, shown again (maybe with its suffixes)",
              use=HeaderReading.add_repeat_sections, rule="headline"),
+    LineKind("markdown_heading", _markdown_heading, "take", "a Markdown heading: # Council approves the budget",
+             use=HeaderReading.set_headline, rule="headline"),
     LineKind("artifact", _artifact, "leave", "an artifact above the headline: the cleaner takes it"),
+    LineKind("share_debris", _share_debris, "take", "share buttons and counters: 56.9k SHARES SHARE ON FACEBOOK",
+             rule="share"),
+    LineKind("doubled_caption", _doubled_caption, "leave", "a caption or name printed twice: image debris"),
+    LineKind("highlights", _highlights, "end",
+             "a box of summary bullets (Story highlights …): its lines are not the headline"),
+    LineKind("caption_and_title", _caption_and_title, "take",
+             "a photo caption and credit run on into the headline (and standfirst): … | Jane Roe/AFP Headline",
+             use=HeaderReading.set_headline_and_dek, rule="headline"),
     LineKind("label_under_headline", _label_under_headline, "take", "a section label under the headline",
              use=HeaderReading.hold_label, rule="section_label"),
     LineKind("lead_in", _lead_in, "leave", "a lead-in such as 'According to the agency:' above the title"),
     LineKind("lone_line", _lone_line, "end", "a short line with no text after it is the story, not its title"),
+    LineKind("label_trail", _label_trail, "take", "section labels set apart by bars above the headline: World | Asia",
+             use=HeaderReading.hold_labels, rule="section_label"),
+    LineKind("above_headline", _above_headline, "leave",
+             "a kicker or standfirst set above the headline (repeated in the story, or a long unfinished sentence)",
+             use=HeaderReading.hold_standfirst),
     LineKind("label_above_headline", _label_above_headline, "take",
              "a section label, or a short capitalised line above a headline",
              use=HeaderReading.hold_label, rule="section_label"),
@@ -300,8 +456,10 @@ def could_be_headline(text: str) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or word_count(text) > HEADLINE_MAX_WORDS:
         return False
     words = text.split()
-    if text.endswith(":") or (len(words) <= 3 and words[0].lower().strip(":") in NOT_LABEL_WORDS):
-        return False  # a lead-in ("According to X:") or widget text ("Share Facebook")
+    if text.endswith(":") and not (len(words) >= LEAD_IN_MAX_WORDS and is_title_case(text)):
+        return False  # a lead-in ("According to X:"); a long Title Cased line keeps a stray colon
+    if len(words) <= 3 and words[0].lower().strip(":") in NOT_LABEL_WORDS:
+        return False  # widget text ("Share Facebook")
     if is_title_case(text):
         return True
     if _SENTENCE_BREAK.search(text):
@@ -311,10 +469,17 @@ def could_be_headline(text: str) -> bool:
 
 
 def _next_text(paragraphs: list[str], at: int) -> str | None:
-    for raw in paragraphs[at + 1:at + 4]:
-        text = cut_inline(raw).text.strip()
+    found = _next_at(paragraphs, at)
+    return None if found is None else found[1]
+
+
+def _next_at(paragraphs: list[str], at: int) -> tuple[int, str] | None:
+    """The index and text of the first of the three paragraphs after ``at`` that holds
+    text other than an artifact."""
+    for i in range(at + 1, min(at + 4, len(paragraphs))):
+        text = cut_inline(paragraphs[i]).text.strip()
         if text and match_paragraph_rule(text) is None:
-            return text
+            return i, text
     return None
 
 
@@ -351,6 +516,32 @@ def find_dek(body: list[str]) -> str | None:
     if _NOT_DEK.search(first):
         return None  # quotes, attribution or a news peg: the lead, not a standfirst
     return first
+
+
+def credit_authors(credit_lines: list[str]) -> list[str]:
+    """The reporters the credit lines the cleaner took out name ("(Reporting by …)", "…
+    contributed to this report", a byline at the foot): ``Cleaned.credit_lines``."""
+    names: list[str] = []
+    for line in credit_lines:
+        names += [n for n in credit_names(line) if n not in names]
+    return names
+
+
+SCRIPT_SAMPLE_CHARS = 2000  # how much of the body the script is read from
+SCRIPT_SHARE = 0.3  # the share of its letters a script must hold to tell the language
+
+
+def script_language(body: str) -> str | None:
+    """The language a text's script tells, when only one language writes that script
+    (SCRIPT_LANGUAGES: Hangul, kana, Greek, Hebrew, Thai, …): ``ko``, ``ja``, …; else None."""
+    sample = body[:SCRIPT_SAMPLE_CHARS]
+    letters = sum(c.isalpha() for c in sample)
+    if not letters or sample.isascii():
+        return None
+    for first, last, language in SCRIPT_LANGUAGES:
+        if sum(first <= c <= last for c in sample) >= SCRIPT_SHARE * letters:
+            return language
+    return None
 
 
 def footer_categories(label_lines: list[str]) -> list[str]:

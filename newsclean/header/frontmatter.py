@@ -6,6 +6,7 @@ from ..clean.fixes import unescape_entities
 from ..model import Header
 from .data import AUTHOR_KEYS, CATEGORY_KEYS, DATE_KEYS, FRONT_MATTER_GENERIC_AUTHORS, HEADLINE_KEYS
 from .dates import parse_date
+from .titles import split_title
 
 # A block opens with a line "---" and ends at the first line "---" after it (as
 # r"\A\ufeff?---[ \t]*\n(.{0,20000}?)\n---[ \t]*(?:\n|\Z)" with re.S finds it; the
@@ -172,8 +173,10 @@ def _unescaped(text: str) -> str:
 def _interpret(data: dict) -> Header:
     fm = Header()
     headline = _strings(_first(data, HEADLINE_KEYS))
-    fm.headline = _unescaped(headline[0]).strip() if headline else None
-    fm.categories = [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]
+    title_sections: list[str] = []
+    if headline:  # an export's title ends with the site's name, maybe a section before it
+        fm.headline, title_sections = split_title(_unescaped(headline[0]).strip(), page_title=True)
+    fm.categories = title_sections + [_category(c) for c in _strings(_first(data, CATEGORY_KEYS))]
     fm.categories = [c for c in fm.categories if c]
     fm.authors = [a for a in _strings(_first(data, AUTHOR_KEYS)) if a.lower() not in FRONT_MATTER_GENERIC_AUTHORS]
     date = _first(data, DATE_KEYS)

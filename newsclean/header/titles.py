@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from .data import HOME_LABELS, NOT_LABEL_WORDS, SECTION_WORDS, SITE_WORDS
+from .data import HOME_LABELS, NOT_LABEL_WORDS, PHOTO_CREDITS, SECTION_WORDS, SENTENCE_OPENERS, SITE_WORDS
 
 LABEL_MAX_WORDS = 4
 
 # Where a title splits into its headline and suffixes: at a "|", or at a dash or colon
-# with blanks on both sides and a short suffix after it (blanks bounded: \s+ is quadratic
-# on long space runs).
-TITLE_SPLIT = patterns.compile(r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=[^-–—:|]{1,60}$)")
+# with blanks on both sides and a short suffix after it, which may hold a hyphen inside a
+# word ("– Post-Bulletin") but no other separator (blanks bounded: \s+ is quadratic on
+# long space runs).
+TITLE_SPLIT = patterns.compile(
+    r"\s{1,20}\|\s{1,20}|\s{1,20}[-–—:]\s{1,20}(?=(?:[^-–—:|]|(?<=\w)-(?=\w)){1,60}$)")
+# A site's name as a page title ends with it: up to SITE_NAME_MAX_WORDS words, each
+# capitalised or a joining word ("Santa Fe New Mexican", "U.S. News & World Report").
+SITE_NAME_MAX_WORDS = 6
+# One-word tags a page title ends with that belong to the headline ("… – live").
+TITLE_TAGS = frozenset("live video watch updated update explainer photos pictures gallery podcast quiz".split())
+# Words that open the second half of a headline, never a name; contractions are the same sign.
+NOT_NAME_OPENERS = frozenset(
+    "And But Or So Yet Then Now Why How What When Where Who Here This It Is Are Was Will".split())
+_CONTRACTION = patterns.compile(r"\w[’']\s?(?:re|ve|ll|d|t|m)\b|n[’']t\b")
+_NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "for", "on", "in"})
 
 # A breadcrumb: "Home » Politics » Europe" (BREADCRUMB_LINE, from the front page), or a
 # short trail of labels such as "World › Asia" or "World / Europe" (BREADCRUMB_TRAIL).
@@ -30,6 +42,28 @@ BREADCRUMB_SEPARATORS = ("»", "›", ">", "→", "/", "|")
 CATEGORY_LINE = patterns.compile(
     r"(?:categor(?:y|ies)|sections?|filed under|posted in|published in)\s*:?\s+(?P<labels>[^:]{1,200})", re.I
 )
+
+# The footer a feed puts under an item names the item's title: "The post <title> appeared
+# first on <site>.", "This is a post from <site> Read the original post: <title>".
+FEED_FOOTER = patterns.compile(
+    r"the post (?P<post>.{1,400}?) (?:appeared first|first appeared|was first published) on .{1,150}"
+    r"|(?:this is a post from .{1,80}?\s{1,8})?read the original post:?\s{1,8}(?P<original>.{1,400})", re.I)
+FEED_FOOTER_PARAGRAPHS = 3  # how far up from the foot the footer is looked for
+
+# A short line of section labels set apart by bars or bullets: "Politics | Congress".
+LABEL_TRAIL_SEPARATOR = patterns.compile(r"\s{1,20}[|•·]\s{1,20}")
+LABEL_TRAIL_MAX_CHARS = 120
+
+# A photo caption and its credit flattened onto the headline's line: "<caption> | <credit>
+# <headline> [<standfirst>]". The credit is a photographer and an agency ("Jane Roe/AFP via
+# Getty Images", "AP Photo/Jane Roe") or an agency alone ("Getty Images").
+_PHOTO_CREDIT = "(?:" + "|".join(sorted((c.replace(" ", r"\s") for c in PHOTO_CREDITS), key=len, reverse=True)) + ")"
+CAPTION_CREDIT = patterns.compile(
+    r"(?P<caption>[^|]{10,300}?)\s{1,8}\|\s{1,8}"
+    r"(?P<credit>(?:[A-Z][\w.'’-]{0,30}\s){0,3}[A-Z][\w.'’-]{0,30}\s?/\s?" + _PHOTO_CREDIT
+    + r"|" + _PHOTO_CREDIT + r"(?:\s?/\s?(?:[A-Z][\w.'’-]{0,30}\s){0,3}[A-Z][\w.'’-]{0,30})?)"
+    r"(?:\s(?:via|for)\s" + _PHOTO_CREDIT + r")?\s{1,8}(?P<rest>[A-Z0-9‘“'\"].{9,400})")
+_SENTENCE_END = patterns.compile(r"[.!?][’”'\")]?$")
 
 _SITE_DOMAIN = patterns.compile(r"\.(?:com|org|net|co|io|news|info|uk|in)\b")
 _LOWER_WORDS = patterns.compile(r"[a-z]+")
@@ -50,7 +84,7 @@ def looks_like_site(text: str) -> bool:
     if _SITE_DOMAIN.search(lowered):
         return True
     words = _LOWER_WORDS.findall(lowered)
-    if not words or is_section_label(text) or len(words) > 4:
+    if not words or is_section_label(text) or len(words) > SITE_NAME_MAX_WORDS:
         return False
     return words[-1] in SITE_WORDS or (any(w in SITE_WORDS for w in words) and is_label_like(text))
 
@@ -69,15 +103,77 @@ def split_title(title: str, *, page_title: bool = False) -> tuple[str, list[str]
     if is_section_label(head) and not is_section_label(suffixes[0]) and " | " in title:
         head, suffixes = suffixes[0], [head] + suffixes[1:]  # "World News | Headline"
     if " | " not in title and not (is_section_label(suffixes[-1]) or looks_like_site(suffixes[-1])):
-        if not (page_title and len(suffixes) == 1 and len(suffixes[0].split()) <= 3 and _SPACED_DASH.search(title)):
-            return title.strip(), []  # a dash or colon inside the headline itself
-        return head, []
+        if page_title and len(suffixes) == 1 and _SPACED_DASH.search(title) and _reads_as_site_name(suffixes[0]):
+            return head, []
+        return title.strip(), []  # a dash or colon inside the headline itself
     if sum(len(s.split()) for s in suffixes) > 8:
         return title.strip(), []
-    sections = [s for s in suffixes if not looks_like_site(s)]
+    sections = [s for s in suffixes if not looks_like_site(s) and not any(c.isdigit() for c in s)]
     if page_title and sections and sections[-1] == suffixes[-1] and not is_section_label(sections[-1]):
         sections.pop()  # a page title ends with the site's name, whatever it is
     return head, sections
+
+
+def _reads_as_site_name(suffix: str) -> bool:
+    """Whether the last part of a page title, after a dash, is a site's name: a name
+    ("Santa Fe New Mexican"), or one word that is not a tag of the headline ("euronews",
+    not "live")."""
+    return is_name_like(suffix) or (" " not in suffix and suffix.lower() not in TITLE_TAGS)
+
+
+def is_name_like(text: str) -> bool:
+    """A short name, every word capitalised but the joining ones: "Santa Fe New Mexican",
+    "Courierly", "U.S. News & World Report"; not "latest tributes" nor "live", nor the
+    second half of a headline ("And They're Not Great")."""
+    words = text.split()
+    if not 0 < len(words) <= SITE_NAME_MAX_WORDS or words[0] in NOT_NAME_OPENERS or _CONTRACTION.search(text):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
+                                          for w in words)
+
+
+def feed_title(text: str) -> str | None:
+    """The title a feed's footer names (``The post <title> appeared first on <site>.``),
+    else None."""
+    m = FEED_FOOTER.fullmatch(text.strip())
+    if m is None:
+        return None
+    title = (m.group("post") or m.group("original") or "").strip()
+    return title or None
+
+
+def label_trail(text: str) -> list[str] | None:
+    """``Politics | Congress`` → [``Congress``, ``Politics``] (most specific first): a
+    line of two or more labels set apart by bars or bullets; None for any other line."""
+    if len(text) > LABEL_TRAIL_MAX_CHARS or not any(sep in text for sep in "|•·"):
+        return None
+    parts = [p.strip() for p in LABEL_TRAIL_SEPARATOR.split(text)]
+    if len(parts) < 2 or not all(p and (is_section_label(p) or is_label_like(p)) for p in parts):
+        return None
+    return list(reversed(parts))
+
+
+def title_after_caption(text: str) -> tuple[str, str | None] | None:
+    """(headline, standfirst) from a line that opens with a photo caption and its credit
+    (``Minister at the summit | Jane Roe/AFP via Getty Images Minister quits The move
+    surprised her party.``); None when the line holds no credited caption."""
+    m = CAPTION_CREDIT.fullmatch(text)
+    if m is None:
+        return None
+    return split_headline_and_standfirst(m.group("rest").strip())
+
+
+def split_headline_and_standfirst(text: str) -> tuple[str, str | None]:
+    """``Minister quits over ferry deal The move surprised her party.`` → (``Minister quits
+    over ferry deal``, ``The move surprised her party.``): a headline written in sentence
+    case, run on into a one-sentence standfirst, parts where a capitalised word that
+    opens sentences ("The", "A", "It", …) follows a word of the headline."""
+    words = text.split()
+    if _SENTENCE_END.search(text):
+        for at in range(3, len(words) - 2):
+            if words[at] in SENTENCE_OPENERS and any(w[:1].islower() for w in words[1:at]):
+                return " ".join(words[:at]), " ".join(words[at:])
+    return text, None
 
 
 def breadcrumb_labels(text: str) -> list[str]:

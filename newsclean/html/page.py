@@ -19,7 +19,7 @@ from .blocks import blocks
 from .boilerplate import drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
 from .content import choose_content
 from .dom import marked_elements, parse, source_elements
-from .meta import read_metadata
+from .meta import fragment_metadata, read_metadata
 from .tables import DROP_TAGS, PAGE_DROP_TAGS
 
 # The JSON-LD articleBody replaces an extraction holding less than this share of it.
@@ -32,7 +32,7 @@ class HtmlDocument:
     (none for a fragment) and the page parts cut."""
 
     paragraphs: list[str] = field(default_factory=list)
-    header: Header | None = None  # None for a fragment
+    header: Header | None = None  # a fragment's holds only the heading it opens with
     removed: list[Removal] = field(default_factory=list)  # the page parts cut, by kind
 
 
@@ -42,9 +42,10 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
         root = parse(markup)
     except InputError:
         return HtmlDocument()
+    header = fragment_metadata(root)
     drop_tags(root, DROP_TAGS)
     removed = drop_boilerplate(root, marked_elements(root))
-    return HtmlDocument(paragraphs=blocks(root), removed=removed)
+    return HtmlDocument(paragraphs=blocks(root), header=header, removed=removed)
 
 
 def page_to_document(markup: str) -> HtmlDocument:

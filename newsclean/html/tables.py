@@ -104,20 +104,18 @@ SECTION_META = ("article:section", "section", "article.section", "category", "pa
                 "sailthru.section", "dc.subject", "articlesection")
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
                "twitter:creator")
-DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
+DATE_META = ("article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
+             "date", "pdate", "dc.date.created", "dcterms.date", "publication_date", "date.available",
              "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "og:published_time",
              "article.published", "published_time", "dcterms.created")
 # The attributes a <meta> names its key in.
-META_KEY_ATTRIBUTES = ("property", "name", "itemprop")
+META_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 # Separators between a headline and the site's name in a <title>.
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 # Breadcrumbs that lead to the front page rather than to a section.
 HOME_CRUMBS = frozenset(("home", "homepage", "start", "front page"))
-# Words of a job title or a desk, never of a person's name.
-JOB_WORDS = frozenset("""editor editors editor-at-large correspondent reporter writer columnist contributor
-analyst producer staff desk team newsroom bureau senior chief managing political national international
-digital news press""".split())
-# Bylines that name no one: the site's staff and the wire services.
-NOT_NAMES = frozenset({"staff", "staff writer", "admin", "editor", "editors", "news desk", "web desk",
-                       "associated press", "the associated press", "reuters", "afp", "ap", "pti", "ani", "ians",
-                       "upi", "efe", "dpa", "ansa", "xinhua", "tass", "bernama", "yonhap"})
+# Class/id words of page parts whose bylines are not the story's: related boxes, comments,
+# author bios, sidebars, footers, newsletters.
+BYLINE_CHROME_WORDS = frozenset(w.lower() for name, words, _reason, _weak in BOILERPLATE_WORDS
+                                if name in ("related", "comments", "author_box", "sidebar", "footer", "newsletter")
+                                for w in words.split())

@@ -150,7 +150,7 @@ def test_each_kind_of_header_line_is_taken_under_its_rule():
 
 def test_declared_values_are_kept_and_a_repeated_headline_is_taken_once():
     lines = [f"{HEADLINE.upper()}!", f"{HEADLINE} | Politics", *LEAD]
-    top, taken = _taken(lines, headline=f"{HEADLINE} | Courierly", categories=["Local"], authors=["Nora Quill"],
+    top, taken = _taken(lines, headline=HEADLINE, categories=["Local"], authors=["Nora Quill"],
                            published="2024-05-02")
     assert taken == [("headline", f"{HEADLINE.upper()}!")]
     assert top.header.headline == HEADLINE
@@ -200,7 +200,7 @@ def test_line_kinds_table():
     assert len(set(names)) == len(names)
     assert all(kind.reason for kind in LINE_KINDS)
     assert all(bool(kind.rule) == (kind.does == "take") for kind in LINE_KINDS)
-    assert {kind.rule for kind in LINE_KINDS} - {""} == {"breadcrumb", "category_line", "byline", "headline",
+    assert {kind.rule for kind in LINE_KINDS} - {""} == {"breadcrumb", "category_line", "byline", "headline", "share",
                                                           "section_label"}
     assert [kind.name for kind in LINE_KINDS if kind.below_header] == ["breadcrumb", "category_line", "byline"]
     assert LINE_KINDS[-1].does == "end"  # every line in the header is of some kind
@@ -231,3 +231,132 @@ def test_the_cleaner_hands_over_the_lines_of_section_labels_it_removes():
 def test_find_dek(first, dek):
     assert find_dek([first, *LEAD]) == (first if dek else None)
     assert find_dek([first, LEAD[0]]) is None  # a body of two paragraphs has no standfirst
+
+
+# --- headlines as a reader finds them: kickers, standfirsts, captions, labels, debris ---
+
+# A story under the header lines of the tests below: two paragraphs of prose.
+PROSE = ("Harbour workers in Valmora voted on Thursday to end a strike that had kept cargo ships idle for "
+         "nine days, after the port authority agreed to review night-shift pay.\n\n"
+         "The agreement, reached late on Wednesday, gives the union a seat on a new pay panel that will "
+         "report before the end of the year.")
+
+
+def test_a_kicker_the_story_repeats_sits_above_the_headline():
+    kicker = "The Harbour Pay Review: Findings and Options"
+    story = PROSE + f"\n\nThe panel will publish The Harbour Pay Review: Findings and Options in the spring."
+    a = process(f"{kicker}\n\nValmora dockers end strike after pay deal\n\n{story}")
+    assert a.headline == "Valmora dockers end strike after pay deal"
+    assert a.dek is None  # a title-cased kicker is not a standfirst
+    assert a.body.startswith(kicker)
+
+
+def test_a_standfirst_set_above_the_headline_is_the_dek():
+    standfirst = ("Nine days of idle cranes ended with a promise to review night-shift pay, and a seat for the "
+                  "union on the panel that will do it")
+    a = process(f"{standfirst}\n\nValmora dockers end strike after pay deal\n\n{PROSE}")
+    assert a.headline == "Valmora dockers end strike after pay deal"
+    assert a.dek == standfirst
+
+
+def test_a_headline_then_its_standfirst_keeps_the_first_line_as_headline():
+    standfirst = "Nine days of idle cranes ended with a promise to review pay"
+    a = process(f"Valmora dockers end strike after pay deal\n\n{standfirst}\n\n{PROSE}")
+    assert a.headline == "Valmora dockers end strike after pay deal"
+
+
+def test_a_headline_spelt_out_in_a_link_further_down_is_still_the_headline():
+    story = PROSE + "\n\nSource: https://example.org/2024/05/valmora-dockers-end-strike-after-pay-deal"
+    a = process(f"Valmora Dockers End Strike After Pay Deal\n\nWhat ended the strike at the Valmora docks?\n\n{story}")
+    assert a.headline == "Valmora Dockers End Strike After Pay Deal"
+
+
+def test_a_first_paragraph_of_prose_is_not_a_standfirst_above_a_short_line():
+    first = "Harbour workers in Valmora voted on Thursday to end a strike that had kept cargo ships idle for nine days."
+    a = process(f"{first}\n\nWell, that is that.\n\n{PROSE}")
+    assert a.headline is None and a.dek is None
+
+
+def test_share_buttons_and_counters_are_never_the_headline():
+    a = process(f"Join us and share this article now! 12.4k SHARES SHARE ON FACEBOOK SHARE ON TWITTER\n\n{PROSE}")
+    assert a.headline is None
+    assert "SHARES" not in a.body
+    assert ("share", "Join us and share this article now! 12.4k SHARES SHARE ON FACEBOOK SHARE ON TWITTER") in [
+        (r.rule, r.text) for r in a.removed]
+
+
+def test_a_caption_and_its_credit_run_on_into_the_headline_and_standfirst():
+    line = ("Dockers leave the port gates on Thursday | Ana Ferro/AFP via Getty Images "
+            "Valmora dockers end strike after pay deal The union says the review is a first step.")
+    a = process(f"{line}\n\n{PROSE}")
+    assert a.headline == "Valmora dockers end strike after pay deal"
+    assert a.dek == "The union says the review is a first step."
+    assert "Ana Ferro" not in a.body and "Dockers leave" not in a.body
+
+
+def test_an_agency_credit_alone_ends_the_caption_too():
+    a = process(f"Dockers leave the port gates on Thursday | AP Photo Valmora dockers end strike\n\n{PROSE}")
+    assert a.headline == "Valmora dockers end strike"
+
+
+def test_a_bar_that_is_no_caption_credit_is_left_to_the_title_reading():
+    a = process(f"Expand | Collapse (Photo: Ana Ferro) Dockers leave the port gates in Valmora on Thursday morning."
+                f"\n\n{PROSE}")
+    assert a.headline is None
+
+
+def test_a_line_of_section_labels_above_the_headline():
+    a = process(f"Business | Shipping\n\nValmora dockers end strike after pay deal\n\n{PROSE}")
+    assert a.headline == "Valmora dockers end strike after pay deal"
+    assert a.categories == ["Shipping", "Business"]
+    assert "Shipping" not in a.body
+
+
+def test_a_markdown_heading_is_the_headline():
+    a = process(f"# Council approves the harbour budget\n\n{PROSE}")
+    assert a.headline == "Council approves the harbour budget"
+    assert a.body == PROSE
+
+
+def test_a_title_cased_headline_may_end_with_a_stray_colon_but_a_lead_in_may_not():
+    a = process(f"Valmora Dockers End Their Strike After Nine Days Of Talks:\n\n{PROSE}")
+    assert a.headline == "Valmora Dockers End Their Strike After Nine Days Of Talks"
+    b = process(f"According to the port authority:\n\n{PROSE}")
+    assert b.headline is None
+
+
+def test_a_caption_printed_twice_is_not_the_headline():
+    a = process(f"Ana Ferro Ana Ferro\n\nValmora dockers end strike after pay deal\n\n{PROSE}")
+    assert a.headline == "Valmora dockers end strike after pay deal"
+
+
+def test_story_highlights_are_not_the_headline():
+    a = process("Story highlights Dockers in Valmora end a nine-day strike over night-shift pay\n\n"
+                f"The port authority will review pay by December\n\n{PROSE}")
+    assert a.headline is None
+
+
+def test_a_feed_footer_names_the_items_title():
+    item = ("<p>Harbour workers voted to end a strike that kept ships idle for nine days &#8230;</p>"
+            '<p>The post <a href="https://example.org/dockers/">Valmora dockers end strike after pay deal</a> '
+            'appeared first on <a href="https://example.org">Valmora Port News</a>.</p>')
+    a = process(item)
+    assert a.headline == "Valmora dockers end strike after pay deal"
+    assert "appeared first" not in a.body
+    b = process("<p>By Ana Ferro</p><p>Harbour workers voted to end a strike that kept ships idle.</p>"
+                "<p>This is a post from Example.org Read the original post: "
+                '<a href="https://example.org/d/">Valmora dockers end strike</a></p>')
+    assert b.headline == "Valmora dockers end strike"
+
+
+def test_a_feed_items_opening_lines_are_never_guessed_to_be_its_headline():
+    bullets = ("<ul><li>Live updates from the harbour vote; result due at 8pm</li>"
+               "<li><a href='https://example.org/n'>Sign up for the newsletter</a></li></ul>"
+               "<p>Harbour workers voted on Thursday to end a strike that had kept cargo ships idle for nine days.</p>")
+    assert process(bullets).headline is None
+    assert process("<p>Valmora dockers end strike</p><p>Harbour workers voted on Thursday to end a strike "
+                   "that had kept cargo ships idle.</p>").headline is None
+    heading = process("<h2>Valmora dockers end strike</h2><p>Harbour workers voted on Thursday to end a strike "
+                      "that had kept cargo ships idle.</p>")
+    assert heading.headline == "Valmora dockers end strike"
+    assert "Valmora dockers" not in heading.body

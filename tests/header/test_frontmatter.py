@@ -18,7 +18,7 @@ def test_front_matter_fields():
     text = ("---\npost_title: >\n  Ferry vote passes &#8211; Riverbend Courier\nauthor: Nora Quill\n"
             "post_date: 2024-05-02 08:15:00\noriginal_cats:\n  - localNews\n---\n\n" + STORY)
     front, rest = split_front_matter(text)
-    assert front.headline == "Ferry vote passes – Riverbend Courier"
+    assert front.headline == "Ferry vote passes"  # the export's title without the site's name
     assert front.categories == ["Local News"]
     assert front.authors == ["Nora Quill"]
     assert front.published == "2024-05-02T08:15:00"

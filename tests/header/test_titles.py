@@ -145,3 +145,20 @@ _CRUMB_PIECES = ["Home", "home", "HOME", "Start", "front page", "Homepage", "Wor
 @given(st.lists(st.sampled_from(_CRUMB_PIECES), max_size=12).map("".join))
 def test_breadcrumb_labels_as_its_plain_reading(text):
     assert breadcrumb_labels(text) == breadcrumb_labels_plain(text)
+
+
+@pytest.mark.parametrize("title,headline", [
+    ("Ferry vote passes – Post-Bulletin", "Ferry vote passes"),
+    ("Ferry vote passes – Valmora World-Herald", "Ferry vote passes"),
+    ("Ferry vote passes – Santa Fe New Mexican", "Ferry vote passes"),
+    ("Ferry vote passes – U.S. News & World Report", "Ferry vote passes"),
+    ("Ferry vote passes – Valmora Today High School Sports", "Ferry vote passes"),
+    ("The early reviews are here — And They're Not Great", "The early reviews are here — And They're Not Great"),
+    ("Ferry vote passes – latest updates", "Ferry vote passes – latest updates"),
+])
+def test_a_page_titles_last_suffix_that_reads_as_a_name_is_the_site(title, headline):
+    assert split_title(title, page_title=True) == (headline, [])
+
+
+def test_numbers_after_a_bar_are_not_sections():
+    assert split_title("Night Ferry: A Short Film | 2017 | 54 min") == ("Night Ferry: A Short Film", [])
