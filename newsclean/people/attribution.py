@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from .. import patterns
 from ..model import Quote
 from ..patterns import UPPER
 from . import data as D
-from .cues import Cue, ScanText, cues_in
-from .index import People, Person, fits
+from .cues import Cue, ScanText, cues_in, verb_span
+from .index import Mention, People, Person
 from .names import clean_name
 from .quote_marks import Span, find_quote_spans, mask, paragraph_bounds, quote_marks_of
 
@@ -33,6 +34,41 @@ _URL_BITS = patterns.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
 _LONG_WORD = patterns.compile(r"[^\W\d_][^\W\d_]{2,}")
 _speech_words = patterns.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
 _SPEECH_END = patterns.compile(r"[.,!?…;:]$")
+# A paragraph of quotes may hold this many words outside them and still be quotes only.
+_FEW_WORDS_OUTSIDE = 6
+# How many paragraphs back a quote-only paragraph looks for the voice it continues.
+_CONTINUE_PARAGRAPHS = 4
+_PRONOUN_WORD = patterns.compile(rf"\b(?:{'|'.join(D.PERSON_PRONOUNS)})\b", re.I)
+_APPOSITION_WORDS = patterns.compile(r",\s+([^,;.\n\x00]{1,60})")
+
+
+def _kin_gender(body: str, mentions: list[Mention]) -> str | None:
+    """The gender a word of kin next to a mention gives: the word before it ("her husband
+    Brendan Cox", "Brown's wife, Sarah Brown") or one of the apposition after it ("Cox,
+    the mother of two,")."""
+    for m in mentions:
+        before = body[max(0, m.start - 24):m.start].split()
+        if before:
+            g = D.KIN_WORDS.get(before[-1].rstrip(",").lower())
+            if g:
+                return g
+        after = _APPOSITION_WORDS.match(body, m.end)
+        if after:
+            for w in after.group(1).split()[:5]:
+                g = D.KIN_WORDS.get(w.lower())
+                if g:
+                    return g
+    return None
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender a first name is given to, as a rule (data.GIVEN_NAMES_F and _M)."""
+    first = next((w for w in name.split() if not w.endswith(".")), "")
+    if first in D.GIVEN_NAMES_F:
+        return "f"
+    if first in D.GIVEN_NAMES_M:
+        return "m"
+    return None
 
 
 def attribute_quotes(body: str, people: People) -> list[Quote]:
@@ -47,15 +83,15 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
         return []
     at = _Attributor(body, bounds, spans, people)
     quotes: list[Quote] = []
-    last_para, last_voice = -1, None    # who spoke the last quote that has a speaker
     for sp in sorted(spans, key=lambda s: s.start):
-        voice = _voice_of(sp, at, last_voice if sp.para - last_para == 1 else None)
+        voice = _voice_of(sp, at)
         if voice is None:
             continue
-        quotes.append(Quote(text=body[sp.start:sp.end], speaker=voice.speaker, speaker_title=voice.title,
-                            cue=voice.cue, paragraph=sp.para, start=sp.start, end=sp.end))
-        if voice.speaker:
-            last_para, last_voice = sp.last_para, voice
+        speaker = voice.speaker
+        quotes.append(Quote(text=body[sp.start:sp.end], speaker=speaker, speaker_title=voice.title,
+                            cue=voice.cue, speaker_kind=voice.kind if speaker else None,
+                            paragraph=sp.para, start=sp.start, end=sp.end))
+        at.heard(sp, voice)
     return quotes
 
 
@@ -75,14 +111,17 @@ class _Attribution:
 
 
 class _Voice:
-    """Who speaks a quote: a person, or a name as written, and the cue."""
+    """Who speaks a quote: a person, or a name as written, and the cue; ``kind`` is
+    "organisation" for a body that speaks ("the State Department said"), else "person"."""
 
-    __slots__ = ("cue", "name", "person")
+    __slots__ = ("cue", "kind", "name", "person")
 
-    def __init__(self, person: Person | None = None, name: str | None = None, cue: str | None = None) -> None:
+    def __init__(self, person: Person | None = None, name: str | None = None, cue: str | None = None,
+                 kind: str = "person") -> None:
         self.person = person
         self.name = name
         self.cue = cue
+        self.kind = kind
 
     @property
     def speaker(self) -> str | None:
@@ -151,8 +190,16 @@ class _Attributor:
         for sp in spans:
             for pi in range(sp.para, sp.last_para + 1):
                 self.by_para.setdefault(pi, []).append(sp)
+        self.para_starts = [ps for ps, _ in bounds]
         self.paras: dict[int, _Paragraph] = {}
         self.subjects: set[Person] = set()          # people seen as speech subjects
+        self.genders: dict[Person, str | None] = {}
+        self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
+
+    def heard(self, sp: Span, voice: _Voice) -> None:
+        """Note who spoke the quote ``sp``: the voice a quote-only paragraph after it continues."""
+        if voice.speaker is not None or voice.cue is not None:
+            self.voices[sp.last_para] = (sp.end, voice)
 
     def para(self, pi: int) -> _Paragraph:
         p = self.paras.get(pi)
@@ -262,35 +309,175 @@ class _Attributor:
         return None
 
     # --- who a pronoun or a cue-less quote stands for ----------------------------------------
-    def subject_before(self, pos: int, pi: int, gender: str | None = None) -> tuple[int, Person] | None:
-        """The last person who spoke (or was said to speak) before ``pos``, looking back
-        over this paragraph and the two before it, and the paragraph where they spoke."""
-        for p in range(pi, max(-1, pi - 3), -1):
+    # --- salience: who a pronoun, a role or a surname stands for ------------------------------
+    def sentences_back(self, pos: int, pi: int) -> Iterator[tuple[int, int, float]]:
+        """The sentences from the one holding ``pos`` back over the paragraphs before it,
+        each as (paragraph, sentence, fade): how much a mention there still counts."""
+        count = 0
+        for back in range(D.SALIENCE_PARAGRAPHS):
+            p = pi - back
+            if p < 0:
+                return
             para = self.para(p)
-            last_k = para.sentence_of(pos) if p == pi else len(para.starts) - 1
+            last_k = para.sentence_of(pos) if back == 0 else len(para.starts) - 1
             for k in range(last_k, -1, -1):
-                for a in reversed(self.in_sentence(p, k)):
-                    if a.end <= pos and a.speaker is not None and fits(a.speaker, gender):
-                        return p, a.speaker
-        return None
+                yield p, k, D.SALIENCE_SENTENCE_FADE ** count * D.SALIENCE_PARAGRAPH_FADE ** back
+                count += 1
+                if count >= D.SALIENCE_SENTENCES:
+                    return
+
+    def salience(self, pos: int, pi: int) -> dict[Person, float]:
+        """How salient each person is at ``pos``: every sentence back from it adds, for each
+        person in it, the weight of their part there (the speaker of a speech verb, the
+        sentence's subject, any other mention outside quotes), faded by the distance.
+        People first met last come first (they win a tie)."""
+        scores: dict[Person, float] = {}
+        weights = D.SALIENCE_WEIGHTS
+        for p, k, fade in self.sentences_back(pos, pi):
+            roles: dict[Person, str] = {}
+            for a in self.in_sentence(p, k):
+                if a.end <= pos and a.speaker is not None:
+                    roles[a.speaker] = "speaker"
+            para = self.para(p)
+            lo, hi = para.sentence_bounds(k)
+            for m in self.people.mentions_in(para.start + lo, min(para.start + hi, pos)):
+                if self.inside_quote(m.start) or roles.get(m.person) == "speaker":
+                    continue
+                roles[m.person] = "subject" if roles.get(m.person) == "subject" or \
+                    self.opens_subject(para, lo, m) else "other"
+            for person, role in roles.items():
+                scores[person] = scores.get(person, 0.0) + weights[role] * fade
+        return scores
+
+    def opens_subject(self, para: _Paragraph, lo: int, m: Mention) -> bool:
+        """Whether the mention ``m`` is its sentence's subject: only capitalised words or
+        office words before it ("Committee chairwoman Sen. Priya Raman defended…", not
+        "The attack on Cox…"), or an opening phrase and its comma ("In Parliament, Cox
+        had…"); never a possessive ("Brown's wife")."""
+        if self.body.startswith(("'s", "’s"), m.end):
+            return False
+        lead = para.text.masked[lo:m.start - para.start]
+        words = [w for w in (w.strip("\x00“”\"‘’'([") for w in lead.split()) if w]
+        if all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-") for w in words):
+            return True
+        return lead.rstrip().endswith(",") and len(words) <= 12 and "," not in lead.rstrip()[:-1]
 
     def antecedent(self, pos: int, pi: int, gender: str | None = None) -> Person | None:
-        """Who "he" or "she" is: the last person who spoke in this paragraph; else the
-        first person named in it as a sentence's subject; else the last person named in
-        it; else the last person who spoke in the two paragraphs before; else the last
-        person named. People known to be of the other gender are passed over."""
-        found = self.subject_before(pos, pi, gender)
-        if found is not None and found[0] == pi:
-            return found[1]
-        first = self.first_named(pi, pos, gender)
-        if first is not None:
-            return first        # the paragraph's own subject, over an earlier speaker
-        named = self.people.last_person_before(pos, self.inside_quote, names_only=True, gender=gender)
-        if named is not None and self.named_in(named, self.bounds[pi][0], pos):
-            return named
-        if found is not None:
-            return found[1]
+        """Who "he" or "she" (or "the coach") at ``pos`` stands for: the most salient person
+        there who may be of ``gender``; one known to be of it over one not known to be.
+        A person named only inside a quote is never one."""
+        best, best_score = None, 0.0
+        for person, score in self.salience(pos, pi).items():
+            if gender is not None:
+                known = self.gender(person)
+                if known is not None and known != gender:
+                    continue
+                if known is None:
+                    score *= 0.5
+            if score > best_score:
+                best, best_score = person, score
+        if best is not None:
+            return best
         return self.people.last_person_before(pos, self.inside_quote, gender=gender)
+
+    def most_salient_of(self, candidates: list[Person], pos: int, pi: int) -> Person | None:
+        """Of several people one name may refer to ("Brown"), the most salient at ``pos``."""
+        scores = self.salience(pos, pi)
+        ranked = [(scores.get(p, 0.0), p) for p in candidates]
+        best = max(ranked, key=lambda t: t[0])
+        return best[1] if best[0] > 0 else None
+
+    def gender(self, person: Person) -> str | None:
+        """"m" or "f" as the text tells it: an honorific or an office (``person.gender``),
+        a word of kin next to the name ("her husband Brendan Cox", "Cox, the mother of
+        two"), the pronouns of the sentences where they alone are named; else, as a last
+        resort, their first name."""
+        if person.gender is not None:
+            return person.gender
+        if person in self.genders:
+            return self.genders[person]
+        mentions = [m for m in self.people.mentions if m.person is person and not self.inside_quote(m.start)]
+        found = _kin_gender(self.body, mentions) or self._pronoun_gender(mentions) or _name_gender(person.name)
+        self.genders[person] = found
+        return found
+
+    def _pronoun_gender(self, mentions: list[Mention]) -> str | None:
+        """The gender of the pronouns in the rest of the sentence of each mention and the
+        sentence after it, where nobody else is named outside quotes; None if they
+        disagree or there are none."""
+        seen: set[str] = set()
+        for m in mentions:
+            pi = bisect_right(self.para_starts, m.start) - 1
+            para = self.para(pi)
+            k = para.sentence_of(m.start)
+            end = para.sentence_bounds(min(k + 1, len(para.starts) - 1))[1]
+            window_end = para.start + end
+            if any(o.person is not m.person and not self.inside_quote(o.start)
+                   for o in self.people.mentions_in(m.end, window_end)):
+                continue
+            text = para.text.masked[m.end - para.start:end]
+            seen.update(D.PERSON_PRONOUNS[w.lower()] for w in _PRONOUN_WORD.findall(text))
+        return seen.pop() if len(seen) == 1 else None
+
+    def quote_only(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` is nothing but quotes, save a few words ("Suppress this
+        ad slot." left by a scraper, "And:")."""
+        para = self.para(pi)
+        outside = para.text.masked.replace("\x00", " ").split()
+        return sum(1 for w in outside if any(c.isalnum() for c in w)) <= _FEW_WORDS_OUTSIDE
+
+    def speaks_anew(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` may bring in a voice of its own: a speech verb outside
+        its quotes (even one whose speaker cannot be read: "said his lawyer, …"), or
+        someone named outside them."""
+        para = self.para(pi)
+        masked = para.text.masked
+        if verb_span(masked, 0, len(masked)) is not None:
+            return True
+        mentions = self.people.mentions_in(para.start, para.start + len(masked))
+        return any(not self.inside_quote(m.start) for m in mentions)
+
+    def continuing_voice(self, pi: int) -> _Voice | None:
+        """Who goes on speaking in paragraph ``pi``: looking back paragraph by paragraph
+        (past headings and link lines), whom a paragraph ending in a colon introduces,
+        else who spoke last there (a quote's voice, or the speaker of a speech verb
+        without a quote: "Gingrich told reporters he is no longer a supporter."), else
+        the last subject of a paragraph that names someone."""
+        for q in range(pi - 1, max(-1, pi - 1 - _CONTINUE_PARAGRAPHS), -1):
+            intro = self.introduction(q)
+            if intro is not None:
+                return intro
+            last = self._last_voice_in(q)
+            if last is not None:
+                return last if last.speaker is not None else None
+            ps, pe = self.bounds[q]
+            if not _SPEECH_END.search(self.body[ps:pe].rstrip("”\"’ ")):
+                continue                # a heading or a link line between
+            subject = self._last_subject_in(q)
+            if subject is not None:
+                return _Voice(subject) if self.known_person(subject) else None
+        return None
+
+    def _last_voice_in(self, q: int) -> _Voice | None:
+        """The voice of paragraph ``q``'s last quote or of its last speech verb, whichever
+        comes later."""
+        heard = self.voices.get(q)
+        said = next((a for a in reversed(self.in_paragraph(q)) if not (self.inside_quote(a.start))), None)
+        if said is not None and (heard is None or said.end > heard[0]):
+            return _Voice(said.speaker, said.text, None)
+        if heard is not None:
+            return _Voice(heard[1].person, heard[1].name, None, heard[1].kind)
+        return None
+
+    def _last_subject_in(self, q: int) -> Person | None:
+        """The subject of the last sentence of paragraph ``q`` that has one."""
+        para = self.para(q)
+        for k in range(len(para.starts) - 1, -1, -1):
+            lo, hi = para.sentence_bounds(k)
+            for m in self.people.mentions_in(para.start + lo, para.start + hi):
+                if not self.inside_quote(m.start) and self.opens_subject(para, lo, m):
+                    return m.person
+        return None
 
     def introduction(self, pi: int) -> _Voice | None:
         """Who a paragraph ending in a colon introduces: its last named speaker, else the
@@ -311,29 +498,15 @@ class _Attributor:
         office, named more than once, or the subject of a speech verb."""
         return bool(person.title) or person.mentions > 1 or person in self.subjects
 
-    def first_named(self, pi: int, end: int, gender: str | None = None) -> Person | None:
-        """The first person named as the subject of a sentence of paragraph ``pi`` before
-        ``end`` (only capitalised words or office words before the name in its sentence:
-        "Committee chairwoman Sen. Priya Raman defended…", not "The attack on Cox…")."""
-        para = self.para(pi)
-
-        def opens_a_subject(start: int) -> bool:
-            sentence_start = para.start + para.starts[para.sentence_of(start)]
-            lead = self.body[sentence_start:start].split()
-            return all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-") for w in lead)
-
-        return self.people.first_named(para.start, end, gender, skip=self.inside_quote, subject=opens_a_subject)
-
     def named_in(self, person: Person, start: int, end: int) -> bool:
         """Whether ``person`` is named between ``start`` and ``end``, outside quotes."""
         return self.people.named_in(person, start, end, skip=self.inside_quote)
 
 
 # --- one quote --------------------------------------------------------------------------------
-def _voice_of(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice | None:
+def _voice_of(sp: Span, at: _Attributor) -> _Voice | None:
     """Who speaks the quote ``sp`` (a voice with no one in it when nobody is found), or
-    None when it is no quote of speech: a scare quote, a title, a link, a phrase.
-    ``previous``: who spoke the last quote with a speaker, in the paragraph before."""
+    None when it is no quote of speech: a scare quote, a title, a link, a phrase."""
     text = at.body[sp.start:sp.end]
     words = _word_count(text)
     if words == 0 or (" " not in text and _URL_BITS.search(text)):
@@ -346,7 +519,7 @@ def _voice_of(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice | No
     if attribution is not None:
         voice = _Voice(attribution.speaker, attribution.text, attribution.verb)
     elif words >= 3:
-        voice = _voice_without_cue(sp, at, previous)
+        voice = _voice_without_cue(sp, at)
     else:
         voice = _Voice()
     if voice.speaker is None and voice.cue is None and not _sounds_like_speech(text):
@@ -354,24 +527,21 @@ def _voice_of(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice | No
     return voice
 
 
-def _voice_without_cue(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice:
+def _voice_without_cue(sp: Span, at: _Attributor) -> _Voice:
     """A quote with no cue near it: the person named before it, when they introduce it
-    ("X had a message:") or are known as a person; else whom the paragraph before
-    introduces; else, for a quote opening its paragraph, who spoke the paragraph before
-    (one more quote from the same voice)."""
+    ("X had a message:") or are known as a person; else, in a paragraph it opens or that
+    is nothing but quotes, the voice that goes on from the paragraphs before (the news
+    convention: a quote-only paragraph is the last speaker's)."""
     body = at.body
     ps = at.bounds[sp.para][0]
     person = at.people.last_person_before(sp.start, at.inside_quote)
     introduced = body[max(0, sp.start - 4):sp.start - 1].rstrip().endswith(":")
     if person is not None and at.named_in(person, ps, sp.start) and (introduced or at.known_person(person)):
         return _Voice(person)
-    opens_paragraph = sp.start == ps + 1
-    if opens_paragraph and sp.para > 0:
-        intro = at.introduction(sp.para - 1)
-        if intro is not None:           # "Okafor closed with a warning:" then the quote
-            return intro
-    if previous is not None and opens_paragraph:
-        return _Voice(previous.person, previous.speaker)
+    if sp.para > 0 and (sp.start == ps + 1 or at.quote_only(sp.para)) and not at.speaks_anew(sp.para):
+        voice = at.continuing_voice(sp.para)
+        if voice is not None:
+            return voice
     return _Voice()
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .. import patterns
 from ..patterns import UPPER, alternation
 from . import data as D
-from .names import SPEAKER_NAME
+from .names import NAME, SPEAKER_NAME
 
 _VERB = alternation(D.SPEECH_VERBS)
 _ADVERB = alternation(D.SPEECH_ADVERBS)
@@ -39,14 +39,15 @@ def _words_either_case(words) -> str:
 
 
 _PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
-            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)})")
+            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS + D.PLURAL_SOURCES)})")
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
     r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
 )
 # What a speaker opens with: a capital, or the first letter of a pronoun or of a
 # description's first word (a look-ahead for them turns most words away at once).
-_SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOUNS, "the", "a", "his", "her", "its")}))
+_SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOUNS, *D.PLURAL_SOURCES, "the", "a",
+                                                  "his", "her", "its")}))
 # A speaker, then the verb. It starts with the character before the speaker, so that the
 # scan can skip to spaces and punctuation (a pattern starting with a look-behind is tried
 # at every position).
@@ -62,7 +63,8 @@ VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{alternation(D
 _according = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
 SPEAKER_AFTER_VERB_RE = patterns.compile(
     rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w'-])(?!’)"
-    rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
+    rf"|(?P<desc>(?:the|an?|his|her|their|its)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})"
+    rf"(?:,\s{{1,8}}(?P<appname>{NAME})(?=\s{{0,8}}[,.;:]|\s{{0,8}}$))?(?=[,.;]))"
 )
 _SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
 # What may close a quote right before a verb that comes first (NUL: the quote's words).
@@ -187,9 +189,10 @@ def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: 
         if who is None or (lead and _is_object_not_speaker(masked, v.start(), who.end())):
             continue
         verb_at = v.start("verb") if lead else v.start()
+        # "…,” said his lawyer, Robert N. Klieger.": the name of the apposition speaks
+        name, desc = (who.group("appname"), None) if who.group("appname") else (who.group("name"), who.group("desc"))
         yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
-                  " ".join(masked[verb_at:v.end()].split()), who.group("name"), who.group("pron"), None,
-                  who.group("desc"))
+                  " ".join(masked[verb_at:v.end()].split()), name, who.group("pron"), None, desc)
 
 
 def _is_object_not_speaker(text: str, i: int, end: int) -> bool:

@@ -193,6 +193,30 @@ class People:
                 return m.person
         return None
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at or after ``start`` and end by ``end``, in text order."""
+        mentions = self.mentions
+        i = bisect_right(self._starts, start - 1)
+        found = []
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                found.append(mentions[i])
+            i += 1
+        return found
+
+    def candidates(self, name: str) -> list[Person]:
+        """Every person a written name may refer to: one for a full name, several for a
+        surname that relatives share ("Brown" of "Gordon Brown" and "Sarah Brown")."""
+        name = strip_possessive(name.strip())
+        hit = self.by_name.get(name)
+        if hit:
+            return [hit]
+        tokens = name.split()
+        if len(tokens) != 1:
+            found = self.resolve(name)
+            return [found] if found else []
+        return list(self.by_surname.get(surname(tokens), [])) or list(self.by_first.get(name, []))
+
     def _set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = mentions
         self._starts = [m.start for m in mentions]

@@ -1,0 +1,146 @@
+"""Who speaks where no cue names them, and whom "he", "she" and a surname stand for
+(people/attribution.py): quote-only paragraphs carry the last voice on, pronouns go to
+the most salient person of their gender, as the text tells it."""
+from __future__ import annotations
+
+from newsclean.people import attribute_quotes, find_people
+
+
+def quotes_of(*paragraphs: str) -> list:
+    body = "\n\n".join(paragraphs)
+    quotes = attribute_quotes(body, find_people(body))
+    for q in quotes:
+        assert body[q.start:q.end] == q.text
+    return quotes
+
+
+def speaker_of(quotes, fragment: str) -> str | None:
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0].speaker
+
+
+# --- quote-only paragraphs ------------------------------------------------------------------
+def test_quote_only_paragraphs_continue_the_speaker_several_paragraphs_on():
+    qs = quotes_of(
+        "“We have never seen the river this low,” said Halima Osei, who runs the ferry.",
+        "“Last week we ran aground twice.”",
+        "“The boats are older than I am, and the insurers know it.”",
+        "“If nothing changes by August we close.”",
+    )
+    assert speaker_of(qs, "close") == "Halima Osei"
+    assert speaker_of(qs, "insurers") == "Halima Osei"
+
+
+def test_quote_only_paragraph_that_does_not_open_with_the_mark():
+    qs = quotes_of(
+        "Mayor Pavel Drozd had a short answer for the council.",
+        "Advertisement. “We will not raise the fare this year, whatever the budget says.”",
+    )
+    assert speaker_of(qs, "raise the fare") == "Pavel Drozd"
+
+
+def test_quote_only_paragraph_after_someone_reported_speaking():
+    qs = quotes_of(
+        "“The plan is sound,” Ines Varga said.",
+        "Her rival, Tomasz Ruhl, told reporters he would vote against it.",
+        "“It is a gift to the developers and nothing else.”",
+    )
+    assert speaker_of(qs, "gift to the developers") == "Tomasz Ruhl"
+
+
+def test_paragraph_with_an_unread_speech_verb_takes_no_voice_from_before():
+    qs = quotes_of(
+        "“The plan is sound,” Ines Varga said.",
+        "“It is a gift to the developers,” said one of the tenants in the back row.",
+    )
+    assert speaker_of(qs, "gift to the developers") is None
+
+
+def test_quote_only_paragraph_after_a_paragraph_naming_someone_else_in_a_list_is_not_theirs():
+    qs = quotes_of(
+        "“The plan is sound,” Ines Varga said.",
+        "-- Reuters, Dana Whitlock, “Port deal stalls as unions walk out of the talks”",
+    )
+    assert speaker_of(qs, "Port deal stalls") is None
+
+
+# --- pronouns by salience --------------------------------------------------------------------
+def test_pronoun_takes_the_subject_of_the_last_paragraph_over_an_earlier_speaker():
+    qs = quotes_of(
+        "“We heard two bangs,” Arvid Lund said.",
+        "Lund said the street was usually quiet.",
+        "Marguerite Okoye, the mother of two, was elected in 2015. She chaired the housing board.",
+        "On her website, she described herself as “a tenant first and a politician second.”",
+    )
+    assert speaker_of(qs, "tenant first") == "Marguerite Okoye"
+
+
+def test_pronoun_takes_the_subject_not_the_object_of_the_sentence_before():
+    qs = quotes_of(
+        "Coach Sandro Pellegrini met the referee Dario Conti after the match. “We were robbed,” he "
+        "said."
+    )
+    assert speaker_of(qs, "robbed") == "Sandro Pellegrini"
+
+
+def test_pronoun_skips_a_man_known_from_his_first_name():
+    qs = quotes_of(
+        "“The shelter is full,” said Gregory Amsel, a volunteer.",
+        "Wanda Prieto runs the kitchen next door.",
+        "“We cook for three hundred people a night,” she said.",
+    )
+    assert speaker_of(qs, "three hundred") == "Wanda Prieto"
+
+
+def test_gender_learnt_from_a_word_of_kin_next_to_the_name():
+    qs = quotes_of(
+        "Ketevan Abashidze addressed the crowd with her husband, Levan Abashidze, beside her.",
+        "Levan Abashidze did not speak. “We will be back every week,” she said.",
+    )
+    assert speaker_of(qs, "every week") == "Ketevan Abashidze"
+
+
+def test_gender_learnt_from_the_pronouns_after_the_name():
+    qs = quotes_of(
+        "Adebayo Okafor founded the cooperative in 2009. She still keeps its books.",
+        "Teodor Vasić, who buys its coffee, said he was at the meeting.",
+        "“Nobody here is getting rich,” she said.",
+    )
+    assert speaker_of(qs, "getting rich") == "Adebayo Okafor"
+
+
+def test_person_named_only_inside_a_quote_is_no_antecedent():
+    qs = quotes_of(
+        "Teacher Ronan Healy spoke at the gate. “Even Oskar Brandt would have stayed,” he said. "
+        "“It was that kind of night,” he added."
+    )
+    assert speaker_of(qs, "that kind of night") == "Ronan Healy"
+
+
+# --- speech verbs ---------------------------------------------------------------------------
+def test_verb_first_with_verbs_beyond_said():
+    qs = quotes_of(
+        "“That was a penalty all day long,” fumed Sandro Pellegrini after the match.",
+        "“We will see,” sighed the referee, Dario Conti.",
+    )
+    assert speaker_of(qs, "penalty all day") == "Sandro Pellegrini"
+    assert speaker_of(qs, "We will see") == "Dario Conti"
+
+
+def test_plural_source_is_a_cue_with_no_one_speaker():
+    qs = quotes_of(
+        "“The shelter is full,” said Gregory Amsel, a volunteer.",
+        "“The company knew about the leak for months,” prosecutors wrote, “and said nothing.”",
+    )
+    assert speaker_of(qs, "knew about the leak") is None
+    assert speaker_of(qs, "said nothing") is None
+
+
+def test_speaker_kind_is_person_for_a_person_and_null_without_a_speaker():
+    qs = quotes_of(
+        "“The shelter is full,” said Gregory Amsel, a volunteer.",
+        "“The company knew about the leak for months,” prosecutors wrote.",
+    )
+    kinds = {q.text[:10]: q.speaker_kind for q in qs}
+    assert kinds == {"The shelte": "person", "The compan": None}
