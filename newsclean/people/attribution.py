@@ -21,13 +21,17 @@ from ..patterns import UPPER
 from . import data as D
 from .cues import Cue, ScanText, cues_in, verb_span
 from .index import Mention, People, Person
-from .names import clean_name
+from .names import clean_name, gender_of
 from .quote_marks import Span, find_quote_spans, mask, paragraph_bounds, quote_marks_of
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 # (it opens with one character of a class, not a repeat: the scan then skips ahead to them)
 _SENTENCE_END = patterns.compile(r"[.!?…][.!?…]{0,7}(?P<closers>[”\"’)\]»]{0,4})\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
-_PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
+_PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that|near|about|during)\s+$")
+# "departments in Lebanon and Newcastle told": the last place of a list after a preposition.
+_PLACE_LIST_BEFORE = patterns.compile(rf"\b(?:in|at|from|near)\s+{UPPER}\w+\s+and\s+$")
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+_LOWER_WORD = patterns.compile(r"\b[a-z]+\b")
 _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 _URL_BITS = patterns.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
@@ -59,6 +63,19 @@ def _kin_gender(body: str, mentions: list[Mention]) -> str | None:
                 if g:
                     return g
     return None
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the capitalised words after "the" name a body that speaks ("the Pentagon",
+    "the Justice Department"), not an office ("the Police Commissioner"), a person's
+    description ("the DFLer") or a lone adjective ("the Southern states")."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in D.ROLE_NOUNS or last in D.OFFICES or last.endswith("er"):
+        return False
+    return not (len(words) == 1 and ((words[0] in D.NOT_IN_NAME and words[0] not in D.NON_PERSON_WORDS)
+                                     or words[0] in D.DIRECTION_WORDS or words[0] in D.COUNTRY_OF))
 
 
 def _name_gender(name: str) -> str | None:
@@ -99,9 +116,11 @@ class _Attribution:
     """A cue read: its body offsets, its paragraph, the verb, and the speaker: a person,
     or the name as written when no person was found."""
 
-    __slots__ = ("end", "para", "speaker", "start", "text", "verb")
+    __slots__ = ("end", "kind", "para", "speaker", "start", "text", "verb")
 
-    def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None) -> None:
+    def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None,
+                 kind: str = "person") -> None:
+        self.kind = kind
         self.start = start
         self.end = end
         self.para = para
@@ -194,6 +213,7 @@ class _Attributor:
         self.paras: dict[int, _Paragraph] = {}
         self.subjects: set[Person] = set()          # people seen as speech subjects
         self.genders: dict[Person, str | None] = {}
+        self.lower_words: frozenset[str] | None = None
         self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
 
     def heard(self, sp: Span, voice: _Voice) -> None:
@@ -259,50 +279,115 @@ class _Attributor:
             return self._by_description(cue, cue.description, pi)
         return self._attribution(cue, pi, None)
 
-    def _attribution(self, cue: Cue, pi: int, person: Person | None, written: str | None = None) -> _Attribution:
+    def _attribution(self, cue: Cue, pi: int, person: Person | None, written: str | None = None,
+                     kind: str = "person") -> _Attribution:
         if person is not None:
             self.subjects.add(person)
-        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written)
+        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind)
 
     def _by_name(self, cue: Cue, written: str, pi: int) -> _Attribution:
         """A known person's name wins over the word lists ("Park said", "Hope said"); a
-        name no person has is kept as written; an organisation or a place ("the State
-        Department said") is no person."""
+        name no person has is kept as written. A place after a preposition is no subject
+        ("Police in London said", "… in Greenbelt, Maryland, … said": the subject is
+        before it); a name after "the" is a body or a thing that speaks ("the Pentagon
+        has disclosed", "The Voice said"): an organisation."""
         name = clean_name(written)
-        person = self.people.resolve(name if name else written.strip(), cue.start)
+        head = self.body[max(0, cue.start - 12):cue.start]
+        if _PREPOSITION_BEFORE.search(head) or _PLACE_LIST_BEFORE.search(head):
+            person = self._name_in_apposition(cue.apposition) or self.sentence_subject(cue.start, pi)
+            return self._attribution(cue, pi, person)
+        words = written.split()
+        if _THE_BEFORE.search(head) or words[0] in ("The", "the"):
+            person = self.people.office_mention_at(cue.start) or self._name_in_apposition(cue.apposition)
+            body_name = [w for w in words if w not in ("The", "the")]
+            if person is not None or (name and not written.endswith(name)) or not _names_a_body(body_name):
+                return self._attribution(cue, pi, person)    # "the Foreign Minister Sergei Lavrov"
+            return self._attribution(cue, pi, None, " ".join(body_name), "organisation")
+        person = self.candidate_at(name if name else written.strip(), cue.start, pi)
         if person is None and not name:
             person = self.people.office_mention_at(cue.start)   # "The Police Commissioner has said"
         if person is None:
             # "In Beijing, a spokesperson for the ministry, Zhao Minghui, said": the
             # speaker is the name the apposition ends with
             person = self._name_in_apposition(cue.apposition)
+        if person is None and name and (" " not in name and self.is_a_word(name)):
+            return self._attribution(cue, pi, None)   # "Fascism says": a word, not a name
+        if person is None and name and (name in D.COUNTRY_OF or name.split()[-1] in D.NON_PERSON_WORDS):
+            return self._attribution(cue, pi, None, name, "organisation")   # "Washington had concluded"
         return self._attribution(cue, pi, person, None if person or not name else name)
 
+    def candidate_at(self, name: str, pos: int, pi: int) -> Person | None:
+        """The person ``name`` refers to at ``pos``: of relatives who share a surname
+        ("Brown"), the most salient there."""
+        found = self.people.candidates(name)
+        if len(found) > 1:
+            best = self.most_salient_of(found, pos, pi)
+            if best is not None:
+                return best
+        return self.people.resolve(name, pos)
+
+    def is_a_word(self, token: str) -> bool:
+        """Whether the text writes ``token`` in lower case too ("fascism", "risk"): a word
+        of the language rather than a name."""
+        if self.lower_words is None:
+            self.lower_words = frozenset(_LOWER_WORD.findall(self.body))
+        return token.lower() in self.lower_words
+
+    def sentence_subject(self, pos: int, pi: int) -> Person | None:
+        """The subject of the sentence holding ``pos``, named before it: "Lucas Paganini,
+        a scientist in Greenbelt, Maryland, said", "Smith denounced the deal and said"."""
+        para = self.para(pi)
+        lo, _ = para.sentence_bounds(para.sentence_of(pos))
+        for m in self.people.mentions_in(para.start + lo, pos):
+            if not self.inside_quote(m.start) and self.opens_subject(para, lo, m):
+                return m.person
+        return None
+
     def _by_description(self, cue: Cue, description: str, pi: int) -> _Attribution | None:
-        """"The senator said": the senator named last before; "a spokeswoman said": no
-        one named."""
+        """"The senator said": the senator named last before; "the veteran winger said":
+        whoever the story is about at that point; "a spokeswoman said": no one named;
+        "the State Department said": an organisation."""
         if _PREPOSITION_BEFORE.search(self.body, max(0, cue.start - 6), cue.start):
             return None             # "Finch of the northern province called": not the subject
         desc = description.split()
+        named = self._name_ending(desc)
+        if named is not None:       # "her longtime partner Stedman Graham told"
+            return self._attribution(cue, pi, named)
         first = desc[0].lower()
         if first in ("his", "her", "its", "their"):
             return None             # "his spokesman said" is rare; "her office said"
         person = None
         if first == "the":
-            person = self.people.last_holder_before(desc[-1].lower(), cue.start) \
-                or self.people.office_mention_at(cue.start)
-            if person is None and len(desc) == 2 and desc[-1][:1].isupper():
-                return None         # "the Pentagon said" is fine, "the Blinken" is not
+            last = desc[-1].lower()
+            person = self.people.last_holder_before(last, cue.start) or self.people.office_mention_at(cue.start)
+            if person is None and all(w[:1].isupper() for w in desc[1:]):
+                return self._attribution(cue, pi, None, " ".join(desc[1:]), "organisation")
+            role = last.rsplit("-", 1)[-1]
+            if person is None and (role in D.ROLE_NOUNS or role in D.OFFICES):
+                person = self.antecedent(cue.start, pi, gender_of(role))   # "the actor-turned-candidate said"
         return self._attribution(cue, pi, person)
 
+    def _name_ending(self, desc: list[str]) -> Person | None:
+        """The known person whose name ends a description ("her partner Stedman Graham",
+        "the purchases Mr. Trump"): its last capitalised words."""
+        i = len(desc)
+        while i > 1 and desc[i - 1][:1].isupper():
+            i -= 1
+        if i == len(desc):
+            return None
+        name = clean_name(" ".join(desc[i:]))
+        return self.people.resolve(name) if name else None
+
     def _name_in_apposition(self, between: str) -> Person | None:
-        """The person named by the last comma-separated part between a speaker that is
-        no person ("Beijing", "the ministry") and the verb."""
+        """The person named by a comma-separated part between a speaker that is no
+        person ("Beijing", "the ministry", "the Holocaust") and the verb: the last such
+        part ("…, Zhao Minghui, said"), else the first ("…, Mr. Obama, whose … , said")."""
         if "," not in between:
             return None
-        for part in reversed(between.split(",")):
-            name = clean_name(part.strip())
-            if name and name == part.strip():
+        parts = [p.strip() for p in between.split(",")]
+        for part in [*reversed(parts), *parts]:
+            name = clean_name(part)
+            if name and part.endswith(name) and len(part.split()) <= len(name.split()) + 1:
                 person = self.people.resolve(name)
                 if person is not None:
                     return person
@@ -464,7 +549,7 @@ class _Attributor:
         heard = self.voices.get(q)
         said = next((a for a in reversed(self.in_paragraph(q)) if not (self.inside_quote(a.start))), None)
         if said is not None and (heard is None or said.end > heard[0]):
-            return _Voice(said.speaker, said.text, None)
+            return _Voice(said.speaker, said.text, None, said.kind)
         if heard is not None:
             return _Voice(heard[1].person, heard[1].name, None, heard[1].kind)
         return None
@@ -517,7 +602,7 @@ def _voice_of(sp: Span, at: _Attributor) -> _Voice | None:
     if not (in_sentence and _gap(sp, attribution) <= 3) and _looks_like_a_title(text):
         return None                     # a headline or a work's title, not speech
     if attribution is not None:
-        voice = _Voice(attribution.speaker, attribution.text, attribution.verb)
+        voice = _Voice(attribution.speaker, attribution.text, attribution.verb, attribution.kind)
     elif words >= 3:
         voice = _voice_without_cue(sp, at)
     else:

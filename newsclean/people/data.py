@@ -710,6 +710,10 @@ trainer treasurer veteran victim voter widow widower wife winger witness woman m
 youngster chairman chairwoman chancellor commissioner minister ambassador envoy premier
 """.split())
 
+# Words of direction that open a place's name or stand for a region ("the Southern states").
+DIRECTION_WORDS: frozenset[str] = frozenset("""North South East West Northern Southern Eastern Western Central
+Middle Upper Lower Greater""".split())
+
 # Nouns that make a description an organisation, not a person ("the ministry said in a
 # statement", "Reid's campaign said"): it may speak, as an organisation.
 ORGANISATION_NOUNS: frozenset[str] = frozenset("""

@@ -144,3 +144,77 @@ def test_speaker_kind_is_person_for_a_person_and_null_without_a_speaker():
     )
     kinds = {q.text[:10]: q.speaker_kind for q in qs}
     assert kinds == {"The shelte": "person", "The compan": None}
+
+
+# --- places, organisations and names ----------------------------------------------------------
+def test_a_place_after_a_comma_is_not_the_speaker():
+    qs = quotes_of(
+        "“The ice is thinner than any model said,” Oriane Falk, a glaciologist at the station in "
+        "Longyearbyen, Svalbard, and the study's lead author, said."
+    )
+    assert speaker_of(qs, "ice is thinner") == "Oriane Falk"
+
+
+def test_a_place_after_in_is_not_the_speaker():
+    qs = quotes_of(
+        "Police in Marlport said about 2,000 people marched through the centre calling for "
+        "“an end to the evictions, now and for good.”"
+    )
+    q = [q for q in qs if "evictions" in q.text][0]
+    assert q.speaker is None
+
+
+def test_a_body_that_speaks_is_an_organisation():
+    qs = quotes_of(
+        "The Pentagon has disclosed that it carried out “several ground operations in the region this year.”"
+    )
+    q = qs[0]
+    assert (q.speaker, q.speaker_kind) == ("Pentagon", "organisation")
+
+
+def test_an_office_after_the_is_no_organisation():
+    qs = quotes_of(
+        "Commissioner Sir Alan Bright has promised more patrols.",
+        "“We will not abandon these streets,” the Police Commissioner said.",
+    )
+    q = qs[0]
+    assert (q.speaker, q.speaker_kind) == ("Alan Bright", "person")
+
+
+def test_a_word_the_text_uses_in_lower_case_is_no_speaker():
+    qs = quotes_of(
+        "Populism thrives on grievance, and populism feeds it. Populism says, “Trust nobody but me.”"
+    )
+    assert speaker_of(qs, "Trust nobody") is None
+
+
+def test_a_surname_goes_to_the_relative_in_play():
+    qs = quotes_of(
+        "Former minister Arthur Lindqvist described the attack as “a blow to all of us.” Ida "
+        "had worked for Lindqvist's wife, Maja Lindqvist, for years.",
+        "“Maja and I knew her well,” Lindqvist wrote.",
+    )
+    assert speaker_of(qs, "knew her well") == "Arthur Lindqvist"
+
+
+def test_a_name_suffix_keeps_the_son_apart_from_his_father():
+    qs = quotes_of(
+        "Marcus Delahaye Jr. says the family firm will stay in town.",
+        "“We are not going anywhere,” Delahaye said.",
+    )
+    assert speaker_of(qs, "not going anywhere") == "Marcus Delahaye Jr."
+
+
+def test_a_description_that_ends_in_a_name_is_that_person():
+    qs = quotes_of(
+        "Her longtime partner Tobias Ferre told the paper: “She would do it tomorrow.”"
+    )
+    assert speaker_of(qs, "do it tomorrow") == "Tobias Ferre"
+
+
+def test_a_role_noun_stands_for_the_person_the_story_is_about():
+    qs = quotes_of(
+        "Dario Vencatto says the club made a mistake letting him go.",
+        "“I gave them eleven seasons,” the veteran winger said on Monday.",
+    )
+    assert speaker_of(qs, "eleven seasons") == "Dario Vencatto"
