@@ -268,6 +268,8 @@ class _Attributor:
     def _read(self, cue: Cue, pi: int) -> _Attribution | None:
         """The attribution a cue makes, or None when it makes none (its speaker is no
         subject: "his spokesman said", "Finch of the northern province called")."""
+        if cue.coordinated:
+            return self._coordinated(cue, pi)
         pronoun = cue.pronoun_said
         if cue.name and not pronoun:
             return self._by_name(cue, cue.name, pi)
@@ -278,6 +280,18 @@ class _Attributor:
         if cue.description:
             return self._by_description(cue, cue.description, pi)
         return self._attribution(cue, pi, None)
+
+    def _coordinated(self, cue: Cue, pi: int) -> _Attribution | None:
+        """A verb after "and" or a comma: the voice of the sentence's verb before it ("the
+        NBA announced the move, saying"), else the sentence's subject ("X escaped the club
+        and posted"); no attribution when neither is found."""
+        para = self.para(pi)
+        earlier = [a for a in para.read.get(para.sentence_of(cue.start), []) if a.end <= cue.start]
+        if earlier:
+            a = earlier[-1]
+            return _Attribution(cue.start, cue.end, pi, cue.verb, a.speaker, a.text, a.kind)
+        person = self.sentence_subject(cue.start, pi, pronouns=True)
+        return self._attribution(cue, pi, person) if person is not None else None
 
     def _attribution(self, cue: Cue, pi: int, person: Person | None, written: str | None = None,
                      kind: str = "person") -> _Attribution:
@@ -333,14 +347,19 @@ class _Attributor:
             self.lower_words = frozenset(_LOWER_WORD.findall(self.body))
         return token.lower() in self.lower_words
 
-    def sentence_subject(self, pos: int, pi: int) -> Person | None:
+    def sentence_subject(self, pos: int, pi: int, pronouns: bool = False) -> Person | None:
         """The subject of the sentence holding ``pos``, named before it: "Lucas Paganini,
-        a scientist in Greenbelt, Maryland, said", "Smith denounced the deal and said"."""
+        a scientist in Greenbelt, Maryland, said", "Smith denounced the deal and said";
+        with ``pronouns``, also whom a "he" or "she" opening the sentence stands for."""
         para = self.para(pi)
         lo, _ = para.sentence_bounds(para.sentence_of(pos))
         for m in self.people.mentions_in(para.start + lo, pos):
             if not self.inside_quote(m.start) and self.opens_subject(para, lo, m):
                 return m.person
+        if pronouns:
+            first = para.text.masked[lo:lo + 4].split(" ", 1)[0].lower()
+            if first in D.PRONOUNS:
+                return self.antecedent(para.start + lo, pi, D.PRONOUNS[first])
         return None
 
     def _by_description(self, cue: Cue, description: str, pi: int) -> _Attribution | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .. import patterns
 from ..patterns import UPPER, alternation
 from . import data as D
-from .names import NAME, SPEAKER_NAME
+from .names import NAME, SPEAKER_NAME, clean_name
 
 _VERB = alternation(D.SPEECH_VERBS)
 _ADVERB = alternation(D.SPEECH_ADVERBS)
@@ -42,7 +42,8 @@ _PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
             rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS + D.PLURAL_SOURCES)})")
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
-    r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
+    r"\s+(?:(?!(?:and|or|but|who|which|that)\s)[\w.’'-]{1,30}+\s+){0,3}?"
+    r"(?!(?:and|or|but|who|which|that)(?![\w'-]))[\w’'-]{2,30}+)"
 )
 # What a speaker opens with: a capital, or the first letter of a pronoun or of a
 # description's first word (a look-ahead for them turns most words away at once).
@@ -67,11 +68,23 @@ SPEAKER_AFTER_VERB_RE = patterns.compile(
     rf"(?:,\s{{1,8}}(?P<appname>{NAME})(?=\s{{0,8}}[,.;:]|\s{{0,8}}$))?(?=[,.;]))"
 )
 _SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
+# "X escaped the club and posted …:", "X denounced the deal, saying": a verb whose speaker
+# is its sentence's subject.
+_COORDINATED_RE = patterns.compile(
+    rf"(?:\band|,)\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB}|{alternation(D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)"
+)
+# "…,” said US Attorney for the District of Maryland Rod J. Rosenstein when …": a title
+# of capitalised words (and "of", "for", "the") before the name that comes after the verb.
+_TITLED_NAME_AFTER_VERB = patterns.compile(
+    rf"\s{{1,8}}(?:(?:[A-Z][\w.’'-]{{0,30}}|of|for|the|to|and)\s+){{1,10}}?"
+    rf"(?!(?:{alternation(D.SENTENCE_ABBREVIATIONS)})\.)(?P<name>{NAME})"
+    rf"(?=\s{{0,8}}[,.;:)]|\s+(?:when|who|at|in|on|after|before|during|as|from)\b)"
+)
 # What may close a quote right before a verb that comes first (NUL: the quote's words).
 _CLOSERS = "”\"»’'\x00"
 
-# Any speech verb, with the character before it.
-_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
+# Any speech verb (or its "-ing" form: ", saying"), with the character before it.
+_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{alternation(D.SPEECH_VERBS + D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)")
 # The most characters a speaker and its verb take before the verb ends.
 SPEAKER_REACH = 400
 # "” ,she mentioned" in spun copy: a comma glued to the next word.
@@ -83,13 +96,17 @@ class Cue:
     plural ("they", "we") or a description ("the senator", "a spokeswoman"); ``start`` and
     ``end`` are body offsets of the speaker and verb together, ``verb_at`` of the verb;
     ``apposition`` the words between a name and its verb ("…, a spokesman for the
-    ministry, Zhao Minghui,")."""
+    ministry, Zhao Minghui,"); ``coordinated``: the verb has no speaker of its own but
+    follows "and" or a comma ("escaped and posted", ", saying"), so its sentence's
+    subject speaks."""
 
-    __slots__ = ("apposition", "description", "end", "name", "plural", "pronoun", "start", "verb", "verb_at")
+    __slots__ = ("apposition", "coordinated", "description", "end", "name", "plural", "pronoun", "start", "verb",
+                 "verb_at")
 
     def __init__(self, start: int, end: int, verb_at: int, verb: str, name: str | None = None,
                  pronoun: str | None = None, plural: str | None = None, description: str | None = None,
-                 apposition: str = "") -> None:
+                 apposition: str = "", coordinated: bool = False) -> None:
+        self.coordinated = coordinated      # "… denounced the deal and said": the sentence's subject speaks
         self.start = start
         self.end = end
         self.verb_at = verb_at
@@ -150,6 +167,7 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         padded = text.padded()
         found = [_speaker_first(m, text.offset - 1) for m in SPEAKER_VERB_RE.finditer(padded, start, verbs[1] + 1)]
         found += _verbs_then_speakers(VERB_FIRST_RE, text, max(0, lo - 2), hi, lead=True)
+        found += _coordinated(text, lo, hi, {c.verb_at for c in found})
     if according:
         found += _verbs_then_speakers(_according, text, lo, hi, lead=False)
     if len(found) > 1:
@@ -186,6 +204,16 @@ def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: 
     masked = text.masked
     for v in pattern.finditer(masked, lo, hi):
         who = SPEAKER_AFTER_VERB_RE.match(masked, v.end(), hi)
+        if who is not None and who.group("name") and (
+                not clean_name(who.group("name")) or who.group("name").split()[-1] in D.SENTENCE_ABBREVIATIONS):
+            who = None                  # "said Illinois Sen. Mark Kirk": a place, then the title
+        if who is None and lead and masked[v.start()] != ",":
+            who = _TITLED_NAME_AFTER_VERB.match(masked, v.end(), hi)
+            if who is not None:
+                verb_at = v.start("verb")
+                yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
+                          " ".join(masked[verb_at:v.end()].split()), who.group("name"))
+            continue
         if who is None or (lead and _is_object_not_speaker(masked, v.start(), who.end())):
             continue
         verb_at = v.start("verb") if lead else v.start()
@@ -193,6 +221,16 @@ def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: 
         name, desc = (who.group("appname"), None) if who.group("appname") else (who.group("name"), who.group("desc"))
         yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
                   " ".join(masked[verb_at:v.end()].split()), name, who.group("pron"), None, desc)
+
+
+def _coordinated(text: ScanText, lo: int, hi: int, taken: set[int]) -> Iterator[Cue]:
+    """A cue for each verb after "and" or a comma that no other cue has read."""
+    masked = text.masked
+    for v in _COORDINATED_RE.finditer(masked, lo, hi):
+        at = text.offset + v.start("verb")
+        if at not in taken:
+            yield Cue(text.offset + v.start(), text.offset + v.end(), at, " ".join(v.group("verb").split()),
+                      coordinated=True)
 
 
 def _is_object_not_speaker(text: str, i: int, end: int) -> bool:

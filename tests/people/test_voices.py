@@ -218,3 +218,41 @@ def test_a_role_noun_stands_for_the_person_the_story_is_about():
         "“I gave them eleven seasons,” the veteran winger said on Monday.",
     )
     assert speaker_of(qs, "eleven seasons") == "Dario Vencatto"
+
+
+# --- attributions next to the quote -----------------------------------------------------------
+def test_the_subject_of_the_first_verb_speaks_after_and():
+    qs = quotes_of(
+        "Maren Solberg left the hall early and posted this on her blog: “Nobody listened to the "
+        "nurses tonight, and nobody will.”"
+    )
+    assert speaker_of(qs, "Nobody listened") == "Maren Solberg"
+
+
+def test_a_participle_after_a_comma_keeps_the_voice_of_its_verb():
+    qs = quotes_of(
+        "Gerhard Voss rejected the offer on Monday, saying it was “an insult to every worker here.”"
+    )
+    assert speaker_of(qs, "insult to every worker") == "Gerhard Voss"
+
+
+def test_verb_first_with_a_long_title_before_the_name():
+    qs = quotes_of(
+        "“This is the largest fraud we have ever prosecuted,” said Chief Prosecutor for the Northern "
+        "District Elena Marsh when the verdict came in."
+    )
+    assert speaker_of(qs, "largest fraud") == "Elena Marsh"
+
+
+def test_verb_first_with_a_place_and_an_abbreviated_office():
+    qs = quotes_of(
+        "“It is good for me to stay home,” said Ohio Sen. Calvin Pratt, who faces a close race."
+    )
+    assert speaker_of(qs, "stay home") == "Calvin Pratt"
+
+
+def test_a_description_does_not_run_over_and():
+    qs = quotes_of(
+        "Lieutenant Hana Ito closed the road and said: “Nobody drives here until the bridge is checked.”"
+    )
+    assert speaker_of(qs, "Nobody drives") == "Hana Ito"
