@@ -31,7 +31,7 @@ _PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|th
 # "departments in Lebanon and Newcastle told": the last place of a list after a preposition.
 _PLACE_LIST_BEFORE = patterns.compile(rf"\b(?:in|at|from|near)\s+{UPPER}\w+\s+and\s+$")
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
-_LOWER_WORD = patterns.compile(r"\b[a-z]+\b")
+_WORD_OUTSIDE = patterns.compile(r"[^\W_][^\s\x00]*")
 _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 _URL_BITS = patterns.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
@@ -63,6 +63,24 @@ def _kin_gender(body: str, mentions: list[Mention]) -> str | None:
                 if g:
                     return g
     return None
+
+
+_SENTENCE_STOP = patterns.compile(r"[.!?](?=[”\"’]?\s)|\n")
+_GENDER_REACH = 300
+
+
+def _second_sentence_end(body: str, pos: int) -> int:
+    """Where the sentence after the one holding ``pos`` ends (within a short reach, and
+    never past the paragraph)."""
+    limit = min(len(body), pos + _GENDER_REACH)
+    stops = 0
+    for m in _SENTENCE_STOP.finditer(body, pos, limit):
+        if m.group() == "\n":
+            return m.start()
+        stops += 1
+        if stops == 2:
+            return m.end()
+    return limit
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -213,7 +231,7 @@ class _Attributor:
         self.paras: dict[int, _Paragraph] = {}
         self.subjects: set[Person] = set()          # people seen as speech subjects
         self.genders: dict[Person, str | None] = {}
-        self.lower_words: frozenset[str] | None = None
+        self.mentions_of: dict[Person, list[Mention]] | None = None
         self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
 
     def heard(self, sp: Span, voice: _Voice) -> None:
@@ -343,9 +361,15 @@ class _Attributor:
     def is_a_word(self, token: str) -> bool:
         """Whether the text writes ``token`` in lower case too ("fascism", "risk"): a word
         of the language rather than a name."""
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(self.body))
-        return token.lower() in self.lower_words
+        word = token.lower()
+        body = self.body
+        i = body.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not body[i - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+                return True
+            i = body.find(word, end)
+        return False
 
     def sentence_subject(self, pos: int, pi: int, pronouns: bool = False) -> Person | None:
         """The subject of the sentence holding ``pos``, named before it: "Lucas Paganini,
@@ -425,7 +449,10 @@ class _Attributor:
             para = self.para(p)
             last_k = para.sentence_of(pos) if back == 0 else len(para.starts) - 1
             for k in range(last_k, -1, -1):
-                yield p, k, D.SALIENCE_SENTENCE_FADE ** count * D.SALIENCE_PARAGRAPH_FADE ** back
+                fade = D.SALIENCE_SENTENCE_FADE ** count * D.SALIENCE_PARAGRAPH_FADE ** back
+                if fade < D.SALIENCE_FLOOR:
+                    return
+                yield p, k, fade
                 count += 1
                 if count >= D.SALIENCE_SENTENCES:
                     return
@@ -471,7 +498,11 @@ class _Attributor:
         there who may be of ``gender``; one known to be of it over one not known to be.
         A person named only inside a quote is never one."""
         best, best_score = None, 0.0
-        for person, score in self.salience(pos, pi).items():
+        # the most salient first (the first met, among equals): gender is only worked out
+        # for those who could still win
+        for person, score in sorted(self.salience(pos, pi).items(), key=lambda kv: -kv[1]):
+            if score <= best_score:
+                break
             if gender is not None:
                 known = self.gender(person)
                 if known is not None and known != gender:
@@ -500,35 +531,39 @@ class _Attributor:
             return person.gender
         if person in self.genders:
             return self.genders[person]
-        mentions = [m for m in self.people.mentions if m.person is person and not self.inside_quote(m.start)]
+        if self.mentions_of is None:
+            self.mentions_of = {}
+            for m in self.people.mentions:
+                self.mentions_of.setdefault(m.person, []).append(m)
+        mentions = [m for m in self.mentions_of.get(person, ()) if not self.inside_quote(m.start)]
         found = _kin_gender(self.body, mentions) or self._pronoun_gender(mentions) or _name_gender(person.name)
         self.genders[person] = found
         return found
 
     def _pronoun_gender(self, mentions: list[Mention]) -> str | None:
-        """The gender of the pronouns in the rest of the sentence of each mention and the
-        sentence after it, where nobody else is named outside quotes; None if they
-        disagree or there are none."""
+        """The gender of the pronouns outside quotes in the rest of the sentence of each
+        mention and the sentence after it, where nobody else is named outside quotes;
+        None if they disagree or there are none."""
         seen: set[str] = set()
+        body = self.body
         for m in mentions:
-            pi = bisect_right(self.para_starts, m.start) - 1
-            para = self.para(pi)
-            k = para.sentence_of(m.start)
-            end = para.sentence_bounds(min(k + 1, len(para.starts) - 1))[1]
-            window_end = para.start + end
+            end = _second_sentence_end(body, m.end)
             if any(o.person is not m.person and not self.inside_quote(o.start)
-                   for o in self.people.mentions_in(m.end, window_end)):
+                   for o in self.people.mentions_in(m.end, end)):
                 continue
-            text = para.text.masked[m.end - para.start:end]
-            seen.update(D.PERSON_PRONOUNS[w.lower()] for w in _PRONOUN_WORD.findall(text))
+            seen.update(D.PERSON_PRONOUNS[w.group().lower()] for w in _PRONOUN_WORD.finditer(body, m.end, end)
+                        if not self.inside_quote(w.start()))
         return seen.pop() if len(seen) == 1 else None
 
     def quote_only(self, pi: int) -> bool:
         """Whether paragraph ``pi`` is nothing but quotes, save a few words ("Suppress this
         ad slot." left by a scraper, "And:")."""
-        para = self.para(pi)
-        outside = para.text.masked.replace("\x00", " ").split()
-        return sum(1 for w in outside if any(c.isalnum() for c in w)) <= _FEW_WORDS_OUTSIDE
+        words = 0
+        for _ in _WORD_OUTSIDE.finditer(self.para(pi).text.masked):
+            words += 1
+            if words > _FEW_WORDS_OUTSIDE:
+                return False
+        return True
 
     def speaks_anew(self, pi: int) -> bool:
         """Whether paragraph ``pi`` may bring in a voice of its own: a speech verb outside

@@ -167,7 +167,8 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         padded = text.padded()
         found = [_speaker_first(m, text.offset - 1) for m in SPEAKER_VERB_RE.finditer(padded, start, verbs[1] + 1)]
         found += _verbs_then_speakers(VERB_FIRST_RE, text, max(0, lo - 2), hi, lead=True)
-        found += _coordinated(text, lo, hi, {c.verb_at for c in found})
+        # "and" or a comma stands at most a few characters before the verb it coordinates
+        found += _coordinated(text, max(lo, verbs[0] - 12), verbs[1], {c.verb_at for c in found})
     if according:
         found += _verbs_then_speakers(_according, text, lo, hi, lead=False)
     if len(found) > 1:

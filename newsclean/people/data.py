@@ -386,6 +386,8 @@ SALIENCE_PARAGRAPH_FADE = 0.4
 # How far back a reference may look: paragraphs, and sentences in all.
 SALIENCE_PARAGRAPHS = 4
 SALIENCE_SENTENCES = 12
+# A sentence so far back that a mention there would count less than this is not read.
+SALIENCE_FLOOR = 0.02
 
 HONORIFICS: tuple[str, ...] = (
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady",
