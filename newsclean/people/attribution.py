@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import islice
 
 from .. import patterns
 from ..model import Quote
@@ -73,11 +74,9 @@ def _second_sentence_end(body: str, pos: int) -> int:
     """Where the sentence after the one holding ``pos`` ends (within a short reach, and
     never past the paragraph)."""
     limit = min(len(body), pos + _GENDER_REACH)
-    stops = 0
-    for m in _SENTENCE_STOP.finditer(body, pos, limit):
+    for stops, m in enumerate(_SENTENCE_STOP.finditer(body, pos, limit), 1):
         if m.group() == "\n":
             return m.start()
-        stops += 1
         if stops == 2:
             return m.end()
     return limit
@@ -558,12 +557,8 @@ class _Attributor:
     def quote_only(self, pi: int) -> bool:
         """Whether paragraph ``pi`` is nothing but quotes, save a few words ("Suppress this
         ad slot." left by a scraper, "And:")."""
-        words = 0
-        for _ in _WORD_OUTSIDE.finditer(self.para(pi).text.masked):
-            words += 1
-            if words > _FEW_WORDS_OUTSIDE:
-                return False
-        return True
+        words = _WORD_OUTSIDE.finditer(self.para(pi).text.masked)
+        return next(islice(words, _FEW_WORDS_OUTSIDE, None), None) is None
 
     def speaks_anew(self, pi: int) -> bool:
         """Whether paragraph ``pi`` may bring in a voice of its own: a speech verb outside
