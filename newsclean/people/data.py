@@ -99,6 +99,14 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "atty.": "Attorney", "capt.": "Captain", "sgt.": "Sergeant",
 }
 
+# Plural offices that put a list of names under one title ("GOP Sens. A of X, B of Y and
+# C of Z", "state Reps. A and B"): each name holds the office, written in the singular.
+PLURAL_OFFICES: dict[str, str] = {
+    "Sens.": "Senator", "Senators": "Senator", "Reps.": "Representative", "Representatives": "Representative",
+    "Govs.": "Governor", "Governors": "Governor", "Congressmen": "Congressman", "Congresswomen": "Congresswoman",
+    "Mayors": "Mayor", "Councilmembers": "Council member", "Assemblymen": "Assemblyman",
+}
+
 # Words that may stand before an office ("deputy foreign minister", "former senator").
 OFFICE_MODIFIERS: tuple[str, ...] = (
     "former", "ex-", "then-", "acting", "interim", "deputy", "assistant", "associate",
