@@ -73,6 +73,10 @@ _SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
 _COORDINATED_RE = patterns.compile(
     rf"(?:\band|,)\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB}|{alternation(D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)"
 )
+# "“We came for the music.” ― Lena Ortiz, 24": a vox-pop line, the speaker after a dash.
+_DASH_CREDIT = patterns.compile(
+    rf"[”\"»\x00]\s{{0,3}}(?P<verb>[―—–]|--)\s{{0,3}}(?P<name>{NAME})(?=\s{{0,3}}(?:[,(]|$))"
+)
 # "…,” said US Attorney for the District of Maryland Rod J. Rosenstein when …": a title
 # of capitalised words (and "of", "for", "the") before the name that comes after the verb.
 _TITLED_NAME_AFTER_VERB = patterns.compile(
@@ -157,7 +161,7 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
     # "according to" and "in accordance with" both hold "ccord": without it, the pattern
     # need not be run
     according = masked.find("ccord", lo, hi) >= 0
-    if not verbs and not according:
+    if not verbs and not according and not _DASH_CREDIT.search(masked, lo, hi):
         return []
     found: list[Cue] = []
     if verbs:
@@ -171,6 +175,8 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         found += _coordinated(text, max(lo, verbs[0] - 12), verbs[1], {c.verb_at for c in found})
     if according:
         found += _verbs_then_speakers(_according, text, lo, hi, lead=False)
+    if "\x00" in masked[lo:hi] and any(d in masked[lo:hi] for d in "―—–-"):
+        found += _dash_credits(text, lo, hi)
     if len(found) > 1:
         found.sort(key=lambda c: c.verb_at)
     return found
@@ -222,6 +228,13 @@ def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: 
         name, desc = (who.group("appname"), None) if who.group("appname") else (who.group("name"), who.group("desc"))
         yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
                   " ".join(masked[verb_at:v.end()].split()), name, who.group("pron"), None, desc)
+
+
+def _dash_credits(text: ScanText, lo: int, hi: int) -> Iterator[Cue]:
+    """A cue for each quote credited after a dash ("“…” ― Lena Ortiz, 24, a nurse")."""
+    for m in _DASH_CREDIT.finditer(text.masked, lo, hi):
+        yield Cue(text.offset + m.start("name"), text.offset + m.end("name"), text.offset + m.start("verb"),
+                  m.group("verb"), m.group("name"))
 
 
 def _coordinated(text: ScanText, lo: int, hi: int, taken: set[int]) -> Iterator[Cue]:

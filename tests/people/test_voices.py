@@ -256,3 +256,20 @@ def test_a_description_does_not_run_over_and():
         "Lieutenant Hana Ito closed the road and said: “Nobody drives here until the bridge is checked.”"
     )
     assert speaker_of(qs, "Nobody drives") == "Hana Ito"
+
+
+def test_a_vox_pop_line_credits_the_name_after_the_dash():
+    qs = quotes_of(
+        "We asked shoppers at the market what they thought of the new hours.",
+        "“We came for the music and stayed for the food.” ― Lena Ortiz, 24, a nurse",
+        '"Parking is a nightmare every single weekend." — Tomas Berg',
+    )
+    assert speaker_of(qs, "stayed for the food") == "Lena Ortiz"
+    assert speaker_of(qs, "Parking is a nightmare") == "Tomas Berg"
+
+
+def test_a_dash_inside_a_sentence_credits_no_one():
+    qs = quotes_of(
+        "“The market stays open,” said Ines Varga — Lena Ortiz agreed — and the stalls reopened."
+    )
+    assert speaker_of(qs, "market stays open") == "Ines Varga"
