@@ -37,6 +37,8 @@ _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 _URL_BITS = patterns.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
 _LONG_WORD = patterns.compile(r"[^\W\d_][^\W\d_]{2,}")
+# A short word with its punctuation: "Oh,", "it's", "I'm", "no."
+_SHORT_WORD = patterns.compile(r"[(\[“‘'\"]?[^\W\d_]{1,2}(?:['’][^\W\d_]{1,2})?[.,!?;:…)\]”’'\"]{0,3}")
 _speech_words = patterns.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
 _SPEECH_END = patterns.compile(r"[.,!?…;:]$")
 # A paragraph of quotes may hold this many words outside them and still be quotes only.
@@ -680,13 +682,13 @@ def _voice_without_cue(sp: Span, at: _Attributor) -> _Voice:
 
 
 def _word_count(text: str) -> int:
-    """Words in a quote, counted exactly only where it matters (up to three); a slug
-    like "george-w-bush" is one word."""
+    """Words in a quote, counted exactly only where it matters (up to three): "Oh," and
+    "it's" are words; a slug like "george-w-bush" is one word, and a dash or "&" none."""
     if len(text) > 60:
         return 3
     count = 0
     for w in text.split():
-        if w.isalnum() or _LONG_WORD.search(w):
+        if w.isalnum() or _LONG_WORD.search(w) or _SHORT_WORD.fullmatch(w):
             count += 1
             if count == 3:
                 break

@@ -273,3 +273,12 @@ def test_a_dash_inside_a_sentence_credits_no_one():
         "“The market stays open,” said Ines Varga — Lena Ortiz agreed — and the stalls reopened."
     )
     assert speaker_of(qs, "market stays open") == "Ines Varga"
+
+
+def test_short_words_count_toward_a_statement():
+    qs = quotes_of(
+        "“We lost by forty votes,” Ines Varga said as the count ended.",
+        "“Oh, it's over.”",
+    )
+    assert speaker_of(qs, "it's over") == "Ines Varga"
+    assert quotes_of("The sign read “Oh, no” all week.") == []
