@@ -108,7 +108,7 @@ def main() -> int:
         except NewscleanError:
             continue
         for q in article.quotes:
-            if q.speaker is None or q.speaker_kind != "person":
+            if q.speaker is None or getattr(q, "speaker_kind", "person") != "person":   # (older copies: no kind)
                 continue
             speakers += 1
             found = person_evidence(q.speaker, article.body)

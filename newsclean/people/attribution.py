@@ -32,6 +32,8 @@ _PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|th
 # "departments in Lebanon and Newcastle told": the last place of a list after a preposition.
 _PLACE_LIST_BEFORE = patterns.compile(rf"\b(?:in|at|from|near)\s+{UPPER}\w+\s+and\s+$")
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+# What stands before a place's or a thing's name, never before a person's.
+_PLACE_BEFORE = patterns.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]he|[Aa]n?)\s+$")
 _WORD_OUTSIDE = patterns.compile(r"[^\W_][^\s\x00]*")
 _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
@@ -233,6 +235,7 @@ class _Attributor:
         self.subjects: set[Person] = set()          # people seen as speech subjects
         self.genders: dict[Person, str | None] = {}
         self.mentions_of: dict[Person, list[Mention]] | None = None
+        self.places: dict[Person, bool] = {}
         self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
 
     def heard(self, sp: Span, voice: _Voice) -> None:
@@ -337,6 +340,8 @@ class _Attributor:
                 return self._attribution(cue, pi, person)    # "the Foreign Minister Sergei Lavrov"
             return self._attribution(cue, pi, None, " ".join(body_name), "organisation")
         person = self.candidate_at(name if name else written.strip(), cue.start, pi)
+        if person is not None and self.is_a_place(person):
+            return self._attribution(cue, pi, None)     # "Tel Aviv said": a place, no one person
         if person is None and not name:
             person = self.people.office_mention_at(cue.start)   # "The Police Commissioner has said"
         if person is None:
@@ -504,6 +509,8 @@ class _Attributor:
         for person, score in sorted(self.salience(pos, pi).items(), key=lambda kv: -kv[1]):
             if score <= best_score:
                 break
+            if self.is_a_place(person):
+                continue
             if gender is not None:
                 known = self.gender(person)
                 if known is not None and known != gender:
@@ -532,13 +539,32 @@ class _Attributor:
             return person.gender
         if person in self.genders:
             return self.genders[person]
+        mentions = self.mentions_outside_quotes(person)
+        found = _kin_gender(self.body, mentions) or self._pronoun_gender(mentions) or _name_gender(person.name)
+        self.genders[person] = found
+        return found
+
+    def mentions_outside_quotes(self, person: Person) -> list[Mention]:
+        """The mentions of ``person`` outside quotes, in text order."""
         if self.mentions_of is None:
             self.mentions_of = {}
             for m in self.people.mentions:
                 self.mentions_of.setdefault(m.person, []).append(m)
-        mentions = [m for m in self.mentions_of.get(person, ()) if not self.inside_quote(m.start)]
-        found = _kin_gender(self.body, mentions) or self._pronoun_gender(mentions) or _name_gender(person.name)
-        self.genders[person] = found
+        return [m for m in self.mentions_of.get(person, ()) if not self.inside_quote(m.start)]
+
+    def is_a_place(self, person: Person) -> bool:
+        """Whether a "person" of the index is a place or a thing: no office, no honorific,
+        and every mention of it outside quotes comes after "in", "at", "from", "near",
+        "the" or "a" ("from Wesley Chapel to her office", "at the Indianapolis Motor
+        Speedway", "a Go-Kart Track"), or its last word names a place ("… Speedway")."""
+        if person.title or person.gender:
+            return False
+        found = self.places.get(person)
+        if found is None:
+            mentions = self.mentions_outside_quotes(person)
+            found = person.name.split()[-1] in D.PLACE_NOUNS or (bool(mentions) and all(
+                _PLACE_BEFORE.search(self.body, max(0, m.start - 8), m.start) for m in mentions))
+            self.places[person] = found
         return found
 
     def _pronoun_gender(self, mentions: list[Mention]) -> str | None:
@@ -611,7 +637,7 @@ class _Attributor:
         for k in range(len(para.starts) - 1, -1, -1):
             lo, hi = para.sentence_bounds(k)
             for m in self.people.mentions_in(para.start + lo, para.start + hi):
-                if not self.inside_quote(m.start) and self.opens_subject(para, lo, m):
+                if not self.inside_quote(m.start) and self.opens_subject(para, lo, m) and not self.is_a_place(m.person):
                     return m.person
         return None
 

@@ -282,3 +282,20 @@ def test_short_words_count_toward_a_statement():
     )
     assert speaker_of(qs, "it's over") == "Ines Varga"
     assert quotes_of("The sign read “Oh, no” all week.") == []
+
+
+def test_a_pronoun_never_goes_to_a_place_named_like_a_person():
+    qs = quotes_of(
+        "Nadia Brennan drives from Wesley Chapel to her office in Tampa every day.",
+        "“I'm almost sure about the car,” she said.",
+    )
+    assert speaker_of(qs, "almost sure") == "Nadia Brennan"
+
+
+def test_a_pronoun_skips_a_name_ending_in_a_place_word():
+    qs = quotes_of(
+        "Sgt. Omar Haddad said the crowd at Riverside Motor Speedway was calm.",
+        "Riverside Motor Speedway opened its gates at six.",
+        "“Nobody has been arrested yet,” he said.",
+    )
+    assert speaker_of(qs, "arrested yet") == "Omar Haddad"
