@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .. import patterns
 from ..patterns import UPPER, alternation
 from . import data as D
-from .names import NAME, SPEAKER_NAME, clean_name
+from .names import SPEAKER_NAME, clean_name
 
 _VERB = alternation(D.SPEECH_VERBS)
 _ADVERB = alternation(D.SPEECH_ADVERBS)
@@ -38,8 +38,11 @@ def _words_either_case(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
+# (the groups that speak are matched in either case as one trie: the pattern opens with
+# the character before the speaker, so no look-behind is needed for them)
 _PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
-            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS + D.PLURAL_SOURCES)})")
+            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)}"
+            rf"|{alternation([*D.PLURAL_SOURCES, *(w.capitalize() for w in D.PLURAL_SOURCES)])}(?![\w'-]))")
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
     r"\s+(?:(?!(?:and|or|but|who|which|that)\s)[\w.’'-]{1,30}+\s+){0,3}?"
@@ -62,26 +65,31 @@ SPEAKER_VERB_RE = patterns.compile(
 # verb first.
 VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{alternation(D.VERB_FIRST_VERBS)})")
 _according = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
+# A name as a credit or an apposition writes it, cheaper to compile than names.NAME (the
+# name found is cleaned and resolved after): capitalised words, initials, particles.
+_PLAIN_NAME = (rf"{UPPER}[\w.’'-]{{0,30}}"
+               rf"(?:\s(?:(?:van|von|de|del|da|di|le|la|bin|al)\s)?{UPPER}[\w.’'-]{{0,30}}){{1,4}}")
 SPEAKER_AFTER_VERB_RE = patterns.compile(
     rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w'-])(?!’)"
     rf"|(?P<desc>(?:the|an?|his|her|their|its)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})"
-    rf"(?:,\s{{1,8}}(?P<appname>{NAME})(?=\s{{0,8}}[,.;:]|\s{{0,8}}$))?(?=[,.;]))"
+    rf"(?:,\s{{1,8}}(?P<appname>{_PLAIN_NAME})(?=\s{{0,8}}[,.;:]|\s{{0,8}}$))?(?=[,.;]))"
 )
 _SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
 # "X escaped the club and posted …:", "X denounced the deal, saying": a verb whose speaker
 # is its sentence's subject.
-_COORDINATED_RE = patterns.compile(
-    rf"(?:\band|,)\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{_VERB}|{alternation(D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)"
-)
+# What stands before a verb whose speaker is its sentence's subject: "and" or a comma,
+# and the adverbs a verb may take ("and then said", ", also noting"), at the end of the
+# text before the verb.
+_COORDINATION_BEFORE = patterns.compile(rf"(?:\band|,)\s+(?:(?:{_ADVERB})\s+){{0,2}}$")
 # "“We came for the music.” ― Lena Ortiz, 24": a vox-pop line, the speaker after a dash.
 _DASH_CREDIT = patterns.compile(
-    rf"[”\"»\x00]\s{{0,3}}(?P<verb>[―—–]|--)\s{{0,3}}(?P<name>{NAME})(?=\s{{0,3}}(?:[,(]|$))"
+    rf"[”\"»\x00]\s{{0,3}}(?P<verb>[―—–]|--)\s{{0,3}}(?P<name>{_PLAIN_NAME})(?=\s{{0,3}}(?:[,(]|$))"
 )
 # "…,” said US Attorney for the District of Maryland Rod J. Rosenstein when …": a title
 # of capitalised words (and "of", "for", "the") before the name that comes after the verb.
 _TITLED_NAME_AFTER_VERB = patterns.compile(
     rf"\s{{1,8}}(?:(?:[A-Z][\w.’'-]{{0,30}}|of|for|the|to|and)\s+){{1,10}}?"
-    rf"(?!(?:{alternation(D.SENTENCE_ABBREVIATIONS)})\.)(?P<name>{NAME})"
+    rf"(?!(?:{'|'.join(D.SENTENCE_ABBREVIATIONS)})\.)(?P<name>{_PLAIN_NAME})"
     rf"(?=\s{{0,8}}[,.;:)]|\s+(?:when|who|at|in|on|after|before|during|as|from)\b)"
 )
 # What may close a quote right before a verb that comes first (NUL: the quote's words).
@@ -172,7 +180,7 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         found = [_speaker_first(m, text.offset - 1) for m in SPEAKER_VERB_RE.finditer(padded, start, verbs[1] + 1)]
         found += _verbs_then_speakers(VERB_FIRST_RE, text, max(0, lo - 2), hi, lead=True)
         # "and" or a comma stands at most a few characters before the verb it coordinates
-        found += _coordinated(text, max(lo, verbs[0] - 12), verbs[1], {c.verb_at for c in found})
+        found += _coordinated(text, verbs[0], verbs[1], {c.verb_at for c in found})
     if according:
         found += _verbs_then_speakers(_according, text, lo, hi, lead=False)
     if "\x00" in masked[lo:hi] and any(d in masked[lo:hi] for d in "―—–-"):
@@ -240,11 +248,14 @@ def _dash_credits(text: ScanText, lo: int, hi: int) -> Iterator[Cue]:
 def _coordinated(text: ScanText, lo: int, hi: int, taken: set[int]) -> Iterator[Cue]:
     """A cue for each verb after "and" or a comma that no other cue has read."""
     masked = text.masked
-    for v in _COORDINATED_RE.finditer(masked, lo, hi):
-        at = text.offset + v.start("verb")
-        if at not in taken:
-            yield Cue(text.offset + v.start(), text.offset + v.end(), at, " ".join(v.group("verb").split()),
-                      coordinated=True)
+    for v in _VERB_AT.finditer(masked, lo, hi):
+        verb_at = v.start() + 1
+        if text.offset + verb_at in taken:
+            continue
+        before = _COORDINATION_BEFORE.search(masked, max(0, verb_at - 40), verb_at)
+        if before is not None:
+            yield Cue(text.offset + before.start(), text.offset + v.end(), text.offset + verb_at,
+                      " ".join(masked[verb_at:v.end()].split()), coordinated=True)
 
 
 def _is_object_not_speaker(text: str, i: int, end: int) -> bool:
