@@ -236,6 +236,7 @@ class _Attributor:
         self.genders: dict[Person, str | None] = {}
         self.mentions_of: dict[Person, list[Mention]] | None = None
         self.places: dict[Person, bool] = {}
+        self.sentence_roles: dict[tuple[int, int], dict[Person, str]] = {}
         self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
 
     def heard(self, sp: Span, voice: _Voice) -> None:
@@ -471,20 +472,30 @@ class _Attributor:
         scores: dict[Person, float] = {}
         weights = D.SALIENCE_WEIGHTS
         for p, k, fade in self.sentences_back(pos, pi):
-            roles: dict[Person, str] = {}
-            for a in self.in_sentence(p, k):
-                if a.end <= pos and a.speaker is not None:
-                    roles[a.speaker] = "speaker"
-            para = self.para(p)
-            lo, hi = para.sentence_bounds(k)
-            for m in self.people.mentions_in(para.start + lo, min(para.start + hi, pos)):
-                if self.inside_quote(m.start) or roles.get(m.person) == "speaker":
-                    continue
-                roles[m.person] = "subject" if roles.get(m.person) == "subject" or \
-                    self.opens_subject(para, lo, m) else "other"
-            for person, role in roles.items():
+            for person, role in self.roles_in(p, k, pos).items():
                 scores[person] = scores.get(person, 0.0) + weights[role] * fade
         return scores
+
+    def roles_in(self, p: int, k: int, pos: int) -> dict[Person, str]:
+        """The part each person plays in sentence ``k`` of paragraph ``p`` before ``pos``:
+        "speaker", "subject" or "other" (kept for a sentence that ends before ``pos``)."""
+        para = self.para(p)
+        lo, hi = para.sentence_bounds(k)
+        whole = para.start + hi <= pos
+        if whole and (p, k) in self.sentence_roles:
+            return self.sentence_roles[p, k]
+        roles: dict[Person, str] = {}
+        for a in self.in_sentence(p, k):
+            if a.end <= pos and a.speaker is not None:
+                roles[a.speaker] = "speaker"
+        for m in self.people.mentions_in(para.start + lo, min(para.start + hi, pos)):
+            if self.inside_quote(m.start) or roles.get(m.person) == "speaker":
+                continue
+            roles[m.person] = "subject" if roles.get(m.person) == "subject" or \
+                self.opens_subject(para, lo, m) else "other"
+        if whole:
+            self.sentence_roles[p, k] = roles
+        return roles
 
     def opens_subject(self, para: _Paragraph, lo: int, m: Mention) -> bool:
         """Whether the mention ``m`` is its sentence's subject: only capitalised words or

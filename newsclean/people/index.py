@@ -250,8 +250,7 @@ class _Sighting:
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     readings = [r for s, e in offices_in(body) if (r := read_office(body, s, e)) is not None]
-    if "s." in body or "ors " in body or "ves " in body or "men " in body:
-        readings += listed_holders(body)        # "Sens. A, B and C": each a senator
+    readings += listed_holders(body)        # "Sens. A, B and C": each a senator
     capitals = capital_words(body)
     people = _index_names(readings, honorific_names(body, capitals) + capitals.names)
     _add_surname_mentions(people, capitals.words)

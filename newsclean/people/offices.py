@@ -387,7 +387,9 @@ def _reference(office: _Office) -> OfficeReading | None:
 
 
 # --- names listed under one plural office -------------------------------------------------
-_PLURAL_OFFICE = patterns.compile(rf"(?<![\w.])(?P<title>{alternation(D.PLURAL_OFFICES)})(?=\s)")
+# (what stands before it is checked by the caller: a pattern opening with a look-behind
+# is tried at every position)
+_PLURAL_OFFICE = patterns.compile(rf"(?P<title>{alternation(D.PLURAL_OFFICES)})(?=\s)")
 _LIST_SEPARATOR = patterns.compile(r"\)?\s{0,8}(?:,\s{1,8}(?:and\s{1,8})?|\s{1,8}and\s{1,8})(?=[A-Z])")
 
 
@@ -397,7 +399,11 @@ def listed_holders(body: str) -> list[OfficeReading]:
     each holds the office, its title in the singular, its affiliation from what follows
     the name ("of Utah", a party tag)."""
     found: list[OfficeReading] = []
+    if not any(title in body for title in D.PLURAL_OFFICES):
+        return found
     for m in _PLURAL_OFFICE.finditer(body):
+        if glued_to_word(body, m.start()):
+            continue                    # "XSens.": no office
         title = D.PLURAL_OFFICES[m.group("title")]
         pos = m.end()
         while True:
