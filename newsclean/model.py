@@ -26,12 +26,15 @@ class Removal:
 class Quote:
     """A direct quote; ``speaker`` is the full name it is attributed to, ``cue`` the
     words that attribute it ("said", "according to"); ``body[start:end] == text``, in
-    paragraph number ``paragraph``."""
+    paragraph number ``paragraph``. ``speaker_kind`` says what the speaker is:
+    ``"person"``, ``"organisation"`` ("the ministry said in a statement") or None when
+    there is no speaker."""
 
     text: str
     speaker: str | None = None
     speaker_title: str | None = None
     cue: str | None = None
+    speaker_kind: str | None = None
     paragraph: int = 0
     start: int = 0
     end: int = 0
@@ -41,6 +44,7 @@ class Quote:
             "text": self.text,
             "speaker": self.speaker,
             "speaker_title": self.speaker_title,
+            "speaker_kind": self.speaker_kind,
             "cue": self.cue,
             "paragraph": self.paragraph,
             "start": self.start,

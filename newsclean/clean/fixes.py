@@ -130,7 +130,10 @@ _STRAY_PERIOD = patterns.compile(
 _STRAY_PERIOD_KEEP = frozenset(  # abbreviations, whose full stop is no stray
     "etc vs approx incl esp viz resp cf ibid misc pp vol nos op cit dept govt univ est fig gen ave blvd jan feb aug "
     "sept oct nov dec mins hrs max min inc ltd corp bros assn intl natl".split())
-_STRAIGHT_PAIR = patterns.compile(r'(?<![\w"])" ([^"\n]{1,300}?) "(?![\w"])')
+# A straight pair spaced inside (`` " x " ``); a mark right after a word or the end of a
+# sentence closes a quote instead (`` "…," says X. "(Aside) next`` is two quotes and an
+# attribution between them, not one spaced quote to glue).
+_STRAIGHT_PAIR = patterns.compile(r'(?<![\w",.!?…;:])" ([^"\n]{1,300}?) "(?![\w"])')
 _SPACE_IN_PARENS = patterns.compile(r"\( +|(?<! ) +\)")  # lookbehind: linear on long space runs
 _SPACED_APOSTROPHE = patterns.compile(r"(?<=\w) ([’'])(?=(?:s|t|re|ll|ve|d|m)\b)")
 # A quote mark that one of the four curly-quote substitutions below would move a space

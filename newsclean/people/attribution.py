@@ -13,26 +13,100 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from itertools import islice
 
 from .. import patterns
 from ..model import Quote
 from ..patterns import UPPER
 from . import data as D
-from .cues import Cue, ScanText, cues_in
-from .index import People, Person, fits
-from .names import clean_name
+from .cues import Cue, ScanText, cues_in, verb_span
+from .index import Mention, People, Person
+from .names import clean_name, gender_of
 from .quote_marks import Span, find_quote_spans, mask, paragraph_bounds, quote_marks_of
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
 # (it opens with one character of a class, not a repeat: the scan then skips ahead to them)
 _SENTENCE_END = patterns.compile(r"[.!?…][.!?…]{0,7}(?P<closers>[”\"’)\]»]{0,4})\s{1,8}(?=[“\"‘(\[«]?[A-Z0-9])")
-_PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that)\s+$")
+_PREPOSITION_BEFORE = patterns.compile(r"\b(?:of|in|for|from|at|on|with|to|by|that|near|about|during)\s+$")
+# "departments in Lebanon and Newcastle told": the last place of a list after a preposition.
+_PLACE_LIST_BEFORE = patterns.compile(rf"\b(?:in|at|from|near)\s+{UPPER}\w+\s+and\s+$")
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+# What stands before a place's or a thing's name, never before a person's.
+_PLACE_BEFORE = patterns.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]he|[Aa]n?)\s+$")
+_WORD_OUTSIDE = patterns.compile(r"[^\W_][^\s\x00]*")
 _WORD = patterns.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)?")
 _CAPITALISED = patterns.compile(rf"{UPPER}|[0-9]")
 _URL_BITS = patterns.compile(r"://|www\.|\.(?:com|org|net|jpg|png)\b")
 _LONG_WORD = patterns.compile(r"[^\W\d_][^\W\d_]{2,}")
+# A short word with its punctuation: "Oh,", "it's", "I'm", "no."
+_SHORT_WORD = patterns.compile(r"[(\[“‘'\"]?[^\W\d_]{1,2}(?:['’][^\W\d_]{1,2})?[.,!?;:…)\]”’'\"]{0,3}")
 _speech_words = patterns.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’]\w+|our|my|me|us|your)\b", re.I)
 _SPEECH_END = patterns.compile(r"[.,!?…;:]$")
+# A paragraph of quotes may hold this many words outside them and still be quotes only.
+_FEW_WORDS_OUTSIDE = 6
+# How many paragraphs back a quote-only paragraph looks for the voice it continues.
+_CONTINUE_PARAGRAPHS = 4
+_PRONOUN_WORD = patterns.compile(rf"\b(?:{'|'.join(D.PERSON_PRONOUNS)})\b", re.I)
+_APPOSITION_WORDS = patterns.compile(r",\s+([^,;.\n\x00]{1,60})")
+
+
+def _kin_gender(body: str, mentions: list[Mention]) -> str | None:
+    """The gender a word of kin next to a mention gives: the word before it ("her husband
+    Brendan Cox", "Brown's wife, Sarah Brown") or one of the apposition after it ("Cox,
+    the mother of two,")."""
+    for m in mentions:
+        before = body[max(0, m.start - 24):m.start].split()
+        if before:
+            g = D.KIN_WORDS.get(before[-1].rstrip(",").lower())
+            if g:
+                return g
+        after = _APPOSITION_WORDS.match(body, m.end)
+        if after:
+            for w in after.group(1).split()[:5]:
+                g = D.KIN_WORDS.get(w.lower())
+                if g:
+                    return g
+    return None
+
+
+_SENTENCE_STOP = patterns.compile(r"[.!?](?=[”\"’]?\s)|\n")
+_GENDER_REACH = 300
+
+
+def _second_sentence_end(body: str, pos: int) -> int:
+    """Where the sentence after the one holding ``pos`` ends (within a short reach, and
+    never past the paragraph)."""
+    limit = min(len(body), pos + _GENDER_REACH)
+    for stops, m in enumerate(_SENTENCE_STOP.finditer(body, pos, limit), 1):
+        if m.group() == "\n":
+            return m.start()
+        if stops == 2:
+            return m.end()
+    return limit
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the capitalised words after "the" name a body that speaks ("the Pentagon",
+    "the Justice Department"), not an office ("the Police Commissioner"), a person's
+    description ("the DFLer") or a lone adjective ("the Southern states")."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in D.ROLE_NOUNS or last in D.OFFICES or last.endswith("er"):
+        return False
+    return not (len(words) == 1 and ((words[0] in D.NOT_IN_NAME and words[0] not in D.NON_PERSON_WORDS)
+                                     or words[0] in D.DIRECTION_WORDS or words[0] in D.COUNTRY_OF))
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender a first name is given to, as a rule (data.GIVEN_NAMES_F and _M)."""
+    first = next((w for w in name.split() if not w.endswith(".")), "")
+    if first in D.GIVEN_NAMES_F:
+        return "f"
+    if first in D.GIVEN_NAMES_M:
+        return "m"
+    return None
 
 
 def attribute_quotes(body: str, people: People) -> list[Quote]:
@@ -47,15 +121,15 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
         return []
     at = _Attributor(body, bounds, spans, people)
     quotes: list[Quote] = []
-    last_para, last_voice = -1, None    # who spoke the last quote that has a speaker
     for sp in sorted(spans, key=lambda s: s.start):
-        voice = _voice_of(sp, at, last_voice if sp.para - last_para == 1 else None)
+        voice = _voice_of(sp, at)
         if voice is None:
             continue
-        quotes.append(Quote(text=body[sp.start:sp.end], speaker=voice.speaker, speaker_title=voice.title,
-                            cue=voice.cue, paragraph=sp.para, start=sp.start, end=sp.end))
-        if voice.speaker:
-            last_para, last_voice = sp.last_para, voice
+        speaker = voice.speaker
+        quotes.append(Quote(text=body[sp.start:sp.end], speaker=speaker, speaker_title=voice.title,
+                            cue=voice.cue, speaker_kind=voice.kind if speaker else None,
+                            paragraph=sp.para, start=sp.start, end=sp.end))
+        at.heard(sp, voice)
     return quotes
 
 
@@ -63,9 +137,11 @@ class _Attribution:
     """A cue read: its body offsets, its paragraph, the verb, and the speaker: a person,
     or the name as written when no person was found."""
 
-    __slots__ = ("end", "para", "speaker", "start", "text", "verb")
+    __slots__ = ("end", "kind", "para", "speaker", "start", "text", "verb")
 
-    def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None) -> None:
+    def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None,
+                 kind: str = "person") -> None:
+        self.kind = kind
         self.start = start
         self.end = end
         self.para = para
@@ -75,14 +151,17 @@ class _Attribution:
 
 
 class _Voice:
-    """Who speaks a quote: a person, or a name as written, and the cue."""
+    """Who speaks a quote: a person, or a name as written, and the cue; ``kind`` is
+    "organisation" for a body that speaks ("the State Department said"), else "person"."""
 
-    __slots__ = ("cue", "name", "person")
+    __slots__ = ("cue", "kind", "name", "person")
 
-    def __init__(self, person: Person | None = None, name: str | None = None, cue: str | None = None) -> None:
+    def __init__(self, person: Person | None = None, name: str | None = None, cue: str | None = None,
+                 kind: str = "person") -> None:
         self.person = person
         self.name = name
         self.cue = cue
+        self.kind = kind
 
     @property
     def speaker(self) -> str | None:
@@ -151,8 +230,19 @@ class _Attributor:
         for sp in spans:
             for pi in range(sp.para, sp.last_para + 1):
                 self.by_para.setdefault(pi, []).append(sp)
+        self.para_starts = [ps for ps, _ in bounds]
         self.paras: dict[int, _Paragraph] = {}
         self.subjects: set[Person] = set()          # people seen as speech subjects
+        self.genders: dict[Person, str | None] = {}
+        self.mentions_of: dict[Person, list[Mention]] | None = None
+        self.places: dict[Person, bool] = {}
+        self.sentence_roles: dict[tuple[int, int], dict[Person, str]] = {}
+        self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
+
+    def heard(self, sp: Span, voice: _Voice) -> None:
+        """Note who spoke the quote ``sp``: the voice a quote-only paragraph after it continues."""
+        if voice.speaker is not None or voice.cue is not None:
+            self.voices[sp.last_para] = (sp.end, voice)
 
     def para(self, pi: int) -> _Paragraph:
         p = self.paras.get(pi)
@@ -201,6 +291,8 @@ class _Attributor:
     def _read(self, cue: Cue, pi: int) -> _Attribution | None:
         """The attribution a cue makes, or None when it makes none (its speaker is no
         subject: "his spokesman said", "Finch of the northern province called")."""
+        if cue.coordinated:
+            return self._coordinated(cue, pi)
         pronoun = cue.pronoun_said
         if cue.name and not pronoun:
             return self._by_name(cue, cue.name, pi)
@@ -212,85 +304,353 @@ class _Attributor:
             return self._by_description(cue, cue.description, pi)
         return self._attribution(cue, pi, None)
 
-    def _attribution(self, cue: Cue, pi: int, person: Person | None, written: str | None = None) -> _Attribution:
+    def _coordinated(self, cue: Cue, pi: int) -> _Attribution | None:
+        """A verb after "and" or a comma: the voice of the sentence's verb before it ("the
+        NBA announced the move, saying"), else the sentence's subject ("X escaped the club
+        and posted"); no attribution when neither is found."""
+        para = self.para(pi)
+        earlier = [a for a in para.read.get(para.sentence_of(cue.start), []) if a.end <= cue.start]
+        if earlier:
+            a = earlier[-1]
+            return _Attribution(cue.start, cue.end, pi, cue.verb, a.speaker, a.text, a.kind)
+        person = self.sentence_subject(cue.start, pi, pronouns=True)
+        return self._attribution(cue, pi, person) if person is not None else None
+
+    def _attribution(self, cue: Cue, pi: int, person: Person | None, written: str | None = None,
+                     kind: str = "person") -> _Attribution:
         if person is not None:
             self.subjects.add(person)
-        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written)
+        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind)
 
     def _by_name(self, cue: Cue, written: str, pi: int) -> _Attribution:
         """A known person's name wins over the word lists ("Park said", "Hope said"); a
-        name no person has is kept as written; an organisation or a place ("the State
-        Department said") is no person."""
+        name no person has is kept as written. A place after a preposition is no subject
+        ("Police in London said", "… in Greenbelt, Maryland, … said": the subject is
+        before it); a name after "the" is a body or a thing that speaks ("the Pentagon
+        has disclosed", "The Voice said"): an organisation."""
         name = clean_name(written)
-        person = self.people.resolve(name if name else written.strip(), cue.start)
+        head = self.body[max(0, cue.start - 12):cue.start]
+        if _PREPOSITION_BEFORE.search(head) or _PLACE_LIST_BEFORE.search(head):
+            person = self._name_in_apposition(cue.apposition) or self.sentence_subject(cue.start, pi)
+            return self._attribution(cue, pi, person)
+        words = written.split()
+        if _THE_BEFORE.search(head) or words[0] in ("The", "the"):
+            person = self.people.office_mention_at(cue.start) or self._name_in_apposition(cue.apposition)
+            body_name = [w for w in words if w not in ("The", "the")]
+            if person is not None or (name and not written.endswith(name)) or not _names_a_body(body_name):
+                return self._attribution(cue, pi, person)    # "the Foreign Minister Sergei Lavrov"
+            return self._attribution(cue, pi, None, " ".join(body_name), "organisation")
+        person = self.candidate_at(name if name else written.strip(), cue.start, pi)
+        if person is not None and self.is_a_place(person):
+            return self._attribution(cue, pi, None)     # "Tel Aviv said": a place, no one person
         if person is None and not name:
             person = self.people.office_mention_at(cue.start)   # "The Police Commissioner has said"
         if person is None:
             # "In Beijing, a spokesperson for the ministry, Zhao Minghui, said": the
             # speaker is the name the apposition ends with
             person = self._name_in_apposition(cue.apposition)
+        if person is None and name and (" " not in name and self.is_a_word(name)):
+            return self._attribution(cue, pi, None)   # "Fascism says": a word, not a name
+        if person is None and name and (name in D.COUNTRY_OF or name.split()[-1] in D.NON_PERSON_WORDS):
+            return self._attribution(cue, pi, None, name, "organisation")   # "Washington had concluded"
         return self._attribution(cue, pi, person, None if person or not name else name)
 
+    def candidate_at(self, name: str, pos: int, pi: int) -> Person | None:
+        """The person ``name`` refers to at ``pos``: of relatives who share a surname
+        ("Brown"), the most salient there."""
+        found = self.people.candidates(name)
+        if len(found) > 1:
+            best = self.most_salient_of(found, pos, pi)
+            if best is not None:
+                return best
+        return self.people.resolve(name, pos)
+
+    def is_a_word(self, token: str) -> bool:
+        """Whether the text writes ``token`` in lower case too ("fascism", "risk"): a word
+        of the language rather than a name."""
+        word = token.lower()
+        body = self.body
+        i = body.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not body[i - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+                return True
+            i = body.find(word, end)
+        return False
+
+    def sentence_subject(self, pos: int, pi: int, pronouns: bool = False) -> Person | None:
+        """The subject of the sentence holding ``pos``, named before it: "Lucas Paganini,
+        a scientist in Greenbelt, Maryland, said", "Smith denounced the deal and said";
+        with ``pronouns``, also whom a "he" or "she" opening the sentence stands for."""
+        para = self.para(pi)
+        lo, _ = para.sentence_bounds(para.sentence_of(pos))
+        for m in self.people.mentions_in(para.start + lo, pos):
+            if not self.inside_quote(m.start) and self.opens_subject(para, lo, m):
+                return m.person
+        if pronouns:
+            first = para.text.masked[lo:lo + 4].split(" ", 1)[0].lower()
+            if first in D.PRONOUNS:
+                return self.antecedent(para.start + lo, pi, D.PRONOUNS[first])
+        return None
+
     def _by_description(self, cue: Cue, description: str, pi: int) -> _Attribution | None:
-        """"The senator said": the senator named last before; "a spokeswoman said": no
-        one named."""
+        """"The senator said": the senator named last before; "the veteran winger said":
+        whoever the story is about at that point; "a spokeswoman said": no one named;
+        "the State Department said": an organisation."""
         if _PREPOSITION_BEFORE.search(self.body, max(0, cue.start - 6), cue.start):
             return None             # "Finch of the northern province called": not the subject
         desc = description.split()
+        named = self._name_ending(desc)
+        if named is not None:       # "her longtime partner Stedman Graham told"
+            return self._attribution(cue, pi, named)
         first = desc[0].lower()
         if first in ("his", "her", "its", "their"):
             return None             # "his spokesman said" is rare; "her office said"
         person = None
         if first == "the":
-            person = self.people.last_holder_before(desc[-1].lower(), cue.start) \
-                or self.people.office_mention_at(cue.start)
-            if person is None and len(desc) == 2 and desc[-1][:1].isupper():
-                return None         # "the Pentagon said" is fine, "the Blinken" is not
+            last = desc[-1].lower()
+            person = self.people.last_holder_before(last, cue.start) or self.people.office_mention_at(cue.start)
+            if person is None and all(w[:1].isupper() for w in desc[1:]):
+                return self._attribution(cue, pi, None, " ".join(desc[1:]), "organisation")
+            role = last.rsplit("-", 1)[-1]
+            if person is None and (role in D.ROLE_NOUNS or role in D.OFFICES):
+                person = self.antecedent(cue.start, pi, gender_of(role))   # "the actor-turned-candidate said"
         return self._attribution(cue, pi, person)
 
+    def _name_ending(self, desc: list[str]) -> Person | None:
+        """The known person whose name ends a description ("her partner Stedman Graham",
+        "the purchases Mr. Trump"): its last capitalised words."""
+        i = len(desc)
+        while i > 1 and desc[i - 1][:1].isupper():
+            i -= 1
+        if i == len(desc):
+            return None
+        name = clean_name(" ".join(desc[i:]))
+        return self.people.resolve(name) if name else None
+
     def _name_in_apposition(self, between: str) -> Person | None:
-        """The person named by the last comma-separated part between a speaker that is
-        no person ("Beijing", "the ministry") and the verb."""
+        """The person named by a comma-separated part between a speaker that is no
+        person ("Beijing", "the ministry", "the Holocaust") and the verb: the last such
+        part ("…, Zhao Minghui, said"), else the first ("…, Mr. Obama, whose … , said")."""
         if "," not in between:
             return None
-        for part in reversed(between.split(",")):
-            name = clean_name(part.strip())
-            if name and name == part.strip():
+        parts = [p.strip() for p in between.split(",")]
+        for part in [*reversed(parts), *parts]:
+            name = clean_name(part)
+            if name and part.endswith(name) and len(part.split()) <= len(name.split()) + 1:
                 person = self.people.resolve(name)
                 if person is not None:
                     return person
         return None
 
     # --- who a pronoun or a cue-less quote stands for ----------------------------------------
-    def subject_before(self, pos: int, pi: int, gender: str | None = None) -> tuple[int, Person] | None:
-        """The last person who spoke (or was said to speak) before ``pos``, looking back
-        over this paragraph and the two before it, and the paragraph where they spoke."""
-        for p in range(pi, max(-1, pi - 3), -1):
+    # --- salience: who a pronoun, a role or a surname stands for ------------------------------
+    def sentences_back(self, pos: int, pi: int) -> Iterator[tuple[int, int, float]]:
+        """The sentences from the one holding ``pos`` back over the paragraphs before it,
+        each as (paragraph, sentence, fade): how much a mention there still counts."""
+        count = 0
+        for back in range(D.SALIENCE_PARAGRAPHS):
+            p = pi - back
+            if p < 0:
+                return
             para = self.para(p)
-            last_k = para.sentence_of(pos) if p == pi else len(para.starts) - 1
+            last_k = para.sentence_of(pos) if back == 0 else len(para.starts) - 1
             for k in range(last_k, -1, -1):
-                for a in reversed(self.in_sentence(p, k)):
-                    if a.end <= pos and a.speaker is not None and fits(a.speaker, gender):
-                        return p, a.speaker
-        return None
+                fade = D.SALIENCE_SENTENCE_FADE ** count * D.SALIENCE_PARAGRAPH_FADE ** back
+                if fade < D.SALIENCE_FLOOR:
+                    return
+                yield p, k, fade
+                count += 1
+                if count >= D.SALIENCE_SENTENCES:
+                    return
+
+    def salience(self, pos: int, pi: int) -> dict[Person, float]:
+        """How salient each person is at ``pos``: every sentence back from it adds, for each
+        person in it, the weight of their part there (the speaker of a speech verb, the
+        sentence's subject, any other mention outside quotes), faded by the distance.
+        People first met last come first (they win a tie)."""
+        scores: dict[Person, float] = {}
+        weights = D.SALIENCE_WEIGHTS
+        for p, k, fade in self.sentences_back(pos, pi):
+            for person, role in self.roles_in(p, k, pos).items():
+                scores[person] = scores.get(person, 0.0) + weights[role] * fade
+        return scores
+
+    def roles_in(self, p: int, k: int, pos: int) -> dict[Person, str]:
+        """The part each person plays in sentence ``k`` of paragraph ``p`` before ``pos``:
+        "speaker", "subject" or "other" (kept for a sentence that ends before ``pos``)."""
+        para = self.para(p)
+        lo, hi = para.sentence_bounds(k)
+        whole = para.start + hi <= pos
+        if whole and (p, k) in self.sentence_roles:
+            return self.sentence_roles[p, k]
+        roles: dict[Person, str] = {}
+        for a in self.in_sentence(p, k):
+            if a.end <= pos and a.speaker is not None:
+                roles[a.speaker] = "speaker"
+        for m in self.people.mentions_in(para.start + lo, min(para.start + hi, pos)):
+            if self.inside_quote(m.start) or roles.get(m.person) == "speaker":
+                continue
+            roles[m.person] = "subject" if roles.get(m.person) == "subject" or \
+                self.opens_subject(para, lo, m) else "other"
+        if whole:
+            self.sentence_roles[p, k] = roles
+        return roles
+
+    def opens_subject(self, para: _Paragraph, lo: int, m: Mention) -> bool:
+        """Whether the mention ``m`` is its sentence's subject: only capitalised words or
+        office words before it ("Committee chairwoman Sen. Priya Raman defended…", not
+        "The attack on Cox…"), or an opening phrase and its comma ("In Parliament, Cox
+        had…"); never a possessive ("Brown's wife")."""
+        if self.body.startswith(("'s", "’s"), m.end):
+            return False
+        lead = para.text.masked[lo:m.start - para.start]
+        words = [w for w in (w.strip("\x00“”\"‘’'([") for w in lead.split()) if w]
+        if all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-") for w in words):
+            return True
+        return lead.rstrip().endswith(",") and len(words) <= 12 and "," not in lead.rstrip()[:-1]
 
     def antecedent(self, pos: int, pi: int, gender: str | None = None) -> Person | None:
-        """Who "he" or "she" is: the last person who spoke in this paragraph; else the
-        first person named in it as a sentence's subject; else the last person named in
-        it; else the last person who spoke in the two paragraphs before; else the last
-        person named. People known to be of the other gender are passed over."""
-        found = self.subject_before(pos, pi, gender)
-        if found is not None and found[0] == pi:
-            return found[1]
-        first = self.first_named(pi, pos, gender)
-        if first is not None:
-            return first        # the paragraph's own subject, over an earlier speaker
-        named = self.people.last_person_before(pos, self.inside_quote, names_only=True, gender=gender)
-        if named is not None and self.named_in(named, self.bounds[pi][0], pos):
-            return named
-        if found is not None:
-            return found[1]
+        """Who "he" or "she" (or "the coach") at ``pos`` stands for: the most salient person
+        there who may be of ``gender``; one known to be of it over one not known to be.
+        A person named only inside a quote is never one."""
+        best, best_score = None, 0.0
+        # the most salient first (the first met, among equals): gender is only worked out
+        # for those who could still win
+        for person, score in sorted(self.salience(pos, pi).items(), key=lambda kv: -kv[1]):
+            if score <= best_score:
+                break
+            if self.is_a_place(person):
+                continue
+            if gender is not None:
+                known = self.gender(person)
+                if known is not None and known != gender:
+                    continue
+                if known is None:
+                    score *= 0.5
+            if score > best_score:
+                best, best_score = person, score
+        if best is not None:
+            return best
         return self.people.last_person_before(pos, self.inside_quote, gender=gender)
+
+    def most_salient_of(self, candidates: list[Person], pos: int, pi: int) -> Person | None:
+        """Of several people one name may refer to ("Brown"), the most salient at ``pos``."""
+        scores = self.salience(pos, pi)
+        ranked = [(scores.get(p, 0.0), p) for p in candidates]
+        best = max(ranked, key=lambda t: t[0])
+        return best[1] if best[0] > 0 else None
+
+    def gender(self, person: Person) -> str | None:
+        """"m" or "f" as the text tells it: an honorific or an office (``person.gender``),
+        a word of kin next to the name ("her husband Brendan Cox", "Cox, the mother of
+        two"), the pronouns of the sentences where they alone are named; else, as a last
+        resort, their first name."""
+        if person.gender is not None:
+            return person.gender
+        if person in self.genders:
+            return self.genders[person]
+        mentions = self.mentions_outside_quotes(person)
+        found = _kin_gender(self.body, mentions) or self._pronoun_gender(mentions) or _name_gender(person.name)
+        self.genders[person] = found
+        return found
+
+    def mentions_outside_quotes(self, person: Person) -> list[Mention]:
+        """The mentions of ``person`` outside quotes, in text order."""
+        if self.mentions_of is None:
+            self.mentions_of = {}
+            for m in self.people.mentions:
+                self.mentions_of.setdefault(m.person, []).append(m)
+        return [m for m in self.mentions_of.get(person, ()) if not self.inside_quote(m.start)]
+
+    def is_a_place(self, person: Person) -> bool:
+        """Whether a "person" of the index is a place or a thing: no office, no honorific,
+        and every mention of it outside quotes comes after "in", "at", "from", "near",
+        "the" or "a" ("from Wesley Chapel to her office", "at the Indianapolis Motor
+        Speedway", "a Go-Kart Track"), or its last word names a place ("… Speedway")."""
+        if person.title or person.gender:
+            return False
+        found = self.places.get(person)
+        if found is None:
+            mentions = self.mentions_outside_quotes(person)
+            found = person.name.split()[-1] in D.PLACE_NOUNS or (bool(mentions) and all(
+                _PLACE_BEFORE.search(self.body, max(0, m.start - 8), m.start) for m in mentions))
+            self.places[person] = found
+        return found
+
+    def _pronoun_gender(self, mentions: list[Mention]) -> str | None:
+        """The gender of the pronouns outside quotes in the rest of the sentence of each
+        mention and the sentence after it, where nobody else is named outside quotes;
+        None if they disagree or there are none."""
+        seen: set[str] = set()
+        body = self.body
+        for m in mentions:
+            end = _second_sentence_end(body, m.end)
+            if any(o.person is not m.person and not self.inside_quote(o.start)
+                   for o in self.people.mentions_in(m.end, end)):
+                continue
+            seen.update(D.PERSON_PRONOUNS[w.group().lower()] for w in _PRONOUN_WORD.finditer(body, m.end, end)
+                        if not self.inside_quote(w.start()))
+        return seen.pop() if len(seen) == 1 else None
+
+    def quote_only(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` is nothing but quotes, save a few words ("Suppress this
+        ad slot." left by a scraper, "And:")."""
+        words = _WORD_OUTSIDE.finditer(self.para(pi).text.masked)
+        return next(islice(words, _FEW_WORDS_OUTSIDE, None), None) is None
+
+    def speaks_anew(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` may bring in a voice of its own: a speech verb outside
+        its quotes (even one whose speaker cannot be read: "said his lawyer, …"), or
+        someone named outside them."""
+        para = self.para(pi)
+        masked = para.text.masked
+        if verb_span(masked, 0, len(masked)) is not None:
+            return True
+        mentions = self.people.mentions_in(para.start, para.start + len(masked))
+        return any(not self.inside_quote(m.start) for m in mentions)
+
+    def continuing_voice(self, pi: int) -> _Voice | None:
+        """Who goes on speaking in paragraph ``pi``: looking back paragraph by paragraph
+        (past headings and link lines), whom a paragraph ending in a colon introduces,
+        else who spoke last there (a quote's voice, or the speaker of a speech verb
+        without a quote: "Gingrich told reporters he is no longer a supporter."), else
+        the last subject of a paragraph that names someone."""
+        for q in range(pi - 1, max(-1, pi - 1 - _CONTINUE_PARAGRAPHS), -1):
+            intro = self.introduction(q)
+            if intro is not None:
+                return intro
+            last = self._last_voice_in(q)
+            if last is not None:
+                return last if last.speaker is not None else None
+            ps, pe = self.bounds[q]
+            if not _SPEECH_END.search(self.body[ps:pe].rstrip("”\"’ ")):
+                continue                # a heading or a link line between
+            subject = self._last_subject_in(q)
+            if subject is not None:
+                return _Voice(subject) if self.known_person(subject) else None
+        return None
+
+    def _last_voice_in(self, q: int) -> _Voice | None:
+        """The voice of paragraph ``q``'s last quote or of its last speech verb, whichever
+        comes later."""
+        heard = self.voices.get(q)
+        said = next((a for a in reversed(self.in_paragraph(q)) if not (self.inside_quote(a.start))), None)
+        if said is not None and (heard is None or said.end > heard[0]):
+            return _Voice(said.speaker, said.text, None, said.kind)
+        if heard is not None:
+            return _Voice(heard[1].person, heard[1].name, None, heard[1].kind)
+        return None
+
+    def _last_subject_in(self, q: int) -> Person | None:
+        """The subject of the last sentence of paragraph ``q`` that has one."""
+        para = self.para(q)
+        for k in range(len(para.starts) - 1, -1, -1):
+            lo, hi = para.sentence_bounds(k)
+            for m in self.people.mentions_in(para.start + lo, para.start + hi):
+                if not self.inside_quote(m.start) and self.opens_subject(para, lo, m) and not self.is_a_place(m.person):
+                    return m.person
+        return None
 
     def introduction(self, pi: int) -> _Voice | None:
         """Who a paragraph ending in a colon introduces: its last named speaker, else the
@@ -311,29 +671,15 @@ class _Attributor:
         office, named more than once, or the subject of a speech verb."""
         return bool(person.title) or person.mentions > 1 or person in self.subjects
 
-    def first_named(self, pi: int, end: int, gender: str | None = None) -> Person | None:
-        """The first person named as the subject of a sentence of paragraph ``pi`` before
-        ``end`` (only capitalised words or office words before the name in its sentence:
-        "Committee chairwoman Sen. Priya Raman defended…", not "The attack on Cox…")."""
-        para = self.para(pi)
-
-        def opens_a_subject(start: int) -> bool:
-            sentence_start = para.start + para.starts[para.sentence_of(start)]
-            lead = self.body[sentence_start:start].split()
-            return all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-") for w in lead)
-
-        return self.people.first_named(para.start, end, gender, skip=self.inside_quote, subject=opens_a_subject)
-
     def named_in(self, person: Person, start: int, end: int) -> bool:
         """Whether ``person`` is named between ``start`` and ``end``, outside quotes."""
         return self.people.named_in(person, start, end, skip=self.inside_quote)
 
 
 # --- one quote --------------------------------------------------------------------------------
-def _voice_of(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice | None:
+def _voice_of(sp: Span, at: _Attributor) -> _Voice | None:
     """Who speaks the quote ``sp`` (a voice with no one in it when nobody is found), or
-    None when it is no quote of speech: a scare quote, a title, a link, a phrase.
-    ``previous``: who spoke the last quote with a speaker, in the paragraph before."""
+    None when it is no quote of speech: a scare quote, a title, a link, a phrase."""
     text = at.body[sp.start:sp.end]
     words = _word_count(text)
     if words == 0 or (" " not in text and _URL_BITS.search(text)):
@@ -344,9 +690,9 @@ def _voice_of(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice | No
     if not (in_sentence and _gap(sp, attribution) <= 3) and _looks_like_a_title(text):
         return None                     # a headline or a work's title, not speech
     if attribution is not None:
-        voice = _Voice(attribution.speaker, attribution.text, attribution.verb)
+        voice = _Voice(attribution.speaker, attribution.text, attribution.verb, attribution.kind)
     elif words >= 3:
-        voice = _voice_without_cue(sp, at, previous)
+        voice = _voice_without_cue(sp, at)
     else:
         voice = _Voice()
     if voice.speaker is None and voice.cue is None and not _sounds_like_speech(text):
@@ -354,35 +700,32 @@ def _voice_of(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice | No
     return voice
 
 
-def _voice_without_cue(sp: Span, at: _Attributor, previous: _Voice | None) -> _Voice:
+def _voice_without_cue(sp: Span, at: _Attributor) -> _Voice:
     """A quote with no cue near it: the person named before it, when they introduce it
-    ("X had a message:") or are known as a person; else whom the paragraph before
-    introduces; else, for a quote opening its paragraph, who spoke the paragraph before
-    (one more quote from the same voice)."""
+    ("X had a message:") or are known as a person; else, in a paragraph it opens or that
+    is nothing but quotes, the voice that goes on from the paragraphs before (the news
+    convention: a quote-only paragraph is the last speaker's)."""
     body = at.body
     ps = at.bounds[sp.para][0]
     person = at.people.last_person_before(sp.start, at.inside_quote)
     introduced = body[max(0, sp.start - 4):sp.start - 1].rstrip().endswith(":")
     if person is not None and at.named_in(person, ps, sp.start) and (introduced or at.known_person(person)):
         return _Voice(person)
-    opens_paragraph = sp.start == ps + 1
-    if opens_paragraph and sp.para > 0:
-        intro = at.introduction(sp.para - 1)
-        if intro is not None:           # "Okafor closed with a warning:" then the quote
-            return intro
-    if previous is not None and opens_paragraph:
-        return _Voice(previous.person, previous.speaker)
+    if sp.para > 0 and (sp.start == ps + 1 or at.quote_only(sp.para)) and not at.speaks_anew(sp.para):
+        voice = at.continuing_voice(sp.para)
+        if voice is not None:
+            return voice
     return _Voice()
 
 
 def _word_count(text: str) -> int:
-    """Words in a quote, counted exactly only where it matters (up to three); a slug
-    like "george-w-bush" is one word."""
+    """Words in a quote, counted exactly only where it matters (up to three): "Oh," and
+    "it's" are words; a slug like "george-w-bush" is one word, and a dash or "&" none."""
     if len(text) > 60:
         return 3
     count = 0
     for w in text.split():
-        if w.isalnum() or _LONG_WORD.search(w):
+        if w.isalnum() or _LONG_WORD.search(w) or _SHORT_WORD.fullmatch(w):
             count += 1
             if count == 3:
                 break

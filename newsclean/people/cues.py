@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .. import patterns
 from ..patterns import UPPER, alternation
 from . import data as D
-from .names import SPEAKER_NAME
+from .names import SPEAKER_NAME, clean_name
 
 _VERB = alternation(D.SPEECH_VERBS)
 _ADVERB = alternation(D.SPEECH_ADVERBS)
@@ -38,15 +38,20 @@ def _words_either_case(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
+# (the groups that speak are matched in either case as one trie: the pattern opens with
+# the character before the speaker, so no look-behind is needed for them)
 _PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
-            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)})")
+            rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)}"
+            rf"|{alternation([*D.PLURAL_SOURCES, *(w.capitalize() for w in D.PLURAL_SOURCES)])}(?![\w'-]))")
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
-    r"\s+(?:[\w.’'-]{1,30}+\s+){0,3}?[\w’'-]{2,30}+)"
+    r"\s+(?:(?!(?:and|or|but|who|which|that)\s)[\w.’'-]{1,30}+\s+){0,3}?"
+    r"(?!(?:and|or|but|who|which|that)(?![\w'-]))[\w’'-]{2,30}+)"
 )
 # What a speaker opens with: a capital, or the first letter of a pronoun or of a
 # description's first word (a look-ahead for them turns most words away at once).
-_SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOUNS, "the", "a", "his", "her", "its")}))
+_SPEAKER_OPENINGS = "".join(sorted({w[0] for w in (*D.PRONOUNS, *D.PLURAL_PRONOUNS, *D.PLURAL_SOURCES, "the", "a",
+                                                  "his", "her", "its")}))
 # A speaker, then the verb. It starts with the character before the speaker, so that the
 # scan can skip to spaces and punctuation (a pattern starting with a look-behind is tried
 # at every position).
@@ -60,16 +65,38 @@ SPEAKER_VERB_RE = patterns.compile(
 # verb first.
 VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{alternation(D.VERB_FIRST_VERBS)})")
 _according = patterns.compile(r"[Aa]ccording\s+to|[Ii]n\s+accordance\s+with")
+# A name as a credit or an apposition writes it, cheaper to compile than names.NAME (the
+# name found is cleaned and resolved after): capitalised words, initials, particles.
+_PLAIN_NAME = (rf"{UPPER}[\w.’'-]{{0,30}}"
+               rf"(?:\s(?:(?:van|von|de|del|da|di|le|la|bin|al)\s)?{UPPER}[\w.’'-]{{0,30}}){{1,4}}")
 SPEAKER_AFTER_VERB_RE = patterns.compile(
     rf"\s{{1,8}}(?:{_NAMED}|(?P<pron>he|she)(?![\w'-])(?!’)"
-    rf"|(?P<desc>(?:the|an?)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})(?=[,.;]))"
+    rf"|(?P<desc>(?:the|an?|his|her|their|its)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})"
+    rf"(?:,\s{{1,8}}(?P<appname>{_PLAIN_NAME})(?=\s{{0,8}}[,.;:]|\s{{0,8}}$))?(?=[,.;]))"
 )
 _SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
+# "X escaped the club and posted …:", "X denounced the deal, saying": a verb whose speaker
+# is its sentence's subject.
+# What stands before a verb whose speaker is its sentence's subject: "and" or a comma,
+# and the adverbs a verb may take ("and then said", ", also noting"), at the end of the
+# text before the verb.
+_COORDINATION_BEFORE = patterns.compile(rf"(?:\band|,)\s+(?:(?:{_ADVERB})\s+){{0,2}}$")
+# "“We came for the music.” ― Lena Ortiz, 24": a vox-pop line, the speaker after a dash.
+_DASH_CREDIT = patterns.compile(
+    rf"[”\"»\x00]\s{{0,3}}(?P<verb>[―—–]|--)\s{{0,3}}(?P<name>{_PLAIN_NAME})(?=\s{{0,3}}(?:[,(]|$))"
+)
+# "…,” said US Attorney for the District of Maryland Rod J. Rosenstein when …": a title
+# of capitalised words (and "of", "for", "the") before the name that comes after the verb.
+_TITLED_NAME_AFTER_VERB = patterns.compile(
+    rf"\s{{1,8}}(?:(?:[A-Z][\w.’'-]{{0,30}}|of|for|the|to|and)\s+){{1,10}}?"
+    rf"(?!(?:{'|'.join(D.SENTENCE_ABBREVIATIONS)})\.)(?P<name>{_PLAIN_NAME})"
+    rf"(?=\s{{0,8}}[,.;:)]|\s+(?:when|who|at|in|on|after|before|during|as|from)\b)"
+)
 # What may close a quote right before a verb that comes first (NUL: the quote's words).
 _CLOSERS = "”\"»’'\x00"
 
-# Any speech verb, with the character before it.
-_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{_VERB})(?![\w'-])(?!’)")
+# Any speech verb (or its "-ing" form: ", saying"), with the character before it.
+_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{alternation(D.SPEECH_VERBS + D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)")
 # The most characters a speaker and its verb take before the verb ends.
 SPEAKER_REACH = 400
 # "” ,she mentioned" in spun copy: a comma glued to the next word.
@@ -81,13 +108,17 @@ class Cue:
     plural ("they", "we") or a description ("the senator", "a spokeswoman"); ``start`` and
     ``end`` are body offsets of the speaker and verb together, ``verb_at`` of the verb;
     ``apposition`` the words between a name and its verb ("…, a spokesman for the
-    ministry, Zhao Minghui,")."""
+    ministry, Zhao Minghui,"); ``coordinated``: the verb has no speaker of its own but
+    follows "and" or a comma ("escaped and posted", ", saying"), so its sentence's
+    subject speaks."""
 
-    __slots__ = ("apposition", "description", "end", "name", "plural", "pronoun", "start", "verb", "verb_at")
+    __slots__ = ("apposition", "coordinated", "description", "end", "name", "plural", "pronoun", "start", "verb",
+                 "verb_at")
 
     def __init__(self, start: int, end: int, verb_at: int, verb: str, name: str | None = None,
                  pronoun: str | None = None, plural: str | None = None, description: str | None = None,
-                 apposition: str = "") -> None:
+                 apposition: str = "", coordinated: bool = False) -> None:
+        self.coordinated = coordinated      # "… denounced the deal and said": the sentence's subject speaks
         self.start = start
         self.end = end
         self.verb_at = verb_at
@@ -138,7 +169,7 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
     # "according to" and "in accordance with" both hold "ccord": without it, the pattern
     # need not be run
     according = masked.find("ccord", lo, hi) >= 0
-    if not verbs and not according:
+    if not verbs and not according and not _DASH_CREDIT.search(masked, lo, hi):
         return []
     found: list[Cue] = []
     if verbs:
@@ -148,8 +179,12 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         padded = text.padded()
         found = [_speaker_first(m, text.offset - 1) for m in SPEAKER_VERB_RE.finditer(padded, start, verbs[1] + 1)]
         found += _verbs_then_speakers(VERB_FIRST_RE, text, max(0, lo - 2), hi, lead=True)
+        # "and" or a comma stands at most a few characters before the verb it coordinates
+        found += _coordinated(text, verbs[0], verbs[1], {c.verb_at for c in found})
     if according:
         found += _verbs_then_speakers(_according, text, lo, hi, lead=False)
+    if "\x00" in masked[lo:hi] and any(d in masked[lo:hi] for d in "―—–-"):
+        found += _dash_credits(text, lo, hi)
     if len(found) > 1:
         found.sort(key=lambda c: c.verb_at)
     return found
@@ -184,12 +219,43 @@ def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: 
     masked = text.masked
     for v in pattern.finditer(masked, lo, hi):
         who = SPEAKER_AFTER_VERB_RE.match(masked, v.end(), hi)
+        if who is not None and who.group("name") and (
+                not clean_name(who.group("name")) or who.group("name").split()[-1] in D.SENTENCE_ABBREVIATIONS):
+            who = None                  # "said Illinois Sen. Mark Kirk": a place, then the title
+        if who is None and lead and masked[v.start()] != ",":
+            who = _TITLED_NAME_AFTER_VERB.match(masked, v.end(), hi)
+            if who is not None:
+                verb_at = v.start("verb")
+                yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
+                          " ".join(masked[verb_at:v.end()].split()), who.group("name"))
+            continue
         if who is None or (lead and _is_object_not_speaker(masked, v.start(), who.end())):
             continue
         verb_at = v.start("verb") if lead else v.start()
+        # "…,” said his lawyer, Robert N. Klieger.": the name of the apposition speaks
+        name, desc = (who.group("appname"), None) if who.group("appname") else (who.group("name"), who.group("desc"))
         yield Cue(text.offset + verb_at, text.offset + who.end(), text.offset + verb_at,
-                  " ".join(masked[verb_at:v.end()].split()), who.group("name"), who.group("pron"), None,
-                  who.group("desc"))
+                  " ".join(masked[verb_at:v.end()].split()), name, who.group("pron"), None, desc)
+
+
+def _dash_credits(text: ScanText, lo: int, hi: int) -> Iterator[Cue]:
+    """A cue for each quote credited after a dash ("“…” ― Lena Ortiz, 24, a nurse")."""
+    for m in _DASH_CREDIT.finditer(text.masked, lo, hi):
+        yield Cue(text.offset + m.start("name"), text.offset + m.end("name"), text.offset + m.start("verb"),
+                  m.group("verb"), m.group("name"))
+
+
+def _coordinated(text: ScanText, lo: int, hi: int, taken: set[int]) -> Iterator[Cue]:
+    """A cue for each verb after "and" or a comma that no other cue has read."""
+    masked = text.masked
+    for v in _VERB_AT.finditer(masked, lo, hi):
+        verb_at = v.start() + 1
+        if text.offset + verb_at in taken:
+            continue
+        before = _COORDINATION_BEFORE.search(masked, max(0, verb_at - 40), verb_at)
+        if before is not None:
+            yield Cue(text.offset + before.start(), text.offset + v.end(), text.offset + verb_at,
+                      " ".join(masked[verb_at:v.end()].split()), coordinated=True)
 
 
 def _is_object_not_speaker(text: str, i: int, end: int) -> bool:

@@ -99,6 +99,14 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "atty.": "Attorney", "capt.": "Captain", "sgt.": "Sergeant",
 }
 
+# Plural offices that put a list of names under one title ("GOP Sens. A of X, B of Y and
+# C of Z", "state Reps. A and B"): each name holds the office, written in the singular.
+PLURAL_OFFICES: dict[str, str] = {
+    "Sens.": "Senator", "Senators": "Senator", "Reps.": "Representative", "Representatives": "Representative",
+    "Govs.": "Governor", "Governors": "Governor", "Congressmen": "Congressman", "Congresswomen": "Congresswoman",
+    "Mayors": "Mayor", "Councilmembers": "Council member", "Assemblymen": "Assemblyman",
+}
+
 # Words that may stand before an office ("deputy foreign minister", "former senator").
 OFFICE_MODIFIERS: tuple[str, ...] = (
     "former", "ex-", "then-", "acting", "interim", "deputy", "assistant", "associate",
@@ -360,6 +368,35 @@ GENDERED_WORDS: dict[str, str] = {
     "chairwoman": "f",
 }
 
+# Nouns for kin and for what only a man or only a woman is, that tell a person's gender
+# when written next to their name ("her husband Brendan Cox", "Cox, the mother of two").
+KIN_WORDS: dict[str, str] = {
+    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "boyfriend": "m",
+    "grandfather": "m", "uncle": "m", "nephew": "m", "businessman": "m", "actor": "m",
+    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "girlfriend": "f",
+    "grandmother": "f", "aunt": "f", "niece": "f", "businesswoman": "f", "actress": "f",
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "congressman": "m", "congresswoman": "f",
+}
+
+# Pronouns of one person, by gender, as they stand anywhere in a sentence ("his", "her").
+PERSON_PRONOUNS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+# How much each kind of mention makes a person the one a later "he", "she" or "the
+# coach" stands for (salience): the speaker of a speech verb, the subject of a sentence,
+# any other mention; and how much that fades with each sentence and each paragraph back.
+SALIENCE_WEIGHTS: dict[str, float] = {"speaker": 4.0, "subject": 3.0, "other": 1.0}
+SALIENCE_SENTENCE_FADE = 0.6
+SALIENCE_PARAGRAPH_FADE = 0.4
+# How far back a reference may look: paragraphs, and sentences in all.
+SALIENCE_PARAGRAPHS = 4
+SALIENCE_SENTENCES = 12
+# A sentence so far back that a mention there would count less than this is not read.
+SALIENCE_FLOOR = 0.02
+
 HONORIFICS: tuple[str, ...] = (
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady",
     "Prof.", "Professor", "Rev.", "Reverend", "Father", "Sister", "Sheikh", "Ayatollah",
@@ -374,26 +411,99 @@ NAME_PARTICLES: tuple[str, ...] = (
 )
 
 # --- reporting ------------------------------------------------------------------------
-# Verbs that attribute speech ("said", "told reporters", "added").
-SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
-    "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets", "posted",
-    "argued", "argues", "asked", "asks", "warned", "warns", "declared", "declares",
-    "insisted", "insists", "claimed", "claims", "continued", "continues", "recalled",
-    "recalls", "replied", "replies", "responded", "responds", "remarked", "announced",
-    "announces", "acknowledged", "acknowledges", "admitted", "admits", "observed",
-    "stressed", "stresses", "emphasized", "emphasised", "commented", "urged", "urges",
-    "suggested", "suggests", "predicted", "concluded", "complained", "cautioned",
-    "maintained", "conceded", "confirmed", "contended", "countered", "joked", "shouted",
-    "yelled", "wrote in", "pointed out", "accused", "accuses", "criticised", "criticized", "went on",
-    "testified", "vowed", "promised",
-    "boasted", "lamented", "quipped", "mused", "thundered", "retorted", "reiterated",
-    "indicated", "revealed", "announced", "described", "called", "dubbed", "labeled",
-    "quoted as saying", "put it", "as saying",
-    # what article spinners turn "said" and "told" into
-    "mentioned", "informed", "instructed", "advised", "defined", "noticed",
-    "labelled", "hailed", "denounced", "condemned", "blasted", "slammed", "praised",
-)
+# Verbs that report speech, by lemma: "reply" gives "replied", "replies" and "replying".
+# A lemma written "lemma:past" has an irregular past ("say:said") or one that doubles its
+# last consonant ("snap:snapped"); the other forms follow from it. Only verbs that report
+# what someone said: "she fumed", "he gushed", "they demanded", not "he thought".
+SPEECH_VERB_LEMMAS: tuple[str, ...] = tuple("""
+say:said tell:told add state explain note write:wrote tweet post argue ask warn declare insist
+claim continue recall reply respond remark announce acknowledge admit:admitted observe stress
+emphasize emphasise comment urge suggest predict conclude complain caution maintain concede
+confirm contend counter joke shout yell accuse criticise criticize testify vow promise boast
+lament quip:quipped muse thunder retort reiterate indicate reveal describe call dub:dubbed
+label:labeled label:labelled mention inform instruct advise define notice hail denounce condemn blast
+slam:slammed praise answer fume gush upbraid sigh interject demand laugh sing:sang exclaim
+whisper mutter murmur grumble snap:snapped scoff sneer chuckle cry scream shriek beg:begged
+protest object assert allege affirm proclaim recount report repeat rejoin reason reflect
+wonder inquire enquire query challenge chide scold rebuke berate taunt tease mock gripe:griped
+rant rave crow brag:bragged enthuse marvel exult agree disagree dispute deny rebut:rebutted
+refute reassure assure pledge speculate surmise confess disclose divulge confide hint
+threaten swear:swore attest proclaim text message email underline
+underscore highlight restate summarise summarize lash decry deplore bemoan mourn grieve
+reminisce elaborate clarify detail characterise characterize term brand aver posit
+implore appeal quiz:quizzed grill giggle sob weep:wept holler bellow roar boom bark
+growl snarl hiss mumble stammer stutter chant rage storm huff jest reprimand admonish lecture
+preach jeer deride ridicule riposte moan whine gloat interrupt
+""".split()) + ("point out", "go on:went on", "shoot back:shot back", "fire back", "hit back:hit back",
+                "cut in:cut in", "chime in", "pipe up", "push back", "cry out", "call out", "lash out",
+                "put it:put it", "quoted as saying:quoted as saying", "as saying:as saying", "wrote in:wrote in")
+
+# Lemmas whose plain form ("officials say", "critics warn") and "-ing" form (", saying")
+# also report speech; other plain forms are too often nouns ("the state", "a call").
+PLAIN_FORM_LEMMAS: frozenset[str] = frozenset("""say tell add write ask explain warn argue insist
+claim note complain admit predict agree recall describe""".split())
+# Lemmas whose "-s" form reports speech too ("she says", "he notes"); the "-s" form of
+# the others is far more often a plural noun ("the peace terms", "his demands").
+THIRD_PERSON_LEMMAS: frozenset[str] = frozenset("""say tell add state explain note write tweet argue
+ask warn declare insist claim continue recall reply respond announce acknowledge admit stress urge
+suggest accuse report""".split()) | {"point out", "go on"}
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _regular_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _present_participle(verb: str, past: str) -> str:
+    if past.endswith("ed") and len(past) > len(verb) + 2 and past[-3] == past[-4] == verb[-1]:
+        return verb + verb[-1] + "ing"          # "snapped" → "snapping"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def speech_verb_forms(entry: str) -> dict[str, str]:
+    """The forms of one entry of SPEECH_VERB_LEMMAS, the first word inflected:
+    {"lemma", "past", "third", "ing"}."""
+    lemma, _, past = entry.partition(":")
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    past_head = past.split(" ")[0] if past else _regular_past(head)
+    return {"lemma": lemma, "past": past_head + tail, "third": _third_person(head) + tail,
+            "ing": _present_participle(head, past_head) + tail}
+
+
+def _speech_verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The finite forms that attribute speech ("said", "says", "say" for some), and the
+    "-ing" forms that do after a comma (", saying")."""
+    finite: dict[str, None] = {}
+    ing: dict[str, None] = {}
+    for entry in SPEECH_VERB_LEMMAS:
+        forms = speech_verb_forms(entry)
+        finite[forms["past"]] = None
+        if forms["lemma"] in THIRD_PERSON_LEMMAS:
+            finite[forms["third"]] = None
+        if forms["lemma"] in PLAIN_FORM_LEMMAS:
+            finite[forms["lemma"]] = None
+            ing[forms["ing"]] = None
+    return tuple(finite), tuple(ing)
+
+
+# Verbs that attribute speech ("said", "told reporters", "added"), in every form that
+# occurs; what article spinners turn "said" and "told" into ("mentioned", "informed")
+# is among them.
+SPEECH_VERBS, SPEECH_PARTICIPLES = _speech_verbs()
 
 # Adverbs allowed between a speaker and the verb ("Blinken also said").
 SPEECH_ADVERBS: tuple[str, ...] = (
@@ -402,18 +512,44 @@ SPEECH_ADVERBS: tuple[str, ...] = (
     "had", "have", "would", "will", "was", "is", "were", "told", "wrote", "said",
 )
 
+# Lemmas whose verb takes what is spoken of as its object ("called the plan a
+# disgrace"), so that it never comes first with its speaker after it, as "…,” said X" does.
+OBJECT_TAKING_LEMMAS: frozenset[str] = frozenset("""call describe dub label define hail praise accuse
+slam blast condemn denounce criticise criticize upbraid chide scold rebuke berate taunt tease mock
+deride ridicule brand term characterise characterize inform instruct advise notice mention tell
+decry deplore bemoan mourn lament reveal confirm indicate text message email post quiz grill
+highlight underline underscore reprimand admonish lecture detail disclose""".split())
+
+
+def _verb_first_verbs() -> tuple[str, ...]:
+    """The forms of SPEECH_VERBS that may come first ("…,” said Blinken", "…,” sighed
+    the minister")."""
+    found: dict[str, None] = {}
+    for entry in SPEECH_VERB_LEMMAS:
+        forms = speech_verb_forms(entry)
+        if forms["lemma"] in OBJECT_TAKING_LEMMAS or " " in forms["lemma"]:
+            continue
+        found[forms["past"]] = None
+        if forms["lemma"] in THIRD_PERSON_LEMMAS:
+            found[forms["third"]] = None
+    return tuple(found)
+
+
 # Verbs that may come first, right after a quote or a comma, their speaker after them
-# ("…,” said Blinken").
-VERB_FIRST_VERBS: tuple[str, ...] = (
-    "said", "says", "added", "adds", "asked", "wrote", "writes", "continued", "explained",
-    "noted", "recalled", "replied", "insisted", "argued", "warned", "tweeted", "declared",
-    "stated", "responded", "countered", "concluded", "answered",
-)
+# ("…,” said Blinken", "…,” fumed the coach").
+VERB_FIRST_VERBS: tuple[str, ...] = _verb_first_verbs()
 
 # Pronouns that stand for one speaker ("she said") and for several or for the writer
 # ("they said", "I said"), whose quotes get no single speaker.
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "we", "i")
+# Groups that speak with no article before them ("prosecutors wrote", "officials said"):
+# a cue with no one person as its speaker.
+PLURAL_SOURCES: tuple[str, ...] = tuple("""officials prosecutors police authorities witnesses residents
+experts analysts critics investigators researchers scientists lawyers attorneys officers doctors
+organizers organisers supporters opponents protesters activists economists observers sources aides
+advocates lawmakers legislators senators leaders organizers parents students neighbors neighbours
+relatives friends fans voters locals historians scholars diplomats""".split())
 
 # --- sentences and quotes -------------------------------------------------------------
 # Words a full stop follows inside a sentence ("Sen. Ruth", "Jan. 5").
@@ -509,3 +645,98 @@ HONORIFIC_SET: frozenset[str] = frozenset(HONORIFICS)
 HONORIFICS_UNDOTTED: frozenset[str] = frozenset(h.rstrip(".") for h in HONORIFICS)
 # Speech verbs of one word ("said", not "pointed out").
 ONE_WORD_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if " " not in v)
+
+# --- people and what they are ---------------------------------------------------------
+# Common given names whose bearers are, as a rule, of one gender: the last resort for
+# "he" and "she", after what the text itself says (an honorific, "his wife", a pronoun
+# that can only be theirs). Names given to both (Jordan, Taylor, Alex) are in neither.
+GIVEN_NAMES_F: frozenset[str] = frozenset("""
+Abigail Ada Adriana Agnes Aisha Alexandra Alexis Alice Alicia Alison Allison Alyssa Amanda Amber
+Amelia Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annie Antonia Ashley Audrey Barbara
+Beatrice Becky Belinda Beth Betsy Betty Beverly Bonnie Brenda Bridget Brittany Brooke Camila
+Candace Carla Carmen Carol Caroline Carolyn Carrie Catherine Cathy Cecilia Charlotte Chelsea
+Cheryl Christina Christine Cindy Claire Clara Claudia Colleen Connie Courtney Crystal Cynthia Daisy
+Danielle Daphne Darlene Dawn Debbie Deborah Debra Denise Diana Diane Dolores Donna Doris Dorothy
+Edith Eileen Elaine Eleanor Elena Elisabeth Elise Eliza Elizabeth Ella Ellen Eloise Emily Emma
+Erica Erin Esther Eva Eve Evelyn Fatima Fiona Florence Frances Gabriela Gabrielle Gail Gemma
+Georgina Geraldine Gillian Gina Giulia Gloria Grace Gretchen Gwen Hannah Harriet Hazel Heather
+Heidi Helen Helena Hilary Hillary Holly Ingrid Irene Iris Isabel Isabella Isabelle Jacqueline Jane
+Janet Janice Jasmine Jeanne Jennifer Jenny Jessica Jill Joan Joanna Joanne Jocelyn Josephine
+Joy Joyce Judith Judy Julia Julie Juliet June Karen Karin Kate Katherine Kathleen Kathryn Kathy
+Katie Katrina Kay Kayla Kelly Kimberly Kirsten Kristen Kristin Kristina Laura Lauren Leah Leila
+Lena Lillian Lily Linda Lindsay Lisa Liz Lorraine Louise Lucia Lucy Lydia Lynn Madeleine
+Madison Maggie Mandy Margaret Margarita Maria Marian Marie Marilyn Marina Marion Marjorie Marlene
+Martha Mary Maureen Megan Melanie Melinda Melissa Mia Michelle Mildred Miranda Miriam Molly Monica
+Nadia Nancy Naomi Natalie Natasha Nicole Nina Nora Norma Olga Olivia Paige Pamela Patricia Paula
+Pauline Peggy Penelope Penny Phyllis Priscilla Rachel Rebecca Regina Renee Rita Roberta Rosa
+Rosalind Rose Rosemary Ruth Sabrina Sally Samantha Sandra Sara Sarah Savannah Sharon Sheila
+Shelley Sherry Shirley Silvia Sofia Sonia Sophia Sophie Stacey Stella Stephanie Sue Susan Suzanne
+Sylvia Tamara Tammy Tanya Tara Teresa Theresa Tiffany Tina Tracy Ursula Valerie Vanessa Vera
+Veronica Victoria Virginia Vivian Wanda Wendy Whitney Yasmin Yolanda Yvonne Zoe
+Marta Amara Tuula Oprah Hilda Marsha Nikki Kellyanne Kristi Ilhan Nancy Loretta Elise Janeé Fatma Ayesha Priya
+""".split())
+GIVEN_NAMES_M: frozenset[str] = frozenset("""
+Aaron Abdul Abraham Adam Adrian Ahmed Alan Albert Alberto Alejandro Alexander Alfred Ali Allen Andre
+Andrew Andy Angelo Anthony Antonio Arnold Arthur Barack Barry Ben Benjamin Bernard Bernie Bill Billy
+Bob Bobby Boris Brad Bradley Brandon Brendan Brent Brett Brian Bruce Bryan Byron Calvin Carl Carlos
+Cecil Chad Charles Charlie Chuck Clarence Clark Claude Clifford Clint Colin Craig Curtis Dale Dan
+Daniel Danny Darrell Darren Dave David Dean Dennis Derek Desmond Diego Dmitry Dominic Don Donald
+Doug Douglas Duncan Dustin Dwight Earl Ed Eddie Edgar Edward Edwin Eli Elijah Elliot Emmanuel Eric
+Erik Ernest Ethan Eugene Evan Felix Fernando Francis Francisco Frank Franklin Fred Frederick Gabriel
+Gareth Gary Gavin Gene George Gerald Gilbert Giovanni Glenn Gordon Graham Grant Greg Gregory Guy
+Hamid Hans Harold Harry Harvey Hassan Hector Henry Herbert Herman Howard Hugh Hugo Hussein Ian
+Igor Isaac Ivan Jack Jacob Jake James Jared Jason Javier Jeff Jeffrey Jens Jeremy Jerome Jerry
+Jesus Jim Jimmy Joe Joel Johann John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julian
+Justin Karl Keith Ken Kenneth Kevin Kirk Kurt Kyle Lance Larry Lawrence Leon Leonard Lewis
+Lloyd Louis Lucas Luis Luke Malcolm Manuel Marc Marco Marcus Mario Mark Martin Marvin Matt Matthew
+Maurice Max Michael Miguel Mike Mitch Mitchell Mohamed Mohammad Mohammed Muhammad Nathan Neil Nelson
+Nicholas Nick Nigel Noah Norman Oliver Omar Oscar Owen Pablo Patrick Paul Pedro Pete Peter Philip
+Phillip Pierre Rafael Ralph Ramon Randy Raul Ray Raymond Reginald Ricardo Richard Rick Ricky Rob
+Robert Roberto Rodney Roger Roland Ron Ronald Ross Roy Russell Ryan Salman Sam Samuel Scott Sean
+Sebastian Sergei Sergio Seth Shane Shawn Simon Stanley Stefan Stephen Steve Steven Stuart Ted
+Terry Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Victor Vincent
+Vladimir Wade Walter Warren Wayne Wesley William Willie Xavier Yusuf Zachary
+Mitt Newt Rand Marco Jeb Rudy Rex Reince Sundar Elon Volodymyr Emmanuel Recep Xi
+""".split())
+
+# Nouns that say what a person is or does ("the veteran winger said", "the actor told"),
+# besides the offices of OFFICES: a description ending in one speaks for a person.
+ROLE_NOUNS: frozenset[str] = frozenset("""
+actor actress activist adviser advisor aide analyst anchor architect artist astronaut athlete
+attorney author banker bishop blogger boss businessman businesswoman campaigner candidate captain
+cardinal ceo chef chemist clerk coach columnist comedian commentator composer congressman
+congresswoman consultant contractor correspondent councilman councilwoman critic dancer daughter
+defender designer detective developer diplomat director doctor driver economist editor engineer
+entrepreneur executive expert farmer father filmmaker financier founder forward friend general
+goalkeeper governor guard guitarist historian host husband investigator investor journalist judge
+lawmaker lawyer leader manager mayor mother musician neighbour neighbor nominee novelist nurse
+officer official organiser organizer owner pastor patient performer philanthropist photographer
+physician physicist pilot pitcher player playwright poet politician president priest principal
+producer professor prosecutor psychologist publisher quarterback rabbi rapper receiver rector
+reporter representative researcher resident runner sailor scientist secretary senator sergeant
+sheriff singer sister sociologist soldier son songwriter spokesman spokesperson spokeswoman star
+strategist striker student superintendent surgeon survivor teacher teenager tenor therapist
+trainer treasurer veteran victim voter widow widower wife winger witness woman man worker writer
+youngster chairman chairwoman chancellor commissioner minister ambassador envoy premier
+""".split())
+
+# Words of direction that open a place's name or stand for a region ("the Southern states").
+DIRECTION_WORDS: frozenset[str] = frozenset("""North South East West Northern Southern Eastern Western Central
+Middle Upper Lower Greater""".split())
+
+# Nouns that make a description an organisation, not a person ("the ministry said in a
+# statement", "Reid's campaign said"): it may speak, as an organisation.
+ORGANISATION_NOUNS: frozenset[str] = frozenset("""
+administration agency airline alliance army association authority bank board bureau cabinet
+campaign channel church club coalition college commission committee company consulate council
+court department embassy firm foundation government group hospital institute league legislature
+magazine military ministry network newspaper office organisation organization paper parliament
+party police presidency prosecutors regime school senate service station studio team union
+university website
+""".split())
+
+# The words a place's name is built from that say it is a place ("Redondo Beach", "Tel Aviv"
+# aside): a speaker ending in one is no person.
+PLACE_NOUNS: frozenset[str] = frozenset("""Beach Park Springs Heights Hills Valley County City Town
+Village Island Islands Bay Harbor Harbour Lake River Mountain Mountains Falls Creek Point Port Square
+Street Avenue Road Boulevard Speedway Stadium Arena Track Airport Station Center Centre""".split())

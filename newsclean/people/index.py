@@ -23,7 +23,7 @@ from .names import (
     surname,
     surname_keys,
 )
-from .offices import Facts, OfficeReading, is_official, offices_in, read_office
+from .offices import Facts, OfficeReading, is_official, listed_holders, offices_in, read_office
 
 
 class Person:
@@ -193,6 +193,30 @@ class People:
                 return m.person
         return None
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at or after ``start`` and end by ``end``, in text order."""
+        mentions = self.mentions
+        i = bisect_right(self._starts, start - 1)
+        found = []
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                found.append(mentions[i])
+            i += 1
+        return found
+
+    def candidates(self, name: str) -> list[Person]:
+        """Every person a written name may refer to: one for a full name, several for a
+        surname that relatives share ("Brown" of "Gordon Brown" and "Sarah Brown")."""
+        name = strip_possessive(name.strip())
+        hit = self.by_name.get(name)
+        if hit:
+            return [hit]
+        tokens = name.split()
+        if len(tokens) != 1:
+            found = self.resolve(name)
+            return [found] if found else []
+        return list(self.by_surname.get(surname(tokens), [])) or list(self.by_first.get(name, []))
+
     def _set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
@@ -226,6 +250,7 @@ class _Sighting:
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
     readings = [r for s, e in offices_in(body) if (r := read_office(body, s, e)) is not None]
+    readings += listed_holders(body)        # "Sens. A, B and C": each a senator
     capitals = capital_words(body)
     people = _index_names(readings, honorific_names(body, capitals) + capitals.names)
     _add_surname_mentions(people, capitals.words)

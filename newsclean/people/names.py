@@ -117,20 +117,37 @@ class CapitalWords:
 
 
 def capital_words(body: str) -> CapitalWords:
-    """The runs of capitalised words of ``body`` (CAP_RUN_RE), read into names and words."""
+    """The runs of capitalised words of ``body`` (CAP_RUN_RE), read into names and words;
+    a name that ends its run keeps the suffix after it ("Antonio Sabato Jr.": the son,
+    not his father)."""
     found = CapitalWords([], [], [])
     for m in CAP_RUN_RE.finditer(body):
         run = m.group()
         if run.isalpha():               # one word of letters, no possessive: most runs
             found.words.append((m.start(), run))
         elif " " in run or "\n" in run:
+            before = len(found.names)
             found.add_spaced_run(run, m.start())
+            if len(found.names) > before and found.names[-1].end == m.end() and body.startswith(
+                    (" Jr", ", Jr", " Sr", ", Sr", " II", " IV"), m.end()):
+                _add_suffix(found.names[-1], body)
         else:
             bare = _without_possessive(run) if run[-1] == "s" else run
             found.words.append((m.start(), bare))
             if not bare.isalpha() and len(run.split()) > 1:
                 found.odd_runs.append((m.start(), run))
     return found
+
+
+_SUFFIX_AFTER = patterns.compile(r",?\s(?:(?:Jr|Sr)\.?(?![\w'’])|(?:II|III|IV)\b)")
+
+
+def _add_suffix(named: Named, body: str) -> None:
+    """Grow ``named`` over a suffix right after it ("Jr.", ", Sr.", "III")."""
+    m = _SUFFIX_AFTER.match(body, named.end)
+    if m:
+        named.name = f"{named.name} {m.group().lstrip(', ')}"
+        named.end = m.end()
 
 
 def honorific_names(body: str, capitals: CapitalWords) -> list[Named]:

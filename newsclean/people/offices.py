@@ -272,7 +272,7 @@ def _place_then_name_after(office: _Office) -> OfficeReading | None:
     if of_place is None:
         return None
     got = _split_place_and_name(of_place.group("rest"))
-    if got is None or not (office.kind == "gov" or got[0] in D.COUNTRY_OF):
+    if got is None or not (office.kind == "gov" or got[0] in D.COUNTRY_OF or got[0].lower() in D.PUBLIC_BODY_NAMES):
         return None
     place, name = got
     start = of_place.start("rest") + of_place.group("rest").find(name)
@@ -285,12 +285,12 @@ def _place_then_name_after(office: _Office) -> OfficeReading | None:
 
 def _split_place_and_name(words: str) -> tuple[str, str] | None:
     """"London Sadiq Khan" → ("London", "Sadiq Khan"); "New York Bill de Blasio" →
-    ("New York", "Bill de Blasio"): a known place of two words, else one word, then a
-    name of two words or more."""
+    ("New York", "Bill de Blasio"); "United Nations Danny Danon": a known place or public
+    body of two words, else one word, then a name of two words or more."""
     tokens = words.split()
     for k in (2, 1):
         place = " ".join(tokens[:k])
-        if k == 2 and place not in D.COUNTRY_OF:
+        if k == 2 and place not in D.COUNTRY_OF and place.lower() not in D.PUBLIC_BODY_NAMES:
             continue
         name = clean_name(" ".join(tokens[k:]))
         if len(name.split()) >= 2 and " ".join(tokens[k:]).startswith(name):
@@ -299,8 +299,8 @@ def _split_place_and_name(words: str) -> tuple[str, str] | None:
 
 
 _NAME_AFTER_COMMA = patterns.compile(
-    rf"(?:\s{{1,8}}(?:of|for|at|in)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
-    rf",\s{{1,8}}(?P<name>{NAME})(?=,)"
+    rf"(?:\s{{1,8}}(?:of|for|at|in|to)\s{{1,8}}(?:the\s{{1,8}})?(?P<affil>[\w’'.-]{{1,30}}(?:\s[\w’'.-]{{1,30}}){{0,4}}?))?"
+    rf",\s{{1,8}}(?P<name>{NAME})(?=,|[.;](?:\s|$))"
 )
 
 
@@ -384,3 +384,41 @@ def _reference(office: _Office) -> OfficeReading | None:
     if following and following not in D.REFERENCE_FOLLOWERS:
         return None
     return OfficeReading(lead - 4, te, None, office.word, office.facts())
+
+
+# --- names listed under one plural office -------------------------------------------------
+# (what stands before it is checked by the caller: a pattern opening with a look-behind
+# is tried at every position)
+_PLURAL_OFFICE = patterns.compile(rf"(?P<title>{alternation(D.PLURAL_OFFICES)})(?=\s)")
+_LIST_SEPARATOR = patterns.compile(r"\)?\s{0,8}(?:,\s{1,8}(?:and\s{1,8})?|\s{1,8}and\s{1,8})(?=[A-Z])")
+
+
+def listed_holders(body: str) -> list[OfficeReading]:
+    """The people named in a list under one plural office: "GOP Sens. Ron Alder of Utah,
+    Kay Brill of Iowa and Pat Coe of Ohio", "state Reps. Ann Dale and Tim Eck (R-Ky.)":
+    each holds the office, its title in the singular, its affiliation from what follows
+    the name ("of Utah", a party tag)."""
+    found: list[OfficeReading] = []
+    if not any(title in body for title in D.PLURAL_OFFICES):
+        return found
+    for m in _PLURAL_OFFICE.finditer(body):
+        if glued_to_word(body, m.start()):
+            continue                    # "XSens.": no office
+        title = D.PLURAL_OFFICES[m.group("title")]
+        pos = m.end()
+        while True:
+            after = NAME_AFTER.match(body, pos)
+            if after is None:
+                break
+            name = clean_name(after.group("name"))
+            if len(name.split()) < 2 or not after.group("name").startswith(name):
+                break
+            affil = affiliation_of(after.group("of"), party=after.group("party"), state=after.group("state"))
+            facts = Facts(title, "gov", affil.name, True)
+            start = after.start("name")
+            found.append(OfficeReading(start, start + len(name), name, title.lower(), facts))
+            sep = _LIST_SEPARATOR.match(body, after.end())
+            if sep is None:
+                break
+            pos = sep.end() - 1 if body[sep.end() - 1].isspace() else sep.end()
+    return found

@@ -213,14 +213,21 @@ class _Pairing:
 
     def _straight(self, i: int, end: int) -> None:
         if self.open_at is None:
-            if self._may_open(i, end):
+            if self._may_open(i, end) or self._glued_to_a_sentence(i, end):
                 self._open(end, '"')
-        elif self.kind == '"' and self._after_word(i):
-            self._close(i)
+        elif self._after_word(i) and (self.kind == '"' or (
+                self.kind == "curly" and self.body.find("”", end, self.pe) < 0)):
+            self._close(i)              # “…" closed by a straight mark (no ” to come): still one quote
 
     def _may_open(self, i: int, end: int) -> bool:
         body = self.body
         return (i == self.ps or body[i - 1] in _OPEN_BEFORE) and end < self.pe and not body[end].isspace()
+
+    def _glued_to_a_sentence(self, i: int, end: int) -> bool:
+        """``…Name."So that…``: with no quote open, a straight mark right after the end of
+        a sentence and before a capital opens the next quote."""
+        body = self.body
+        return i > self.ps and body[i - 1] in ".!?" and end < self.pe and body[end].isupper()
 
     def _after_word(self, i: int) -> bool:
         return i > self.ps and not self.body[i - 1].isspace()

@@ -45,6 +45,11 @@ FIX_CASES = [  # fix, text, fixed text (the text itself: left alone)
     (fix_quote_spacing, "Il a dit« oui »et", "Il a dit «oui» et"),
     (fix_quote_spacing, 'He said " yes " today', 'He said "yes" today'),
     (fix_quote_spacing, 'an odd " quote', 'an odd " quote'),  # an odd number cannot be paired
+    # an attribution between two quotes is not a spaced quote to glue
+    (fix_quote_spacing, '"We are ready," says Ines Varga. "(Laughs) Mostly ready."',
+     '"We are ready," says Ines Varga. "(Laughs) Mostly ready."'),
+    (fix_quote_spacing, '"It is over." she said. "...And it will not come back."',
+     '"It is over." she said. "...And it will not come back."'),
     (fix_punctuation_spacing, "word , then", "word, then"),
     (fix_punctuation_spacing, "$ 9.3 billion", "$9.3 billion"),
     (fix_punctuation_spacing, "( word )", "(word)"),

@@ -159,3 +159,30 @@ def test_offices_found_in_the_text_as_in_its_lower_case(text):
     found = offices_in(text)
     assert found == offices_in(lower_same_length(text))
     assert all(e > s for s, e in found) and all(e1 <= s2 for (_, e1), (s2, _) in pairwise(found))
+
+
+def test_names_listed_under_one_plural_office_each_hold_it():
+    found = officials_of(
+        "GOP Sens. Ron Alder of Utah, Kay Brill of New Hampshire and Pat Coe of Ohio will stay home. "
+        "A letter from Reps. Ida Moll (R-Ky.) and Tam Ruiz (D-Calif.) asked for the files."
+    )
+    assert {n: (o.title, o.affiliation) for n, o in found.items()} == {
+        "Ron Alder": ("Senator", "Utah"), "Kay Brill": ("Senator", "New Hampshire"),
+        "Pat Coe": ("Senator", "Ohio"), "Ida Moll": ("Representative", "Kentucky"),
+        "Tam Ruiz": ("Representative", "California"),
+    }
+
+
+def test_a_list_under_a_plural_office_stops_at_the_first_word_that_is_no_name():
+    found = officials_of("State Sens. Ann Dale and Tim Eck have backed off, and Priya Nair said so.")
+    assert set(found) == {"Ann Dale", "Tim Eck"}
+
+
+def test_an_office_in_an_apposition_ending_the_sentence():
+    found = officials_of("The president met the alliance's secretary-general, Ole Strand.")
+    assert found["Ole Strand"].title.lower() == "secretary-general"
+
+
+def test_an_office_to_a_public_body_of_two_words_before_the_name():
+    found = officials_of("Valdorian Ambassador to the United Nations Irma Kell called for a vote.")
+    assert "Irma Kell" in found

@@ -163,3 +163,27 @@ def test_paragraph_bounds_split_as_str_split_does(text):
         expected.append((pos, pos + len(para)))
         pos += len(para) + 2
     assert paragraph_bounds(text) == expected
+
+
+def spans_of(body: str) -> list[str]:
+    return [body[s.start:s.end] for s in find_quote_spans(body)]
+
+
+def test_a_curly_opener_closed_by_a_straight_mark_still_pairs():
+    assert spans_of('He said “we will stay here" and left.') == ["we will stay here"]
+
+
+def test_straight_marks_inside_a_curly_quote_do_not_close_it():
+    assert spans_of('“A "quoted" word inside,” she said.') == ['A "quoted" word inside,']
+
+
+def test_a_quote_glued_to_the_sentence_before_is_found():
+    body = '“We stay,” said Ines Varga."So that is the plan for the spring."'
+    assert spans_of(body) == ["We stay,", "So that is the plan for the spring."]
+
+
+def test_a_quote_after_an_attribution_and_an_aside_keeps_its_marks_through_cleaning():
+    from newsclean import process
+    article = process('"We are ready," says Ines Varga. "(Laughs) Mostly ready, and the crew knows it."\n')
+    assert [q.text for q in article.quotes] == ["We are ready,", "(Laughs) Mostly ready, and the crew knows it."]
+    assert {q.speaker for q in article.quotes} == {"Ines Varga"}
