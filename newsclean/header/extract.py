@@ -535,13 +535,18 @@ def script_language(body: str) -> str | None:
     """The language a text's script tells, when only one language writes that script
     (SCRIPT_LANGUAGES: Hangul, kana, Greek, Hebrew, Thai, …): ``ko``, ``ja``, …; else None."""
     sample = body[:SCRIPT_SAMPLE_CHARS]
-    letters = sum(c.isalpha() for c in sample)
-    if not letters or sample.isascii():
+    if sample.isascii() or not _ANY_SCRIPT.search(sample):
         return None
-    for first, last, language in SCRIPT_LANGUAGES:
-        if sum(first <= c <= last for c in sample) >= SCRIPT_SHARE * letters:
+    letters = len(_LETTER.findall(sample))
+    for script, language in _SCRIPTS:
+        if len(script.findall(sample)) >= SCRIPT_SHARE * letters:
             return language
     return None
+
+
+_LETTER = patterns.compile(r"[^\W\d_]")
+_SCRIPTS = tuple((patterns.compile(f"[{first}-{last}]"), language) for first, last, language in SCRIPT_LANGUAGES)
+_ANY_SCRIPT = patterns.compile("[" + "".join(f"{first}-{last}" for first, last, _ in SCRIPT_LANGUAGES) + "]")
 
 
 def footer_categories(label_lines: list[str]) -> list[str]:
