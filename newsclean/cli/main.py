@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from ..batch.plan import Plan
     from ..batch.pool import Options, Result, Summary
+    from ..sources import Reading
 
 EPILOG = f"""\b
 Examples:
@@ -58,12 +59,17 @@ is abandoned as failed."""
               help="Batch: seconds one file may take before it is abandoned as failed.")
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse input files larger than this.")
+@click.option("--field", default=None, metavar="NAME",
+              help="Inputs are datasets (CSV, JSON Lines, Parquet): each row's NAME field is an article.")
+@click.option("--id-field", default=None, metavar="NAME", help="With --field: the row's id, kept as \"id\".")
+@click.option("--keep-fields", default=None, metavar="A,B", help="With --field: columns passed through as \"fields\".")
 @click.option("--indent", type=click.IntRange(0, 8), default=None, help="Indent JSON output.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or warnings; errors still go to stderr.")
 @click.option("--no-removed", is_flag=True, help="Terminal view: hide the table of removed artifacts.")
 @click.version_option(package_name="newsclean")
 def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str | None, jobs: int | None,
          include: tuple[str, ...], exclude: tuple[str, ...], skip_existing: bool, timeout: float, max_bytes: int,
+         field: str | None, id_field: str | None, keep_fields: str | None,
          indent: int | None, quiet: bool, no_removed: bool) -> None:
     """Clean scraped news articles: body text, headline, category, quotes and officials.
 
@@ -76,7 +82,8 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
     if output_dir is not None:
         _check_output_dir(output_dir, inputs)
     mode = "text" if as_text else "json" if (as_json or output_dir) else "view"
-    if not is_batch(inputs, output_dir):
+    reading = _reading(field, id_field, keep_fields, max_bytes)
+    if not is_batch(inputs, output_dir) and not reading.rows:
         from .single import run_single  # the pipeline: loaded once the call is known to need it
 
         sys.exit(run_single(inputs[0], mode=mode, indent=indent, max_bytes=max_bytes, quiet=quiet,
@@ -85,9 +92,19 @@ def main(inputs: tuple[str, ...], as_json: bool, as_text: bool, output_dir: str 
     from ..batch.pool import Options
 
     planned = plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
-                   skip_existing=skip_existing)
+                   skip_existing=skip_existing, reading=reading)
     options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     sys.exit(_run_batch(planned, options, jobs, quiet=quiet, show_removed=not no_removed))
+
+
+def _reading(field: str | None, id_field: str | None, keep_fields: str | None, max_bytes: int) -> Reading:
+    """How to read archives and datasets (--field, --id-field, --keep-fields)."""
+    from ..sources import Reading
+
+    try:
+        return Reading.from_options(field, id_field, keep_fields, max_bytes)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:
@@ -110,7 +127,8 @@ def _run_batch(planned: Plan, options: Options, jobs: int | None, *, quiet: bool
                        say=progress.message if progress is not None else write_stderr)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = run(planned.tasks, options, printer.deliver, jobs=jobs, progress=progress, stdin=_StandardInput())
+        summary = run(planned.each_task(), options, printer.deliver, jobs=jobs, progress=progress,
+                      stdin=_StandardInput(), total=planned.total)
     except BrokenPipeError:
         silence_stdout()
         return EXIT_FAILED
