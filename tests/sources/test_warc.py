@@ -5,7 +5,7 @@ import gzip
 from collections import Counter
 
 import pytest
-from conftest import PAGES, write_warc
+from archives import PAGES, write_warc
 
 from newsclean import process
 from newsclean.sources import ARC, WARC, Reading, archive_kind, head_of, is_archive, records
@@ -107,8 +107,8 @@ def test_archives_are_known_by_content_whatever_their_name(tmp_path):
     assert not is_archive(story)
 
 
-def test_the_records_are_the_pages_the_pipeline_reads_alone(warc_file):
-    found, _ = read_all(warc_file)
+def test_the_records_are_the_pages_the_pipeline_reads_alone(tmp_path):
+    found, _ = read_all(write_warc(tmp_path / "crawl.warc.gz"))
     for record, html in zip(found, PAGES.values(), strict=True):
         assert process(record.data, record.source, charset=record.charset).body == process(html).body
 

@@ -2,7 +2,6 @@
 CSV and a JSON Lines file, each holding the project's own short articles."""
 import io
 
-import pytest
 from articles import HARBOUR, LIBRARY_HTML, ORCHARD
 
 
@@ -37,10 +36,3 @@ def write_warc(path, pages=PAGES, *, gzip=True, extra=()):
             writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
                                                           http_headers=headers))
     return path
-
-
-@pytest.fixture
-def warc_file(tmp_path):
-    pytest.importorskip("warcio")
-    pytest.importorskip("fastwarc")
-    return write_warc(tmp_path / "crawl.warc.gz")
