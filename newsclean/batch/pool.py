@@ -37,6 +37,10 @@ from .plan import Task
 WINDOW_PER_JOB = 8
 _PAGE_SUFFIXES = frozenset({".htm", ".html", ".xhtml", ".shtml"})
 NO_DEADLINE = float("inf")
+# A task carrying more data than a pipe holds (a page out of an archive) goes only to an
+# idle worker: sent to a busy one, it would hold the parent until that worker is done,
+# and the other workers would wait for their next task meanwhile.
+PIPE_BYTES = 32_768
 
 
 @dataclass(frozen=True)
@@ -288,6 +292,10 @@ def _load_for_workers(tasks: Sequence[Task] | None) -> None:
     patterns.compile_all()
 
 
+def _data_size(task: Task) -> int:
+    return len(task.data) if task.data is not None else 0
+
+
 def _reads_stdin(task: Task) -> bool:
     """The task ``-``: no file, and no record's data either."""
     return task.path is None and task.data is None and task.error is None
@@ -347,6 +355,9 @@ class _Pool:
                 task = self._next_task()
                 if task is None:
                     return
+                if w.queue and _data_size(task) > PIPE_BYTES:
+                    self.retry.appendleft(task)  # for the next idle worker, still first in line
+                    break
                 data = self.stdin() if _reads_stdin(task) and self.stdin is not None else None
                 w.send(task, data, self.options.timeout)
 
