@@ -230,5 +230,23 @@ def parquet_records(path: str, reading: Reading) -> Iterator[Record]:
                 yield row_record(row, str(path), number, reading)
 
 
-__all__ = ["article_data", "csv_records", "json_lines_records", "json_value", "parquet_records", "row_record",
-           "sniff_dialect", "text_rows"]
+def parquet_row_group_records(path: str, group: int, reading: Reading) -> Iterator[Record]:
+    """The rows of one row group of a Parquet file (a Dask partition), numbered in the file."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(PARQUET_MISSING) from None
+    parquet = pq.ParquetFile(path)
+    with contextlib.closing(parquet):
+        present = set(parquet.schema_arrow.names)
+        if reading.field not in present:
+            yield Record(str(path), str(path), error=f"no column {reading.field!r}")
+            return
+        columns = [c for c in dict.fromkeys((reading.field, reading.id_field, *reading.keep)) if c and c in present]
+        first = sum(parquet.metadata.row_group(g).num_rows for g in range(group))
+        for number, row in enumerate(parquet.read_row_group(group, columns=columns).to_pylist(), first + 1):
+            yield row_record(row, str(path), number, reading)
+
+
+__all__ = ["article_data", "csv_records", "json_lines_records", "json_value", "parquet_records",
+           "parquet_row_group_records", "row_record", "sniff_dialect", "text_rows"]
