@@ -70,7 +70,10 @@ def article_data(value: str | bytes) -> str | bytes:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return value.encode("utf-8", "surrogateescape")
+            try:
+                return value.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:  # lone surrogates (JSON lets them through): not text
+                return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return value
 
 

@@ -124,3 +124,10 @@ def test_parquet_rows_in_batches(tmp_path):
     assert found[1].data == HARBOUR and found[1].origin.id == 1 and found[1].origin.fields == {"lang": "en"}
     missing = read_all(path, Reading(field="body"))
     assert len(missing) == 1 and missing[0].error.startswith("no column 'body'")
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(b'{"content": "Ferry \xed\xaf\xa9 fares rise."}\n')  # an encoded lone surrogate: found by the fuzzer
+    (record,) = read_all(path, Reading(field="content"))
+    assert record.data == "Ferry \ufffd fares rise."
