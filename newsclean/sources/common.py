@@ -4,6 +4,7 @@ bytes, and opening a file through its compression. Nothing heavy is imported her
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 
 from ..model import Origin
@@ -64,14 +65,7 @@ class Reading:
 def head_of(path: str | os.PathLike[str], size: int = HEAD_BYTES) -> bytes:
     """The first ``size`` bytes of a file, decompressed if it is compressed; b"" for
     anything that is not a readable regular file (reading it reports why)."""
-    try:
-        with open(path, "rb") as fh:
-            if not os.path.isfile(path):
-                return b""
-            raw = fh.read(4096)
-    except OSError:
-        return b""
-    return _decompressed_head(raw, size)
+    return _decompressed_head(_raw_head(path), size)
 
 
 def _decompressed_head(raw: bytes, size: int) -> bytes:
@@ -127,11 +121,18 @@ def kind_of(path: str | os.PathLike[str], reading: Reading | None = None) -> str
 
 
 def _raw_head(path: str | os.PathLike[str]) -> bytes:
+    """The first 4 KB of a regular file; b"" for anything else. Opened without blocking
+    and checked on the open descriptor, so a FIFO or a device never makes this wait."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read(4096) if os.path.isfile(path) else b""
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError:
         return b""
+    try:
+        return os.read(fd, 4096) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
 
 
 def is_archive(path: str | os.PathLike[str]) -> bool:
