@@ -60,7 +60,7 @@ What it reports (on stdout; also ``OUT/report.json``):
 Exit status: 0 when no internal error, timeout or crash was found (and no input was slower
 than ``--max-ms-per-kb`` when given), 1 otherwise, 2 for a usage error.
 
-Adding an input kind (compressed files, WARC, CSV and JSON Lines will be): append a `Kind`
+Adding an input kind (as compressed files, WARC, CSV and JSON Lines are): append a `Kind`
 to ``KINDS`` (order matters: a seed file belongs to the first kind that recognises it) with
 
 * ``suffixes``: the file names a seed of the kind may have (``.warc.gz``, ``.csv``);
@@ -195,11 +195,108 @@ def markdown_of(kind: str, data: bytes) -> bytes | None:
             b"layout: post\noriginal_cats:\n  - localNews\n---\n" + data)
 
 
+# --- inputs of many articles and compressed inputs -------------------------------------
+# Their seeds are payloads (a page, a text) taken from the other kinds' seeds; each mutated
+# payload is put back into its container by ``wrap``, which damages the container itself
+# one time in four (cut short, bytes flipped), and fed through the reader of its kind.
+
+def _payload_of(*kinds: str) -> Callable[[str, bytes], bytes | None]:
+    def derive(kind: str, data: bytes) -> bytes | None:
+        return data if kind in kinds else None
+    return derive
+
+
+def _never(name: str, raw: bytes) -> None:
+    return None
+
+
+def _damaged(rng: random.Random, data: bytes) -> bytes:
+    if not data or rng.random() >= 0.25:
+        return data
+    if rng.random() < 0.5:
+        return data[: rng.randrange(len(data))]
+    out = bytearray(data)
+    for _ in range(_length(rng, 8)):
+        out[rng.randrange(len(out))] = rng.randrange(256)
+    return bytes(out)
+
+
+def wrap_compressed(rng: random.Random, payload: bytes) -> bytes:
+    import bz2
+    import lzma
+
+    compress = rng.choice((gzip.compress, bz2.compress, lzma.compress))
+    return _damaged(rng, compress(payload))
+
+
+def _warc_record(rng: random.Random, number: int, payload: bytes) -> bytes:
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=" + rng.choice((b"utf-8", b"windows-1252", b"x"))
+            + b"\r\nContent-Length: " + str(len(payload)).encode() + b"\r\n\r\n" + payload)
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://fuzz.example/{number}\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{number:012d}>\r\nWARC-Date: 2024-05-02T08:15:00Z\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+    return head + http + b"\r\n\r\n"
+
+
+def wrap_warc(rng: random.Random, payload: bytes) -> bytes:
+    """The page as the middle of three response records, each gzipped or none."""
+    records = [_warc_record(rng, n, payload if n == 1 else b"<html><body><p>Filler page.</p></body></html>")
+               for n in range(3)]
+    if rng.random() < 0.5:
+        records = [gzip.compress(r) for r in records]
+    return _damaged(rng, b"".join(records))
+
+
+def wrap_csv(rng: random.Random, payload: bytes) -> bytes:
+    import csv
+    import io
+
+    text = payload.decode("utf-8", errors="surrogateescape")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=rng.choice(",;\t"))
+    writer.writerows([["id", "content", "lang"], ["a1", text, "en"], ["a2", "Second row, short.", "en"]])
+    return _damaged(rng, out.getvalue().encode("utf-8", errors="surrogateescape"))
+
+
+def wrap_jsonl(rng: random.Random, payload: bytes) -> bytes:
+    text = payload.decode("utf-8", errors="surrogateescape")
+    lines = [json.dumps({"id": 1, "content": text}, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogateescape"),
+             b'{"id": 2, "content": "Second line."}']
+    return _damaged(rng, b"\n".join(lines) + b"\n")
+
+
+def feed_records(kind: str, suffix: str) -> Feed:
+    """Hand a container to newsclean as the command line does: read its records from a
+    file, clean each (a record refused cleanly does not stop the others)."""
+    def feed(data: bytes | str, source: str) -> object:
+        from newsclean.sources import Reading, records
+
+        reading = Reading(field="content", id_field="id") if kind in ("csv", "jsonl") else Reading()
+        with tempfile.NamedTemporaryFile(suffix=suffix) as fh:
+            fh.write(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
+            fh.flush()
+            out = []
+            for record in records(fh.name, kind, reading):
+                if record.error is None:
+                    with contextlib.suppress(NewscleanError):
+                        out.append(process(record.data or b"", record.source, charset=record.charset).to_dict())
+            return out
+    return feed
+
+
 KINDS: tuple[Kind, ...] = (
     Kind("markdown", TEXT_SUFFIXES, recognise_markdown, feed_process, derive=markdown_of),
     Kind("html-page", TEXT_SUFFIXES, recognise_page, feed_process),
     Kind("html-fragment", TEXT_SUFFIXES, recognise_fragment, feed_process, derive=fragment_of_page),
     Kind("text", TEXT_SUFFIXES, recognise_text, feed_process),
+    Kind("compressed", (), _never, feed_process, derive=_payload_of("text", "html-page"), wrap=wrap_compressed,
+         text_feed=False),
+    Kind("warc", (), _never, feed_records("warc", ".warc"), derive=_payload_of("html-page"), wrap=wrap_warc,
+         text_feed=False),
+    Kind("csv", (), _never, feed_records("csv", ".csv"), derive=_payload_of("text", "html-fragment"), wrap=wrap_csv,
+         text_feed=False),
+    Kind("jsonl", (), _never, feed_records("jsonl", ".jsonl"), derive=_payload_of("text", "html-fragment"),
+         wrap=wrap_jsonl, text_feed=False),
 )
 
 # --- seeds ---------------------------------------------------------------------------

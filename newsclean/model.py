@@ -97,6 +97,24 @@ class Header:
                    language=first("language"))
 
 
+@dataclass(slots=True)
+class Origin:
+    """Where an article taken out of an archive or a dataset came from: the WARC
+    record's id and date, or the row's id and the columns kept with it. Each key that
+    is set joins the article's JSON (additions to schema_version 1); an article read
+    from a file of its own has none."""
+
+    id: Any = None                          # the row's --id-field value (text or a number)
+    fields: dict[str, Any] | None = None    # the row's --keep-fields columns
+    warc_record_id: str | None = None
+    warc_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        keys = (("id", self.id), ("fields", self.fields), ("warc_record_id", self.warc_record_id),
+                ("warc_date", self.warc_date))
+        return {key: value for key, value in keys if value is not None}
+
+
 @dataclass
 class Article:
     """Everything found in one article; :meth:`to_dict` is its JSON view."""
@@ -116,14 +134,16 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None
+    origin: Origin | None = None
 
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract (schema_version 1): every key always present, in this order."""
-        return {
+        """The JSON contract (schema_version 1): every key always present, in this order;
+        then, for an article out of an archive or a dataset, its :class:`Origin` keys."""
+        out = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
             "format": self.format,
@@ -141,6 +161,9 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
         }
+        if self.origin is not None:
+            out.update(self.origin.to_dict())
+        return out
 
 
 def to_json(obj: dict, indent: int | None = None) -> str:

@@ -18,18 +18,22 @@ from .header.extract import (
 )
 from .header.frontmatter import split_front_matter
 from .model import Article, Header, Removal
-from .read import DEFAULT_MAX_BYTES, decode, looks_binary, read_bytes
+from .read import DEFAULT_MAX_BYTES, decode, decompress, looks_binary, read_bytes
 
 
-def process(data: str | bytes, source: str | None = None) -> Article:
+def process(data: str | bytes, source: str | None = None, *, charset: str | None = None) -> Article:
     """Clean one article given as text or bytes and return what was found in it.
+    ``charset`` is the encoding the bytes came declared with from outside them (an HTTP
+    Content-Type header), trusted over what the page itself declares.
 
-    Raises :class:`newsclean.errors.InputError` for bytes that are not text."""
+    Compressed bytes (gzip, bzip2, xz, zstd) are decompressed first, up to the default
+    size limit. Raises :class:`newsclean.errors.InputError` for bytes that are not text."""
     article = Article(source=source)
     if isinstance(data, bytes):
+        data = decompress(data, DEFAULT_MAX_BYTES, source or "input")
         if looks_binary(data):
             raise InputError(f"{source or 'input'}: binary data, not an article")
-        text, article.encoding = decode(data)
+        text, article.encoding = decode(data, charset)
     else:
         text = data
     if text.lstrip("\ufeff").startswith("---"):

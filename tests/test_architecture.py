@@ -18,6 +18,7 @@ LAYERS = (
     ("header",),
     ("html",),
     ("pipeline",),
+    ("sources",),
     ("batch",),
     ("cli", "__main__", "__init__"),
 )

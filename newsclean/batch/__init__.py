@@ -9,6 +9,8 @@ import os
 import re
 from collections.abc import Sequence
 
+from ..sources import is_archive
+
 STDIN = "-"
 # Files a directory walk takes by default; anything else is reported as skipped.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".xhtml", ".shtml", ".md", ".markdown"})
@@ -17,8 +19,12 @@ GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 def is_batch(inputs: Sequence[str], output_dir: str | None) -> bool:
-    """Several inputs, a directory, a glob or an output directory: batch mode."""
+    """Several inputs, a directory, a glob, an output directory or a web archive (many
+    articles in one file, known by its first bytes): batch mode."""
     if output_dir is not None or len(inputs) != 1:
         return True
     name = inputs[0]
-    return name != STDIN and (os.path.isdir(name) or (GLOB_CHARS.search(name) is not None and not os.path.exists(name)))
+    if name == STDIN:
+        return False
+    return (os.path.isdir(name) or (GLOB_CHARS.search(name) is not None and not os.path.exists(name))
+            or is_archive(name))

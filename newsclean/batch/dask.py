@@ -14,10 +14,11 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..errors import describe
+from ..errors import InputError, describe, error_message
 from ..model import error_record, to_json
 from ..pipeline import process
 from ..read import DEFAULT_MAX_BYTES, read_bytes
+from ..sources import WARC, Reading, Record, kind_of, records
 
 
 def clean_record(data: bytes | str | None, source: str | None = None) -> dict[str, Any]:
@@ -62,6 +63,54 @@ def bag_from_jsonl(urlpath: str | list[str], text_key: str = "text", source_key:
 
     lines = db.read_text(urlpath, blocksize=blocksize)
     return lines.filter(str.strip).map(json.loads).map(clean_mapping, text_key=text_key, source_key=source_key)
+
+
+def clean_source_record(record: Record) -> dict[str, Any]:
+    """The record of one article out of an archive or a dataset (its Origin keys with it)."""
+    if record.error is not None:
+        return error_record(record.source, error_message(record.source, InputError(record.error)))
+    try:
+        article = process(record.data or b"", source=record.source, charset=record.charset)
+    except Exception as exc:
+        return error_record(record.source, describe(exc, record.source))
+    article.origin = record.origin
+    return article.to_dict()
+
+
+def clean_archive(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> list[dict[str, Any]]:
+    """Every article of one web archive (WARC or ARC, by content), in file order."""
+    kind = kind_of(path) or WARC
+    return [clean_source_record(r) for r in records(str(path), kind, Reading(max_bytes=max_bytes))]
+
+
+def bag_from_archives(paths: Iterable[str], max_bytes: int | None = DEFAULT_MAX_BYTES):
+    """A bag of records, one per article of each web archive: one partition per archive
+    (an archive is read as one stream, on the worker that cleans it)."""
+    import dask.bag as db
+
+    paths = list(paths)
+    bag = db.from_sequence(paths, npartitions=max(1, len(paths)))
+    return bag.map(clean_archive, max_bytes=max_bytes).flatten()
+
+
+def clean_parquet_row_group(part: tuple[str, int], reading: Reading) -> list[dict[str, Any]]:
+    """The articles of one row group of a Parquet file."""
+    from ..sources.rows import parquet_row_group_records
+
+    return [clean_source_record(r) for r in parquet_row_group_records(part[0], part[1], reading)]
+
+
+def bag_from_parquet(paths: str | Iterable[str], text_key: str = "text", id_key: str | None = None,
+                     keep: Iterable[str] = (), max_bytes: int | None = DEFAULT_MAX_BYTES):
+    """A bag of records from a Parquet column (pyarrow, no pandas): one partition per
+    row group of each file, so a worker holds one row group at a time."""
+    import dask.bag as db
+    import pyarrow.parquet as pq
+
+    files = [paths] if isinstance(paths, str) else list(paths)
+    parts = [(f, g) for f in files for g in range(pq.ParquetFile(f).num_row_groups)]
+    reading = Reading(field=text_key, id_field=id_key, keep=tuple(keep), max_bytes=max_bytes)
+    return db.from_sequence(parts, npartitions=max(1, len(parts))).map(clean_parquet_row_group, reading).flatten()
 
 
 def to_jsonl(bag, urlpath: str):

@@ -21,13 +21,13 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Any, Protocol
 
 from .. import patterns, pipeline, read
-from ..errors import ArticleTimeout, NewscleanError, describe
+from ..errors import ArticleTimeout, InputError, NewscleanError, describe, error_message
 from ..model import to_json
 from . import DEFAULT_TIMEOUT
 from .output import write_atomically
@@ -37,6 +37,10 @@ from .plan import Task
 WINDOW_PER_JOB = 8
 _PAGE_SUFFIXES = frozenset({".htm", ".html", ".xhtml", ".shtml"})
 NO_DEADLINE = float("inf")
+# A task carrying more data than a pipe holds (a page out of an archive) goes only to an
+# idle worker: sent to a busy one, it would hold the parent until that worker is done,
+# and the other workers would wait for their next task meanwhile.
+PIPE_BYTES = 32_768
 
 
 @dataclass(frozen=True)
@@ -109,26 +113,32 @@ class Summary:
 class ProgressSink(Protocol):
     """What :func:`run` tells a progress display. The CLI's Rich bar implements it."""
 
-    def start(self, total: int) -> None: ...
+    def start(self, total: int | None) -> None: ...
     def advance(self, result: Result) -> None: ...
     def stop(self) -> None: ...
 
 
 # --- what a worker does with one task ------------------------------------------------
 
-def clean_one(task: Task, options: Options, data: bytes | None = None) -> Result:
+def clean_one(task: Task, options: Options, data: bytes | str | None = None) -> Result:
     """Clean one input; every failure becomes ``Result.error``, never an exception."""
     result = Result(task.index, task.source, output=task.output)
-    if task.error is not None:  # found when the inputs were listed
-        result.error = task.error
+    if task.error is not None:  # found when the inputs were listed, or a record its archive could not give
+        result.error = error_message(task.source, InputError(task.error))
         return result
     try:
         if data is None:
+            data = task.data
+        if data is None:
             data = read.read_bytes(task.path, options.max_bytes) if task.path is not None else b""
-        article = pipeline.process(data, source=task.source)
+        if task.charset is None:
+            article = pipeline.process(data, source=task.source)
+        else:  # a page out of a web archive, its HTTP header's charset with it
+            article = pipeline.process(data, source=task.source, charset=task.charset)
     except Exception as exc:  # a bug must not stop the batch: one line, no traceback
         result.error = describe(exc, task.source)
         return result
+    article.origin = task.origin
     result.removed, result.quotes, result.officials = len(article.removed), len(article.quotes), len(article.officials)
     result.warnings = list(article.warnings)
     if options.mode == "json":
@@ -229,21 +239,28 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], None], *,
+def run(tasks: Iterable[Task], options: Options, on_result: Callable[[Result], None], *,
         jobs: int | None = None, progress: ProgressSink | None = None,
-        stdin: Callable[[], bytes] | None = None) -> Summary:
+        stdin: Callable[[], bytes] | None = None, total: int | None = None) -> Summary:
     """Clean ``tasks`` in ``jobs`` worker processes; ``on_result`` sees every result in
     task order. A task running past ``options.timeout`` seconds has its worker killed
     and becomes a timeout error; a worker that dies takes only its own task with it
-    (tasks queued behind it go to another worker)."""
+    (tasks queued behind it go to another worker).
+
+    ``tasks`` may be a lazy iterable (the records of an archive, read as they are
+    needed; their number ``total`` then is unknown, None): it is drawn from no further
+    ahead than the window of results in flight."""
     summary = Summary()
     started = time.monotonic()
-    if not tasks:
-        return summary
-    _load_for_workers(tasks)
-    pool = _Pool(tasks, options, max(1, min(jobs or default_jobs(), len(tasks))), stdin)
+    if isinstance(tasks, Sequence):
+        total = len(tasks)
+        if not tasks:
+            return summary
+    _load_for_workers(tasks if isinstance(tasks, Sequence) else None)
+    workers = jobs or default_jobs()
+    pool = _Pool(iter(tasks), options, max(1, min(workers, total) if total is not None else workers), stdin)
     if progress is not None:
-        progress.start(len(tasks))
+        progress.start(total)
     try:
         for result in pool.results_in_order():
             on_result(result)
@@ -263,35 +280,50 @@ def run(tasks: Sequence[Task], options: Options, on_result: Callable[[Result], N
     return summary
 
 
-def _load_for_workers(tasks: Sequence[Task]) -> None:
+def _load_for_workers(tasks: Sequence[Task] | None) -> None:
     """Load (and compile the patterns of) what cleaning needs once, here, so that every
-    forked worker inherits it instead of loading it again."""
+    forked worker inherits it instead of loading it again. Tasks not known in advance
+    are records of archives and datasets: web pages, mostly."""
     from ..people import attribution  # noqa: F401  (the pipeline loads it on first use)
 
-    if any(t.path is not None and os.path.splitext(t.path)[1].lower() in _PAGE_SUFFIXES for t in tasks):
+    if tasks is None or any(t.path is not None and os.path.splitext(t.path)[1].lower() in _PAGE_SUFFIXES
+                            for t in tasks):
         from ..html import page  # noqa: F401  (lxml and the page patterns)
     patterns.compile_all()
+
+
+def _data_size(task: Task) -> int:
+    return len(task.data) if task.data is not None else 0
+
+
+def _reads_stdin(task: Task) -> bool:
+    """The task ``-``: no file, and no record's data either."""
+    return task.path is None and task.data is None and task.error is None
 
 
 class _Pool:
     """The workers of one run, the tasks they hold, and the results waiting for their
     turn to be delivered."""
 
-    def __init__(self, tasks: Sequence[Task], options: Options, jobs: int,
+    def __init__(self, tasks: Iterator[Task], options: Options, jobs: int,
                  stdin: Callable[[], bytes] | None) -> None:
         self.tasks, self.options, self.stdin = tasks, options, stdin
+        self.drawn = 0                         # tasks taken from the iterator so far
+        self.exhausted = False
         self.context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.workers: list[_Worker] = []
         self.jobs = jobs
         self.window = jobs * WINDOW_PER_JOB
         self.done: dict[int, Result] = {}     # results that came back before their turn
         self.retry: deque[Task] = deque()     # tasks queued behind a task whose worker died
-        self.next_send = self.next_emit = 0
+        self.next_emit = 0
 
     def results_in_order(self) -> Iterator[Result]:
         self.workers = [_Worker(self.context, self.options) for _ in range(self.jobs)]
-        while self.next_emit < len(self.tasks):
+        while True:
             self._hand_out()
+            if not any(w.queue for w in self.workers):
+                return  # nothing in flight and nothing left to hand out: every result was given
             self._collect(self._wait())
             while self.next_emit in self.done:
                 yield self.done.pop(self.next_emit)
@@ -307,9 +339,13 @@ class _Pool:
     def _next_task(self) -> Task | None:
         if self.retry:
             return self.retry.popleft()
-        if self.next_send < len(self.tasks) and self.next_send < self.next_emit + self.window:
-            self.next_send += 1
-            return self.tasks[self.next_send - 1]
+        if not self.exhausted and self.drawn < self.next_emit + self.window:
+            task = next(self.tasks, None)
+            if task is None:
+                self.exhausted = True
+                return None
+            self.drawn += 1
+            return task
         return None
 
     def _hand_out(self) -> None:
@@ -319,7 +355,10 @@ class _Pool:
                 task = self._next_task()
                 if task is None:
                     return
-                data = self.stdin() if task.path is None and self.stdin is not None else None
+                if w.queue and _data_size(task) > PIPE_BYTES:
+                    self.retry.appendleft(task)  # for the next idle worker, still first in line
+                    break
+                data = self.stdin() if _reads_stdin(task) and self.stdin is not None else None
                 w.send(task, data, self.options.timeout)
 
     def _wait(self) -> list[Any]:

@@ -50,7 +50,8 @@ def run_batch(planned: Plan, options: Options, jobs: int | None, *, shape: str, 
     printer = Printer(shape, options, quiet=quiet, say=progress.message if progress is not None else write_stderr)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = run(planned.tasks, options, printer.deliver, jobs=jobs, progress=progress, stdin=StandardInput())
+        summary = run(planned.each_task(), options, printer.deliver, jobs=jobs, progress=progress,
+                      stdin=StandardInput(), total=planned.total)
         printer.finish()
     except BrokenPipeError:
         silence_stdout()

@@ -13,6 +13,10 @@ from ..batch import ARTICLE_SUFFIXES, DEFAULT_TIMEOUT, STDIN, is_batch
 from ..read import DEFAULT_MAX_BYTES
 from .units import format_size, parse_size
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..sources import Reading
+
 EXAMPLES = (
     ("newsclean article.txt", "readable view in the terminal"),
     ("newsclean scraped/", "a table: one line per article"),
@@ -99,14 +103,18 @@ class Command(click.Command):
 @click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, metavar="SIZE",
               help=f"Refuse input files larger than this: bytes, or with a unit (500K, 20M, 1G; KB, MB, GB are "
                    f"powers of 1000).  [default: {format_size(DEFAULT_MAX_BYTES)}]")
+@click.option("--field", default=None, metavar="NAME",
+              help="Inputs are datasets (CSV, JSON Lines, Parquet): each row's NAME field is an article.")
+@click.option("--id-field", default=None, metavar="NAME", help="With --field: the row's id, kept as \"id\".")
+@click.option("--keep-fields", default=None, metavar="A,B", help="With --field: columns passed through as \"fields\".")
 @click.option("--indent", type=click.IntRange(0, 8), default=None, help="Indent JSON output.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or warnings; errors still go to stderr.")
 @click.option("--no-removed", is_flag=True, help="Terminal view: hide the table of removed artifacts.")
 @click.version_option(None, "-V", "--version", package_name="newsclean")
 def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool, as_csv: bool, diff: bool,
          output_dir: str | None, jobs: int | None, include: tuple[str, ...], exclude: tuple[str, ...],
-         skip_existing: bool, timeout: float, max_bytes: int, indent: int | None, quiet: bool,
-         no_removed: bool) -> None:
+         skip_existing: bool, timeout: float, max_bytes: int, field: str | None, id_field: str | None,
+         keep_fields: str | None, indent: int | None, quiet: bool, no_removed: bool) -> None:
     """Clean scraped news articles: body text, headline, category, quotes and officials.
 
     INPUT is a text or HTML file, a directory, a glob, or - for standard input.
@@ -116,7 +124,8 @@ def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool
     inputs = inputs or (_piped_input(),)
     shape = _output_shape(output_dir, json=as_json, json_array=json_array, text=as_text, csv=as_csv, diff=diff)
     _check_inputs(inputs, output_dir, skip_existing)
-    batch = is_batch(inputs, output_dir)
+    reading = _reading(field, id_field, keep_fields, max_bytes)
+    batch = is_batch(inputs, output_dir) or reading.rows
     if batch and shape in ONE_ARTICLE_ONLY:
         raise click.UsageError(f"--{shape} shows one article: name one file")
     if not batch:
@@ -130,7 +139,7 @@ def main(inputs: tuple[str, ...], as_json: bool, json_array: bool, as_text: bool
 
     mode = WORKER_MODE.get(shape, shape)
     planned = plan(inputs, output_dir=output_dir, mode=mode, include=include, exclude=exclude,
-                   skip_existing=skip_existing)
+                   skip_existing=skip_existing, reading=reading)
     options = Options(mode=mode, indent=indent, max_bytes=max_bytes, timeout=timeout, output_dir=output_dir)
     sys.exit(run_batch(planned, options, jobs, shape="table" if shape == "view" else shape, quiet=quiet,
                        skip_existing=skip_existing))
@@ -178,6 +187,16 @@ def _piped_input() -> str:
     if peek is not None and not peek(1):
         raise click.UsageError("no input: standard input is empty; name an article file, a folder or a glob")
     return STDIN
+
+
+def _reading(field: str | None, id_field: str | None, keep_fields: str | None, max_bytes: int) -> Reading:
+    """How to read archives and datasets (--field, --id-field, --keep-fields)."""
+    from ..sources import Reading
+
+    try:
+        return Reading.from_options(field, id_field, keep_fields, max_bytes)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _check_output_dir(output_dir: str, inputs: tuple[str, ...]) -> None:

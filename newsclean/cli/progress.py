@@ -40,7 +40,7 @@ class RichProgress:
         self._task: TaskID | None = None
         self._last = 0.0
 
-    def start(self, total: int) -> None:
+    def start(self, total: int | None) -> None:
         self._task = self._bar.add_task("cleaning", total=total)
         self._bar.start()
 

@@ -1,6 +1,7 @@
 """The Dask recipe of docs/dask.md, run on Dask's local schedulers (dask is in the test
 extra, so this runs wherever the suite does)."""
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -75,3 +76,37 @@ def test_an_unreadable_file_is_an_error_record(tmp_path):
 
     missing = str(tmp_path / "gone.txt")
     assert clean_file(missing) == {"source": missing, "error": f"{missing}: no such file"}
+
+
+def test_bag_over_web_archives_gives_what_the_command_gives(tmp_path):
+    pytest.importorskip("fastwarc")
+    pytest.importorskip("warcio")
+    import sys as _sys
+
+    _sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sources"))
+    from archives import PAGES, write_warc
+
+    from newsclean.batch.dask import bag_from_archives
+
+    first = write_warc(tmp_path / "a.warc.gz")
+    second = write_warc(tmp_path / "b.warc", gzip=False)
+    out = bag_from_archives([str(first), str(second)]).compute(scheduler="processes", num_workers=2)
+    assert [r["source"] for r in out] == [*PAGES, *PAGES]
+    for record, html in zip(out, [*PAGES.values(), *PAGES.values()], strict=True):
+        jsonschema.validate(record, json_schema())
+        assert record["body"] == process(html.encode()).body and record["warc_record_id"]
+
+
+def test_bag_over_a_parquet_column_row_group_by_row_group(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from newsclean.batch.dask import bag_from_parquet
+
+    path = tmp_path / "scrape.parquet"
+    texts = [HARBOUR, ORCHARD, None, HARBOUR]
+    pq.write_table(pa.table({"url": [f"u{i}" for i in range(4)], "html": texts}), path, row_group_size=2)
+    out = bag_from_parquet(str(path), text_key="html", id_key="url").compute(scheduler="processes", num_workers=2)
+    assert [r["source"] for r in out] == [f"{path}:{n}" for n in (1, 2, 3, 4)]
+    assert [r.get("id") for r in out] == ["u0", "u1", None, "u3"]
+    assert out[2] == {"source": f"{path}:3", "error": f"{path}:3: field 'html' is empty (null)"}
+    assert out[1]["body"] == process(ORCHARD).body

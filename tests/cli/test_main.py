@@ -308,7 +308,7 @@ def test_an_interrupted_run_says_how_to_resume(runner, files, tmp_path_factory, 
     from newsclean.batch import pool
 
     def stopped_after_one(tasks, options, on_result, **kwargs):
-        on_result(pool.deliver_one(tasks[0], options))
+        on_result(pool.deliver_one(next(iter(tasks)), options))
         return pool.Summary(processed=1, interrupted=True)  # what run() returns when Ctrl-C stops it
 
     monkeypatch.setattr(pool, "run", stopped_after_one)

@@ -30,6 +30,8 @@ JA = ("市役所は月曜日、新しい図書館が来月開館すると発表�
       "市長は「子どもたちが安心して勉強できる場所になる」と話した。\n\n建設費は約十二億円で、国の補助金が使われた。\n")
 PARAGRAPH = "The council said on Tuesday that the new bridge would open in spring, after two years of delays. "
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+ZIPPED = (b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(16) + b"\x08\x00\x00\x00story.txt"
+          + gzip.compress(HARBOUR.encode())[10:])  # a zip archive: many files, not an article
 BILLION_LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
                   + "".join(f'<!ENTITY lol{i} "{(f"&lol{i - 1};" if i > 1 else "&lol;") * 10}">\n'
                             for i in range(1, 10))
@@ -53,18 +55,20 @@ ARTICLES = {
     "nested.html": ("<html><body>" + "<div>" * 100_000 + "<p>Deep text about the harbour ferry.</p>"
                     + "</div>" * 100_000 + "</body></html>").encode(),
     "billion-laughs.html": BILLION_LAUGHS.encode(),
+    "archive.txt": gzip.compress(HARBOUR.encode()),  # compressed data is read through, whatever its name
 }
 # Inputs that must be refused with a one-line error.
 REFUSED = {
     "image.txt": PNG,
-    "archive.txt": gzip.compress(HARBOUR.encode()),
+    "zipped.txt": ZIPPED,
     "random.txt": random.Random(6).randbytes(20_000),
     "nul.txt": b"\x00" * 5000,
 }
 
 # What each encoding test expects to survive decoding.
 WORDS = {"utf16-bom.txt": "Brünnhilde", "utf16le-no-bom.txt": "Brünnhilde", "utf16be-no-bom.txt": "Brünnhilde",
-         "latin1.txt": "Brünnhilde", "shift-jis.txt": "図書館", "bad-utf8.txt": "harbour", "cp1252.txt": "harbour"}
+         "latin1.txt": "Brünnhilde", "shift-jis.txt": "図書館", "bad-utf8.txt": "harbour", "cp1252.txt": "harbour",
+         "archive.txt": "harbour"}
 
 
 @pytest.fixture(scope="module")
