@@ -66,9 +66,13 @@ def _html_entry_points(package: str):
 
 
 def _comparable(doc) -> dict:
-    """A document's fields, its removals as (rule, text) pairs whatever record holds them."""
+    """A document's fields, its removals as (rule, text) pairs and its header as its
+    fields, whatever classes (of which copy of the package) hold them."""
     fields = dict(vars(doc))
     fields["removed"] = [r if isinstance(r, tuple) else (r.rule, r.text) for r in fields["removed"]]
+    header = fields.get("header")
+    if header is not None and hasattr(header, "__dataclass_fields__"):
+        fields["header"] = {name: getattr(header, name) for name in header.__dataclass_fields__}
     return fields
 
 

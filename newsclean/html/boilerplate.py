@@ -17,12 +17,11 @@ from .dom import (
     Element,
     Marked,
     Memo,
+    TextSizes,
     element_words,
     is_detached,
     is_within,
     leading_text,
-    link_chars,
-    prose_len,
     remove,
     spaced_pieces,
     text_len,
@@ -97,13 +96,14 @@ def boilerplate_reason(el: Element) -> str | None:
     return kind_of(element_words(el)).name
 
 
-def drop_boilerplate(root: Element, marked: list[Marked]) -> list[Removal]:
+def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes) -> list[Removal]:
     """Cut the elements whose class or id marks them as boilerplate (``marked``: the
-    :func:`~newsclean.html.dom.marked_elements` of the page); what each held is recorded."""
+    :func:`~newsclean.html.dom.marked_elements` of the page; ``sizes``: the text sizes
+    under ``root``, kept up to date as parts go); what each held is recorded."""
     kinds = [(m.el, KIND_OF[m.words]) for m in marked]
     # characters of prose (text outside links) left on the page as parts go: what a
     # weak kind's element is weighed against
-    prose_left = prose_len(root) if any(kind.weak for _el, kind in kinds) else None
+    prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else None
     removed: list[Removal] = []
     for el, kind in kinds:
         if kind.name is None:
@@ -111,18 +111,21 @@ def drop_boilerplate(root: Element, marked: list[Marked]) -> list[Removal]:
         parent = el.getparent()
         if parent is None or el.tag in NEVER_CUT_TAGS or not is_within(parent, root):
             continue  # the last: inside a part already cut
-        text = text_of(el)
-        if not text or text.isspace():
-            remove(el)  # an empty slot: nothing to weigh or record
+        record = leading_text(el, REMOVED_TEXT_CHARS) if sizes.chars.get(el) else ""
+        if not record and (not sizes.chars.get(el) or text_of(el).isspace()):
+            sizes.cut(el)  # an empty slot: nothing to weigh or record
             continue
         if prose_left is not None:
-            prose = len(text) - link_chars(el)
+            prose = sizes.prose(el)
             if kind.weak and prose_left > 0 and prose >= _story_share(el) * prose_left:
                 continue  # a wrapper of the story that happens to carry such a word
             prose_left -= prose
-        removed.append(Removal(f"html_{kind.name}", leading_text(el, REMOVED_TEXT_CHARS)))
-        remove(el)
+        removed.append(Removal(f"html_{kind.name}", record))
+        sizes.cut(el)
     return removed
+
+
+
 
 
 def _story_share(el: Element) -> float:
@@ -131,7 +134,7 @@ def _story_share(el: Element) -> float:
     return KEEP_SHARE / 2 if not element_words(el).isdisjoint(CONTENT_WORDS) else KEEP_SHARE
 
 
-def drop_nested_articles(node: Element) -> list[Removal]:
+def drop_nested_articles(node: Element, sizes: TextSizes) -> list[Removal]:
     """An <article> inside the story is a teaser for another one (themes nest their
     "you may also like" posts): it goes unless it holds most of the story."""
     inner = [el for el in node.iter("article")
@@ -139,13 +142,13 @@ def drop_nested_articles(node: Element) -> list[Removal]:
     if not inner:
         return []
     removed: list[Removal] = []
-    total = prose_len(node)
+    total = sizes.prose(node)
     for el in inner:
-        if el.getparent() is not None and not is_detached(el, node) and prose_len(el) < total / 2:
+        if el.getparent() is not None and not is_detached(el, node) and sizes.prose(el) < total / 2:
             text = leading_text(el, REMOVED_TEXT_CHARS)
             if text:
                 removed.append(Removal("html_related", text))
-            remove(el)
+            sizes.cut(el)
     return removed
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import patterns
-from .dom import Element, element_words, link_density, text_of
+from .dom import Element, TextSizes, element_words, text_of
 from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, INLINE_TAGS, PARAGRAPH_TAGS, TEXT_HOLDER_TAGS
 
 # A block must be this long to count as a paragraph of story text when scoring.
@@ -33,14 +33,15 @@ _COMMAS = (",", "，", "、")
 _SENTENCE_STOP = patterns.compile(r"\.( |$)")
 
 
-def choose_content(body: Element) -> list[Element]:
-    """The element(s) holding the story, best first in document order."""
-    candidates = _Candidates()
+def choose_content(body: Element, sizes: TextSizes) -> list[Element]:
+    """The element(s) holding the story, best first in document order (``sizes``: the
+    text sizes of the elements under ``body``)."""
+    candidates = _Candidates(sizes)
     candidates.score_paragraphs(body)
     candidates.score_text_holders(body)
     if not candidates.scores:
         return [body]
-    final = _final_scores(candidates.scores)
+    final = _final_scores(candidates.scores, sizes)
     top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
     wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body))
     if wider is not top:
@@ -50,7 +51,7 @@ def choose_content(body: Element) -> list[Element]:
         return [top]
     best = final[top]
     return [sib for sib in parent
-            if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, final.get(sib, 0.0), best))]
+            if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))]
 
 
 @dataclass(slots=True)
@@ -58,12 +59,13 @@ class _Candidates:
     """Containers scored by the paragraphs in them, and the characters of story-like
     prose straight inside each."""
 
+    sizes: TextSizes
     scores: dict[Element, float] = field(default_factory=dict)
     own_prose: dict[Element, int] = field(default_factory=dict)
 
     def score_paragraphs(self, body: Element) -> None:
         """Each paragraph long enough scores its parent, and half as much its grandparent."""
-        scores, own_prose = self.scores, self.own_prose
+        scores, own_prose, links = self.scores, self.own_prose, self.sizes.links
         for el in body.iter(*PARAGRAPH_TAGS):
             text = text_of(el)
             n = len(text.strip())
@@ -74,7 +76,7 @@ class _Candidates:
                 continue
             if el.tag in ("li", "td") and n < MIN_ITEM_CHARS:
                 continue
-            if n >= PROSE_CHARS and el.tag == "p" and link_density(el, n) < 0.3:
+            if n >= PROSE_CHARS and el.tag == "p" and links[el] < 0.3 * n:
                 own_prose[parent] = own_prose.get(parent, 0) + n
             points = _points(text, n)
             scores[parent] = scores.get(parent, 0.0) + points
@@ -128,9 +130,9 @@ def _own_text(el: Element) -> list[str]:
     return [el.text or ""] + [child.tail or "" for child in el]
 
 
-def _final_scores(scores: dict[Element, float]) -> dict[Element, float]:
+def _final_scores(scores: dict[Element, float], sizes: TextSizes) -> dict[Element, float]:
     """Each candidate's paragraph score less its link share, plus its class-word weight."""
-    return {el: score * (1 - link_density(el)) + _class_weight(el) for el, score in scores.items()}
+    return {el: score * (1 - sizes.link_density(el)) + _class_weight(el) for el, score in scores.items()}
 
 
 def _class_weight(el: Element) -> float:
@@ -194,7 +196,7 @@ def _alike(a: Element, b: Element) -> bool:
     return not words_a.isdisjoint(words_b) or not (words_a or words_b)
 
 
-def _sibling_belongs(sib: Element, score: float, best: float) -> bool:
+def _sibling_belongs(sib: Element, score: float, best: float, sizes: TextSizes) -> bool:
     """A sibling of the best container that reads like part of the story: scored near
     it, or a paragraph of prose with few links, or a short sentence with none."""
     if score >= max(SIBLING_MIN_SCORE, best * SIBLING_SHARE):
@@ -202,7 +204,7 @@ def _sibling_belongs(sib: Element, score: float, best: float) -> bool:
     if sib.tag == "p":
         text = text_of(sib)
         n = len(text)
-        density = link_density(sib, n)
+        density = sizes.link_density(sib)
         if n > PROSE_CHARS and density < 0.25:
             return True
         if 0 < n <= PROSE_CHARS and density == 0 and _SENTENCE_STOP.search(text):

@@ -147,7 +147,11 @@ _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def link_chars(el: Element) -> int:
-    """Characters of text inside links under an element."""
+    """Characters of an element's text inside links: all of it for a link or a part of
+    one. (The plain version of :class:`TextSizes`, which the stage uses: one XPath per
+    element costs the square of the depth of nested links.)"""
+    if el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+        return len(text_of(el))
     return sum(map(len, _LINK_TEXT(el)))
 
 
@@ -163,6 +167,70 @@ def link_density(el: Element, text_chars: int | None = None) -> float:
 def prose_len(el: Element) -> int:
     """Characters of text outside links."""
     return len(text_of(el)) - link_chars(el)
+
+
+class TextSizes:
+    """Characters of text in every element of a tree, and of them those inside links,
+    counted in one walk of the tree: what :func:`text_of` and :func:`link_chars` give
+    each element, without their cost of reading a subtree again for every element above
+    it (31 ms per KB of nested unclosed <div> and <a>, against a linear walk).
+
+    The sizes follow the tree as parts are cut with :meth:`cut`."""
+
+    __slots__ = ("chars", "links")
+
+    def __init__(self, root: Element):
+        self.chars: dict[Element, int] = {}
+        self.links: dict[Element, int] = {}
+        chars, links = self.chars, self.links
+        # per open element: [its text so far, of that inside links]
+        stack: list[list[int]] = []
+        links_open = 0
+        for event, el in etree.iterwalk(root, events=("start", "end")):
+            if event == "start":
+                if el.tag == "a":
+                    links_open += 1
+                text = el.text
+                n = len(text) if text else 0
+                stack.append([n, n if links_open else 0])
+                continue
+            own, own_links = stack.pop()
+            if el.tag == "a":
+                links_open -= 1
+            chars[el] = own
+            links[el] = own_links
+            if stack:
+                tail = el.tail
+                n = len(tail) if tail else 0
+                top = stack[-1]
+                top[0] += own + n
+                top[1] += own_links + (n if links_open else 0)
+
+    def prose(self, el: Element) -> int:
+        """Characters of text outside links."""
+        return self.chars.get(el, 0) - self.links.get(el, 0)
+
+    def link_density(self, el: Element) -> float:
+        """The share of an element's text inside links."""
+        n = self.chars.get(el, 0)
+        return min(1.0, self.links.get(el, 0) / n) if n else 0.0
+
+    def cut(self, el: Element) -> None:
+        """Cut an element out of the tree as :func:`remove` does, and its text out of the
+        sizes of the elements above it: its tail stays (moved) unless it is blank."""
+        n, links = self.chars.get(el, 0), self.links.get(el, 0)
+        tail = el.tail
+        blank_tail = len(tail) if tail and not tail.strip() else 0
+        if n or blank_tail:
+            chars, link_sizes = self.chars, self.links
+            in_link = False  # the tail is link text of the elements above the first <a> above it
+            for anc in el.iterancestors():
+                if anc not in chars:
+                    break
+                in_link = in_link or anc.tag == "a"
+                chars[anc] -= n + blank_tail
+                link_sizes[anc] -= links + (blank_tail if in_link else 0)
+        remove(el)
 
 
 def source_elements(root: Element) -> dict[str, list[Element]]:

@@ -18,7 +18,7 @@ from ..model import Header, Removal
 from .blocks import blocks
 from .boilerplate import drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
 from .content import choose_content
-from .dom import marked_elements, parse, source_elements
+from .dom import TextSizes, marked_elements, parse, source_elements
 from .meta import read_metadata
 from .tables import DROP_TAGS, PAGE_DROP_TAGS
 
@@ -43,7 +43,7 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
     except InputError:
         return HtmlDocument()
     drop_tags(root, DROP_TAGS)
-    removed = drop_boilerplate(root, marked_elements(root))
+    removed = drop_boilerplate(root, marked_elements(root), TextSizes(root))
     return HtmlDocument(paragraphs=blocks(root), removed=removed)
 
 
@@ -59,10 +59,11 @@ def page_to_document(markup: str) -> HtmlDocument:
         body = root
     drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
     drop_hidden(body)
-    doc.removed = drop_boilerplate(body, marked)
-    nodes = choose_content(body)
+    sizes = TextSizes(body)
+    doc.removed = drop_boilerplate(body, marked, sizes)
+    nodes = choose_content(body, sizes)
     for node in nodes:
-        doc.removed += drop_nested_articles(node)
+        doc.removed += drop_nested_articles(node, sizes)
         doc.removed += drop_titles(node)
     doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
     if meta.article_body and _declared_body_is_fuller(doc.paragraphs, meta.article_body):
