@@ -96,11 +96,18 @@ def boilerplate_reason(el: Element) -> str | None:
     return kind_of(element_words(el)).name
 
 
-def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes) -> list[Removal]:
+def boilerplate_named(marked: list[Marked]) -> list[Element]:
+    """The marked elements whose class or id names a kind of boilerplate."""
+    return [m.el for m in marked if KIND_OF[m.words].name is not None]
+
+
+def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
+                     keep: frozenset[Element] = frozenset()) -> list[Removal]:
     """Cut the elements whose class or id marks them as boilerplate (``marked``: the
     :func:`~newsclean.html.dom.marked_elements` of the page; ``sizes``: the text sizes
-    under ``root``, kept up to date as parts go); what each held is recorded."""
-    kinds = [(m.el, KIND_OF[m.words]) for m in marked]
+    under ``root``, kept up to date as parts go), but those in ``keep`` (the story's
+    container and the parts around it, whatever their names); what each held is recorded."""
+    kinds = [(m.el, KIND_OF[m.words]) for m in marked if m.el not in keep]
     # characters of prose (text outside links) left on the page as parts go: what a
     # weak kind's element is weighed against
     prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else None

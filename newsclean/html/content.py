@@ -6,10 +6,13 @@ by the siblings that read like part of it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from .. import patterns
-from .dom import Element, TextSizes, element_words, text_of
+from .dom import Element, TextSizes, element_words, is_within, text_of
 from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, INLINE_TAGS, PARAGRAPH_TAGS, TEXT_HOLDER_TAGS
 
 # A block must be this long to count as a paragraph of story text when scoring.
@@ -27,21 +30,29 @@ PROSE_CHARS = 80
 CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 150
 # What a class word of the story, or of boilerplate, adds to or takes from a score.
 CLASS_WEIGHT = 25.0
+# Before boilerplate is cut, what a boilerplate name around a paragraph multiplies its
+# points by: evidence weighed against its prose, never a veto.
+NAME_FACTOR = 0.5
+# A container inside the best one that scores this share of it holds the story too.
+INNER_SHARE = 0.5
+# How many of the best-scored containers are looked at for one inside the best.
+INNER_TRIES = 12
 # Commas of the scripts a story may be written in.
 _COMMAS = (",", "，", "、")
 # A short paragraph that holds a sentence's end.
 _SENTENCE_STOP = patterns.compile(r"\.( |$)")
 
 
-def choose_content(body: Element, sizes: TextSizes) -> list[Element]:
+def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Element] = frozenset()) -> list[Element]:
     """The element(s) holding the story, best first in document order (``sizes``: the
-    text sizes of the elements under ``body``)."""
+    text sizes of the elements under ``body``; ``story_named``: containers found to hold
+    the story although named like boilerplate, whose names no longer count against them)."""
     candidates = _Candidates(sizes)
     candidates.score_paragraphs(body)
     candidates.score_text_holders(body)
     if not candidates.scores:
         return [body]
-    final = _final_scores(candidates.scores, sizes)
+    final = _final_scores(candidates.scores, sizes, story_named)
     top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
     wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body))
     if wider is not top:
@@ -54,31 +65,99 @@ def choose_content(body: Element, sizes: TextSizes) -> list[Element]:
             if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))]
 
 
+def story_path(body: Element, sizes: TextSizes, named: list[Element]) -> list[Element]:
+    """Before boilerplate is cut by its class words, the containers that hold the story,
+    outermost first: the container that scores best when each paragraph's points are
+    halved for every element named like boilerplate around it (``named``), and the best
+    one inside that, and so on. A story whose container is named "share-story" still
+    wins over teasers inside a box named "related"; a comment inside a section marked
+    "comments" and again "comment" loses twice."""
+    candidates = _Candidates(sizes, _NameDiscount(frozenset(named), body))
+    candidates.score_paragraphs(body)
+    candidates.score_text_holders(body)
+    prose = {el: score * (1 - sizes.link_density(el)) for el, score in candidates.scores.items()}
+    final = {el: score + _class_weight(el, story=True) for el, score in prose.items()}
+    best = max(final, key=final.__getitem__, default=None)
+    if best is None or final[best] <= 0:
+        return []
+    path = [best]
+    # each next one the best inside the last, its paragraphs scoring near the last's
+    for el in sorted(prose, key=prose.__getitem__, reverse=True)[:INNER_TRIES]:
+        if prose[el] < prose[path[-1]] * INNER_SHARE:
+            break
+        if el is not path[-1] and is_within(el, path[-1]):
+            path.append(el)
+    return path
+
+
+class _NameDiscount:
+    """What a paragraph's points count for before boilerplate is cut: NAME_FACTOR for
+    every element named like boilerplate around it or on it, up to ``body`` (each
+    element's count found once, from its parent's)."""
+
+    __slots__ = ("body", "counts", "named")
+
+    def __init__(self, named: frozenset[Element], body: Element):
+        self.named = named
+        self.body = body
+        self.counts: dict[Element, int] = {}
+
+    def __call__(self, el: Element) -> float:
+        return NAME_FACTOR ** self.count(el)
+
+    def count(self, el: Element) -> int:
+        counts, named = self.counts, self.named
+        chain = []  # the elements up to the first whose count is known
+        known = 0
+        while el is not None:
+            if el in counts:
+                known = counts[el]
+                break
+            chain.append(el)
+            if el is self.body:
+                break
+            el = el.getparent()
+        for link in reversed(chain):
+            known += link in named
+            counts[link] = known
+        return known
+
+
 @dataclass(slots=True)
 class _Candidates:
     """Containers scored by the paragraphs in them, and the characters of story-like
     prose straight inside each."""
 
     sizes: TextSizes
+    discount: Callable[[Element], float] | None = None  # what a paragraph's points count for
     scores: dict[Element, float] = field(default_factory=dict)
     own_prose: dict[Element, int] = field(default_factory=dict)
 
     def score_paragraphs(self, body: Element) -> None:
         """Each paragraph long enough scores its parent, and half as much its grandparent."""
-        scores, own_prose, links = self.scores, self.own_prose, self.sizes.links
+        scores, own_prose, links, discount = self.scores, self.own_prose, self.sizes.links, self.discount
+        read = self.sizes.paragraphs  # paragraphs read in an earlier pass, by the size they had
+        chars = self.sizes.chars
         for el in body.iter(*PARAGRAPH_TAGS):
-            text = text_of(el)
-            n = len(text.strip())
+            known = read.get(el)
+            if known is not None and known[0] == chars[el]:
+                _size, n, points = known
+            else:
+                text = text_of(el)
+                n = len(text.strip())
+                points = _points(text, n) if n >= MIN_SCORED_CHARS else 0.0
+                read[el] = (chars[el], n, points)
             if n < MIN_SCORED_CHARS:
                 continue
             parent = el.getparent()
             if parent is None:
                 continue
-            if el.tag in ("li", "td") and n < MIN_ITEM_CHARS:
-                continue
+            if el.tag in ("li", "td") and (n < MIN_ITEM_CHARS or _holds_blocks(el)):
+                continue  # navigation or data; or a layout cell whose paragraphs score
             if n >= PROSE_CHARS and el.tag == "p" and links[el] < 0.3 * n:
                 own_prose[parent] = own_prose.get(parent, 0) + n
-            points = _points(text, n)
+            if discount:
+                points *= discount(el)
             scores[parent] = scores.get(parent, 0.0) + points
             grand = parent.getparent()
             if grand is not None:
@@ -86,19 +165,28 @@ class _Candidates:
 
     def score_text_holders(self, body: Element) -> None:
         """Text straight inside a container (lines split by <br>) is a paragraph of it."""
-        scores, own_prose = self.scores, self.own_prose
+        scores, own_prose, discount = self.scores, self.own_prose, self.discount
         for el in _text_holders(body):
             text = " ".join(t for t in _own_text(el) if t.strip())
             n = len(text)
             if n < MIN_SCORED_CHARS * 2:
                 continue
-            points = _points(text, n)
+            points = _points(text, n) * discount(el) if discount else _points(text, n)
             scores[el] = scores.get(el, 0.0) + points
             if n >= PROSE_CHARS:
                 own_prose[el] = own_prose.get(el, 0) + n
             parent = el.getparent()
             if parent is not None:
                 scores[parent] = scores.get(parent, 0.0) + points / 2
+
+
+_BLOCK_INSIDE = etree.XPath("boolean(.//p | .//div)")
+
+
+def _holds_blocks(el: Element) -> bool:
+    """A list item or table cell holding paragraphs or divisions: a part of the page's
+    layout, not a paragraph."""
+    return bool(_BLOCK_INSIDE(el))
 
 
 def _points(text: str, n: int) -> float:
@@ -130,13 +218,16 @@ def _own_text(el: Element) -> list[str]:
     return [el.text or ""] + [child.tail or "" for child in el]
 
 
-def _final_scores(scores: dict[Element, float], sizes: TextSizes) -> dict[Element, float]:
+def _final_scores(scores: dict[Element, float], sizes: TextSizes,
+                  story_named: frozenset[Element]) -> dict[Element, float]:
     """Each candidate's paragraph score less its link share, plus its class-word weight."""
-    return {el: score * (1 - sizes.link_density(el)) + _class_weight(el) for el, score in scores.items()}
+    return {el: score * (1 - sizes.link_density(el)) + _class_weight(el, el in story_named)
+            for el, score in scores.items()}
 
 
-def _class_weight(el: Element) -> float:
-    """Up for a class/id word of the story, down for one of boilerplate (both can apply)."""
+def _class_weight(el: Element, story: bool = False) -> float:
+    """Up for a class/id word of the story, down for one of boilerplate (both can apply;
+    not the latter for a ``story`` container named like boilerplate)."""
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
     if not attrs.strip():
         return 0.0
@@ -144,7 +235,7 @@ def _class_weight(el: Element) -> float:
     weight = 0.0
     if not words.isdisjoint(CONTENT_WORDS):
         weight += CLASS_WEIGHT
-    if not words.isdisjoint(BOILERPLATE_KINDS):
+    if not story and not words.isdisjoint(BOILERPLATE_KINDS):
         weight -= CLASS_WEIGHT
     return weight
 

@@ -169,21 +169,31 @@ def prose_len(el: Element) -> int:
     return len(text_of(el)) - link_chars(el)
 
 
+# A paragraph this long, with less than this share of its text in links, is story-like prose.
+PROSE_CHARS, PROSE_LINK_SHARE = 80, 0.3
+
+
 class TextSizes:
-    """Characters of text in every element of a tree, and of them those inside links,
-    counted in one walk of the tree: what :func:`text_of` and :func:`link_chars` give
-    each element, without their cost of reading a subtree again for every element above
-    it (31 ms per KB of nested unclosed <div> and <a>, against a linear walk).
+    """Characters of text in every element of a tree, of them those inside links, and
+    those in paragraphs of story-like prose (a <p> of PROSE_CHARS or more, few of them
+    in links), counted in one walk of the tree: what :func:`text_of` and
+    :func:`link_chars` give each element, without their cost of reading a subtree again
+    for every element above it (31 ms per KB of nested unclosed <div> and <a>, against
+    a linear walk).
 
     The sizes follow the tree as parts are cut with :meth:`cut`."""
 
-    __slots__ = ("chars", "links")
+    __slots__ = ("chars", "links", "paragraphs", "story")
 
     def __init__(self, root: Element):
         self.chars: dict[Element, int] = {}
         self.links: dict[Element, int] = {}
-        chars, links = self.chars, self.links
-        # per open element: [its text so far, of that inside links]
+        self.story: dict[Element, int] = {}
+        # what a reader of paragraphs found in each, by the size it had then (speed: a
+        # paragraph read before boilerplate is cut is not read again if it kept its size)
+        self.paragraphs: dict[Element, tuple[int, int, float]] = {}
+        chars, links, story = self.chars, self.links, self.story
+        # per open element: [its text so far, of that inside links, in story paragraphs]
         stack: list[list[int]] = []
         links_open = 0
         for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -192,19 +202,24 @@ class TextSizes:
                     links_open += 1
                 text = el.text
                 n = len(text) if text else 0
-                stack.append([n, n if links_open else 0])
+                stack.append([n, n if links_open else 0, 0])
                 continue
-            own, own_links = stack.pop()
-            if el.tag == "a":
+            own, own_links, own_story = stack.pop()
+            tag = el.tag
+            if tag == "a":
                 links_open -= 1
+            elif tag == "p" and own >= PROSE_CHARS and own_links < PROSE_LINK_SHARE * own:
+                own_story = own
             chars[el] = own
             links[el] = own_links
+            story[el] = own_story
             if stack:
                 tail = el.tail
                 n = len(tail) if tail else 0
                 top = stack[-1]
                 top[0] += own + n
                 top[1] += own_links + (n if links_open else 0)
+                top[2] += own_story
 
     def prose(self, el: Element) -> int:
         """Characters of text outside links."""
@@ -218,11 +233,11 @@ class TextSizes:
     def cut(self, el: Element) -> None:
         """Cut an element out of the tree as :func:`remove` does, and its text out of the
         sizes of the elements above it: its tail stays (moved) unless it is blank."""
-        n, links = self.chars.get(el, 0), self.links.get(el, 0)
+        n, links, story = self.chars.get(el, 0), self.links.get(el, 0), self.story.get(el, 0)
         tail = el.tail
         blank_tail = len(tail) if tail and not tail.strip() else 0
         if n or blank_tail:
-            chars, link_sizes = self.chars, self.links
+            chars, link_sizes, story_sizes = self.chars, self.links, self.story
             in_link = False  # the tail is link text of the elements above the first <a> above it
             for anc in el.iterancestors():
                 if anc not in chars:
@@ -230,6 +245,7 @@ class TextSizes:
                 in_link = in_link or anc.tag == "a"
                 chars[anc] -= n + blank_tail
                 link_sizes[anc] -= links + (blank_tail if in_link else 0)
+                story_sizes[anc] -= story
         remove(el)
 
 

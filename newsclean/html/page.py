@@ -16,14 +16,16 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..model import Header, Removal
 from .blocks import blocks
-from .boilerplate import drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
-from .content import choose_content
-from .dom import TextSizes, marked_elements, parse, source_elements
+from .boilerplate import boilerplate_named, drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
+from .content import choose_content, story_path
+from .dom import Element, Marked, TextSizes, is_within, marked_elements, parse, source_elements
 from .meta import read_metadata
 from .tables import DROP_TAGS, PAGE_DROP_TAGS
 
 # The JSON-LD articleBody replaces an extraction holding less than this share of it.
 DECLARED_BODY_MIN_CHARS, DECLARED_BODY_SHARE = 500, 0.3
+# A container holding less prose than this is too little to be worth sparing from boilerplate.
+STORY_MIN_CHARS = 200
 
 
 @dataclass
@@ -60,8 +62,9 @@ def page_to_document(markup: str) -> HtmlDocument:
     drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
     drop_hidden(body)
     sizes = TextSizes(body)
-    doc.removed = drop_boilerplate(body, marked, sizes)
-    nodes = choose_content(body, sizes)
+    story_named = _story_wrappers(body, sizes, marked)
+    doc.removed = drop_boilerplate(body, marked, sizes, story_named)
+    nodes = choose_content(body, sizes, story_named)
     for node in nodes:
         doc.removed += drop_nested_articles(node, sizes)
         doc.removed += drop_titles(node)
@@ -71,6 +74,36 @@ def page_to_document(markup: str) -> HtmlDocument:
         doc.removed.append(Removal("html_declared_body",
                                    "the page's JSON-LD articleBody replaced a near-empty extraction"))
     return doc
+
+
+def _story_wrappers(body: Element, sizes: TextSizes, marked: list[Marked]) -> frozenset[Element]:
+    """The elements named like boilerplate that hold the story (or are its container),
+    found before any is cut: a class word weighs against a container, and never vetoes
+    the one that holds the story."""
+    named = boilerplate_named(marked)
+    if not any(_may_hold_story(el, sizes, body) for el in named):
+        return frozenset()  # (speed: on half the Zyte pages no part named so holds much prose)
+    path = story_path(body, sizes, named)
+    if not path or sizes.prose(path[0]) < STORY_MIN_CHARS:
+        return frozenset()  # no story to speak of, or none found
+    named_set = set(named)
+    inner = path[-1]
+    around = [el for el in (inner, *inner.iterancestors()) if el in named_set]
+    # a part of the best container holding most of its story-like prose is the story too
+    holder = path[0]
+    story = sizes.story.get(holder, 0)
+    half = story / 2 if story else sizes.prose(holder) / 2
+    inside = [el for el in named
+              if (sizes.story.get(el, 0) if story else sizes.prose(el)) > half and is_within(el, holder)]
+    return frozenset(around + inside)
+
+
+def _may_hold_story(el: Element, sizes: TextSizes, body: Element) -> bool:
+    """A part that holds paragraphs of prose enough to be the story; on a page that
+    writes its prose without paragraphs (lines split by <br>), prose enough."""
+    if sizes.story.get(el, 0) >= STORY_MIN_CHARS:
+        return True
+    return sizes.story.get(body, 0) < STORY_MIN_CHARS and sizes.prose(el) >= STORY_MIN_CHARS
 
 
 def _declared_body_is_fuller(paragraphs: list[str], declared: str) -> bool:

@@ -1,5 +1,6 @@
 """Choosing the story's container (newsclean.html.content): among teasers, split over several
 containers, as bare text split by <br>."""
+import pytest
 from html_story import PARAS, STORY, run
 
 
@@ -19,3 +20,46 @@ def test_story_split_over_several_containers_is_kept_whole():
 def test_br_separated_text_without_paragraph_tags():
     markup = "<html><body><table><tr><td>" + "<br><br>".join(PARAS) + "</td></tr></table></body></html>"
     assert run(markup).paragraphs == PARAS
+
+
+# A page around the story: a menu, a box of teasers with their summaries, and reader
+# comments, each named for what it is.
+TEASERS = ('<div class="related-stories"><h3>More from the Echo</h3>' + "".join(
+    f'<div class="teaser"><h4><a href="/s{i}">{title}</a></h4><p>{summary}</p></div>' for i, (title, summary) in enumerate([
+        ("Ice rink plans rejected", "The committee turned down the plans for a seasonal ice rink on the market square, "
+                                    "citing the cost of security and the noise for the flats above the shops."),
+        ("Bus lane cameras go live", "Drivers caught in the new bus lanes on the ring road will be fined from Monday, "
+                                     "after a month in which the cameras only sent warning letters."),
+        ("Library hours cut again", "The central library will close at five on weekdays from January, the third cut "
+                                    "to its hours in as many years, as the council looks for savings."),
+    ])) + "</div>")
+COMMENTS = ('<section id="comments"><h3>Comments</h3>' + "".join(
+    f'<div class="comment"><p class="comment-author">{name}</p><p>{text}</p></div>' for name, text in [
+        ("Marjorie", "Great to see the pool coming back, my kids learned to swim there years and years ago and "
+                     "I always hoped my grandchildren would too, so this is the best news all year."),
+        ("Dev", "About time. The council should explain why the leak was left for so long before anyone looked at "
+                "it, because the repair bill would have been a fraction of this if they had acted in March."),
+    ]) + "</section>")
+MENU = '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>'
+SHARE_BAR = '<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Email this story</a></div>'
+
+
+def page_with_story_in(container_class: str, story: str = STORY) -> str:
+    return (f"<html><body>{MENU}<div class='main'><div class='{container_class}'>{SHARE_BAR}{story}</div>"
+            f"{COMMENTS}</div><div class='col'>{TEASERS}</div></body></html>")
+
+
+@pytest.mark.parametrize("container_class", [
+    "share-story", "story-body is-shareable social-story", "post comments-open", "entry related-enabled",
+    "article-body sponsored", "c-7xq2 share"])
+def test_story_container_named_like_boilerplate_is_still_the_story(container_class):
+    a = run(page_with_story_in(container_class))
+    assert a.paragraphs == PARAS  # the share bar inside it, the comments and the teasers go
+
+
+def test_comments_named_as_such_lose_to_a_short_story_however_long():
+    long_comments = COMMENTS.replace("</section>", "".join(
+        f'<div class="comment"><p>{p} I agree with every word of this, and I would add that the pool was '
+        f'always cold in winter, which nobody has mentioned.</p></div>' for p in PARAS * 3) + "</section>")
+    markup = f"<html><body><article><div class='entry'><p>{PARAS[0]}</p></div>{long_comments}</article></body></html>"
+    assert run(markup).paragraphs == [PARAS[0]]
