@@ -205,6 +205,8 @@ def next_story(root, container, other_root, other_container) -> None:
     inner.text = None
     for child in other_container:
         inner.append(copy.deepcopy(child))
+    if clone.find(".//h1") is None:  # the headline was inside the story's container
+        clone.insert(0, clone.makeelement("h1", {}))
     for h1 in clone.iter("h1"):
         for child in list(h1):
             h1.remove(child)

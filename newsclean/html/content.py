@@ -13,12 +13,15 @@ from lxml import etree
 
 from .. import patterns
 from .dom import Element, TextSizes, element_words, is_within, text_of
+from .headlines import Headlines
 from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, INLINE_TAGS, PARAGRAPH_TAGS, TEXT_HOLDER_TAGS
 
 # A block must be this long to count as a paragraph of story text when scoring.
 MIN_SCORED_CHARS = 25
 # A list item or table cell shorter than this is navigation or data, not a paragraph.
 MIN_ITEM_CHARS = 100
+# A container of the page's own story (when the page holds several) needs this much prose.
+OWN_STORY_MIN_CHARS = 200
 # Sibling containers at least this share of the best score are part of the story too.
 SIBLING_SHARE = 0.2
 SIBLING_MIN_SCORE = 10.0
@@ -43,29 +46,65 @@ _COMMAS = (",", "，", "、")
 _SENTENCE_STOP = patterns.compile(r"\.( |$)")
 
 
-def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Element] = frozenset()) -> list[Element]:
+def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Element] = frozenset(),
+                   headlines: Headlines | None = None) -> list[Element]:
     """The element(s) holding the story, best first in document order (``sizes``: the
     text sizes of the elements under ``body``; ``story_named``: containers found to hold
-    the story although named like boilerplate, whose names no longer count against them)."""
+    the story although named like boilerplate, whose names no longer count against them;
+    ``headlines``: where the page's stories start, so that one story is not joined to
+    the next)."""
+    headlines = headlines or Headlines()
     candidates = _Candidates(sizes)
     candidates.score_paragraphs(body)
     candidates.score_text_holders(body)
     if not candidates.scores:
         return [body]
     final = _final_scores(candidates.scores, sizes, story_named)
-    top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
-    wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body))
+    top = _own_story_top(final, sizes, headlines, body)
+    if top is None:
+        top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
+    wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body), headlines)
     if wider is not top:
         return [wider]
     parent = top.getparent()
     if parent is None:
         return [top]
     best = final[top]
+    headed = bool(headlines.elements) and headlines.inside(top)
     return [sib for sib in parent
-            if sib is top or (isinstance(sib.tag, str) and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))]
+            if sib is top or (isinstance(sib.tag, str) and not (headed and headlines.inside(sib))
+                              and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))]
 
 
-def story_path(body: Element, sizes: TextSizes, named: list[Element]) -> list[Element]:
+def _own_story_top(final: dict[Element, float], sizes: TextSizes, headlines: Headlines,
+                   body: Element) -> Element | None:
+    """The best container inside the part of the page that holds the own story, when
+    the page holds several stories and that part holds prose enough. A headline taken
+    for the own one only for coming first counts only when the best container overall
+    is not above it (the story under it is then the page's first)."""
+    unit = headlines.own_story(body)
+    if unit is None or not final:
+        return None
+    inside = [el for el in final if is_within(el, unit) and sizes.prose(el) >= OWN_STORY_MIN_CHARS]
+    if not inside:
+        return None
+    best = max(final, key=final.__getitem__)
+    if not headlines.declared and headlines.own is not None and _comes_before(best, headlines.own, body):
+        return None
+    return max(inside, key=final.__getitem__)
+
+
+def _comes_before(a: Element, b: Element, body: Element) -> bool:
+    """``a`` starts before ``b`` in the page."""
+    for el in body.iter():
+        if el is a:
+            return True
+        if el is b:
+            return False
+    return False
+
+
+def story_path(body: Element, sizes: TextSizes, named: list[Element], headlines: Headlines) -> list[Element]:
     """Before boilerplate is cut by its class words, the containers that hold the story,
     outermost first: the container that scores best when each paragraph's points are
     halved for every element named like boilerplate around it (``named``), and the best
@@ -77,7 +116,9 @@ def story_path(body: Element, sizes: TextSizes, named: list[Element]) -> list[El
     candidates.score_text_holders(body)
     prose = {el: score * (1 - sizes.link_density(el)) for el, score in candidates.scores.items()}
     final = {el: score + _class_weight(el, story=True) for el, score in prose.items()}
-    best = max(final, key=final.__getitem__, default=None)
+    best = _own_story_top(final, sizes, headlines, body)
+    if best is None:
+        best = max(final, key=final.__getitem__, default=None)
     if best is None or final[best] <= 0:
         return []
     path = [best]
@@ -257,18 +298,25 @@ def _prose_by_branch(own_prose: dict[Element, int], body: Element) -> dict[Eleme
     return prose
 
 
-def _widen(node: Element, body: Element, prose: dict[Element, int]) -> Element:
+def _widen(node: Element, body: Element, prose: dict[Element, int], headlines: Headlines) -> Element:
     """The story spread over several containers: climb to an ancestor below ``body``
     whose other children look like the branch the node is on (same tag, a class word in
-    common) and add much story-like prose, while little comes from elsewhere."""
+    common) and add much story-like prose, while little comes from elsewhere. A branch
+    with its own headline, beside one with a headline, is another story."""
     child = node
     anc = node.getparent()
     while anc is not None and anc is not body:
         mine = prose.get(node, 0)
         alike = 0
+        headed = None  # whether the node's branch has a headline, found when needed
         for sib in anc:
             chars = prose.get(sib, 0)
             if chars and sib is not child and _alike(sib, child):  # (only a branch with prose adds any)
+                if headlines.elements and headlines.inside(sib):
+                    if headed is None:
+                        headed = headlines.inside(child)
+                    if headed:
+                        continue  # another story
                 alike += chars
         other = prose.get(anc, 0) - mine - alike
         if alike >= mine * (CLIMB_GAIN - 1) and alike >= CLIMB_MIN_CHARS and other <= alike / 2:

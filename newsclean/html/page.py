@@ -16,9 +16,17 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..model import Header, Removal
 from .blocks import blocks
-from .boilerplate import boilerplate_named, drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
+from .boilerplate import (
+    boilerplate_named,
+    drop_boilerplate,
+    drop_hidden,
+    drop_nested_articles,
+    drop_tags,
+    drop_titles,
+)
 from .content import choose_content, story_path
 from .dom import Element, Marked, TextSizes, is_within, marked_elements, parse, source_elements
+from .headlines import Headlines, find_headlines, keep_headlines
 from .meta import read_metadata
 from .tables import DROP_TAGS, PAGE_DROP_TAGS
 
@@ -59,12 +67,14 @@ def page_to_document(markup: str) -> HtmlDocument:
     body = root.find("body")
     if body is None:
         body = root
+    keep_headlines(body)
     drop_tags(body, DROP_TAGS + PAGE_DROP_TAGS)
     drop_hidden(body)
     sizes = TextSizes(body)
-    story_named = _story_wrappers(body, sizes, marked)
+    headlines = find_headlines(body, meta.header.headline)
+    story_named = _story_wrappers(body, sizes, marked, headlines)
     doc.removed = drop_boilerplate(body, marked, sizes, story_named)
-    nodes = choose_content(body, sizes, story_named)
+    nodes = choose_content(body, sizes, story_named, headlines)
     for node in nodes:
         doc.removed += drop_nested_articles(node, sizes)
         doc.removed += drop_titles(node)
@@ -76,14 +86,14 @@ def page_to_document(markup: str) -> HtmlDocument:
     return doc
 
 
-def _story_wrappers(body: Element, sizes: TextSizes, marked: list[Marked]) -> frozenset[Element]:
+def _story_wrappers(body: Element, sizes: TextSizes, marked: list[Marked], headlines: Headlines) -> frozenset[Element]:
     """The elements named like boilerplate that hold the story (or are its container),
     found before any is cut: a class word weighs against a container, and never vetoes
     the one that holds the story."""
     named = boilerplate_named(marked)
     if not any(_may_hold_story(el, sizes, body) for el in named):
         return frozenset()  # (speed: on half the Zyte pages no part named so holds much prose)
-    path = story_path(body, sizes, named)
+    path = story_path(body, sizes, named, headlines)
     if not path or sizes.prose(path[0]) < STORY_MIN_CHARS:
         return frozenset()  # no story to speak of, or none found
     named_set = set(named)

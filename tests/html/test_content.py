@@ -63,3 +63,47 @@ def test_comments_named_as_such_lose_to_a_short_story_however_long():
         f'always cold in winter, which nobody has mentioned.</p></div>' for p in PARAS * 3) + "</section>")
     markup = f"<html><body><article><div class='entry'><p>{PARAS[0]}</p></div>{long_comments}</article></body></html>"
     assert run(markup).paragraphs == [PARAS[0]]
+
+
+NEXT_STORY = [
+    "Work on the new footbridge over the Mill Race will start in April and take most of the summer, the "
+    "highways department said on Wednesday, closing the towpath between the lock and the brewery.",
+    "The bridge replaces a timber crossing that was shut last winter after an inspection found rot in two of "
+    "its main beams, leaving walkers with a detour of almost a mile through the industrial estate.",
+    "Cyclists will be asked to dismount on the new deck, which is narrower than campaigners had hoped, although "
+    "the department says a wider design would have needed planning consent from the canal trust.",
+    "A temporary ferry for pedestrians was considered and rejected on cost, and the council will instead run a "
+    "minibus between the two car parks on weekdays while the towpath is closed to the public.",
+]
+
+
+def scrolled_page(og_title: str = "Eastgate baths to reopen after roof repairs") -> str:
+    """The page's story and, below it, the next one loaded by infinite scroll: built
+    alike, each under its own headline, the next one longer."""
+    def story(headline, paragraphs):
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (f"<article class='post'><header><h1>{headline}</h1><p class='byline'>By Priya Lindgren</p></header>"
+                f"<div class='post-body'>{body}</div></article>")
+    return (f'<html><head><meta property="og:title" content="{og_title}"></head><body>'
+            f"<header><h1 class='logo'>Echo</h1></header><main><div class='stream'>"
+            f"{story('Baths to reopen after roof repairs', PARAS)}"
+            f"{story('Footbridge works to close the towpath all summer', NEXT_STORY)}"
+            "</div></main></body></html>")
+
+
+def test_next_story_loaded_by_infinite_scroll_is_not_joined():
+    a = run(scrolled_page())
+    assert a.paragraphs == PARAS
+
+
+def test_own_story_is_the_first_when_no_headline_matches_the_declared_one():
+    a = run(scrolled_page(og_title="Leisure news roundup"))
+    assert a.paragraphs == PARAS
+
+
+def test_one_story_split_over_containers_under_a_logo_headline_is_kept_whole():
+    chunks = "".join(f"<div class='chunk'><div class='text'><p>{p}</p></div><div class='ad'></div></div>"
+                     for p in PARAS + NEXT_STORY)
+    markup = (f"<html><body><div class='top'><h1>Eastgate Echo</h1></div><div class='side'><h1>Weather for the week</h1>"
+              f"</div><main><h1>Baths to reopen after roof repairs</h1>{chunks}</main></body></html>")
+    assert run(markup).paragraphs == PARAS + NEXT_STORY
