@@ -42,6 +42,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.dek = header.dek or find_dek(cleaned.paragraphs)
     article.body = "\n\n".join(cleaned.paragraphs)
     article.removed = [*read.removed, *top.removed, *cleaned.removed]
+    article.warnings += read.warnings
     if not article.body:
         article.warnings.append("no article text left after cleaning")
     _extract_people(article)
@@ -50,14 +51,16 @@ def process(data: str | bytes, source: str | None = None) -> Article:
 
 class _Read:
     """The paragraphs of the input's text or markup, the header fields a page declares
-    (none for text), and what reading them removed or repaired."""
+    (none for text), what reading them removed or repaired, and what it warns of."""
 
-    __slots__ = ("header", "paragraphs", "removed")
+    __slots__ = ("header", "paragraphs", "removed", "warnings")
 
-    def __init__(self, paragraphs: list[str], removed: list[Removal], header: Header | None = None) -> None:
+    def __init__(self, paragraphs: list[str], removed: list[Removal], header: Header | None = None,
+                 warnings: list[str] | None = None) -> None:
         self.paragraphs = paragraphs
         self.removed = removed
         self.header = header
+        self.warnings = warnings or []
 
 
 def _text_paragraphs(text: str) -> _Read:
@@ -75,7 +78,7 @@ def _html_paragraphs(markup: str) -> _Read:
     # one pass over all blocks (they hold no blank lines) rather than one per block
     normalized = normalize_text("\n\n".join(doc.paragraphs))
     paragraphs = [p.strip() for p in normalized.text.split("\n\n") if p.strip()]
-    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header)
+    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header, doc.warnings)
 
 
 def _extract_people(article: Article) -> None:

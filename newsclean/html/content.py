@@ -46,8 +46,28 @@ _COMMAS = (",", "，", "、")
 _SENTENCE_STOP = patterns.compile(r"\.( |$)")
 
 
+@dataclass(slots=True)
+class Choice:
+    """The element(s) chosen to hold the story, in document order, and the score of
+    every candidate, from which the next best are drawn when the chosen hold little."""
+
+    nodes: list[Element]
+    scores: dict[Element, float] = field(default_factory=dict)
+
+    def runners_up(self, limit: int) -> list[Element]:
+        """The best-scored candidates (up to ``limit``) neither inside the chosen
+        elements nor around them, best first."""
+        out: list[Element] = []
+        for el in sorted(self.scores, key=self.scores.__getitem__, reverse=True):
+            if len(out) == limit or self.scores[el] <= 0:
+                break
+            if not any(is_within(el, node) or is_within(node, el) for node in self.nodes):
+                out.append(el)
+        return out
+
+
 def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Element] = frozenset(),
-                   headlines: Headlines | None = None) -> list[Element]:
+                   headlines: Headlines | None = None) -> Choice:
     """The element(s) holding the story, best first in document order (``sizes``: the
     text sizes of the elements under ``body``; ``story_named``: containers found to hold
     the story although named like boilerplate, whose names no longer count against them;
@@ -58,22 +78,22 @@ def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Eleme
     candidates.score_paragraphs(body)
     candidates.score_text_holders(body)
     if not candidates.scores:
-        return [body]
+        return Choice([body])
     final = _final_scores(candidates.scores, sizes, story_named)
     top = _own_story_top(final, sizes, headlines, body)
     if top is None:
         top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
     wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body), headlines)
     if wider is not top:
-        return [wider]
+        return Choice([wider], final)
     parent = top.getparent()
     if parent is None:
-        return [top]
+        return Choice([top], final)
     best = final[top]
     headed = bool(headlines.elements) and headlines.inside(top)
-    return [sib for sib in parent
-            if sib is top or (isinstance(sib.tag, str) and not (headed and headlines.inside(sib))
-                              and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))]
+    return Choice([sib for sib in parent
+                   if sib is top or (isinstance(sib.tag, str) and not (headed and headlines.inside(sib))
+                                     and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))], final)
 
 
 def _own_story_top(final: dict[Element, float], sizes: TextSizes, headlines: Headlines,

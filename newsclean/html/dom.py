@@ -238,13 +238,14 @@ class TextSizes:
         blank_tail = len(tail) if tail and not tail.strip() else 0
         if n or blank_tail:
             chars, link_sizes, story_sizes = self.chars, self.links, self.story
-            in_link = False  # the tail is link text of the elements above the first <a> above it
-            for anc in el.iterancestors():
+            ancestors = list(el.iterancestors())
+            # the tail is link text of every element above it when a link holds it
+            tail_links = blank_tail if any(anc.tag == "a" for anc in ancestors) else 0
+            for anc in ancestors:
                 if anc not in chars:
                     break
-                in_link = in_link or anc.tag == "a"
                 chars[anc] -= n + blank_tail
-                link_sizes[anc] -= links + (blank_tail if in_link else 0)
+                link_sizes[anc] -= links + tail_links
                 story_sizes[anc] -= story
         remove(el)
 

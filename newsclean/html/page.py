@@ -24,7 +24,7 @@ from .boilerplate import (
     drop_tags,
     drop_titles,
 )
-from .content import choose_content, story_path
+from .content import Choice, choose_content, story_path
 from .dom import Element, Marked, TextSizes, is_within, marked_elements, parse, source_elements
 from .headlines import Headlines, find_headlines, keep_headlines
 from .meta import read_metadata
@@ -34,6 +34,12 @@ from .tables import DROP_TAGS, PAGE_DROP_TAGS
 DECLARED_BODY_MIN_CHARS, DECLARED_BODY_SHARE = 500, 0.3
 # A container holding less prose than this is too little to be worth sparing from boilerplate.
 STORY_MIN_CHARS = 200
+# A story of fewer characters than this is thin: the next candidates are tried, then the
+# page's paragraphs of prose (PROSE_CHARS or longer), and a thin result is warned of.
+THIN_CHARS, RUNNERS_UP, PROSE_CHARS = 200, 3, 80
+THIN_WARNING = "little article text found on the page"
+NEXT_CANDIDATE_WARNING = "the best container held little text: the story was taken from the next best"
+WHOLE_PAGE_WARNING = "no container held a story: the page's paragraphs of prose were taken"
 
 
 @dataclass
@@ -44,6 +50,7 @@ class HtmlDocument:
     paragraphs: list[str] = field(default_factory=list)
     header: Header | None = None  # None for a fragment
     removed: list[Removal] = field(default_factory=list)  # the page parts cut, by kind
+    warnings: list[str] = field(default_factory=list)  # what the reader of the result should know
 
 
 def fragment_to_blocks(markup: str) -> HtmlDocument:
@@ -74,16 +81,47 @@ def page_to_document(markup: str) -> HtmlDocument:
     headlines = find_headlines(body, meta.header.headline)
     story_named = _story_wrappers(body, sizes, marked, headlines)
     doc.removed = drop_boilerplate(body, marked, sizes, story_named)
-    nodes = choose_content(body, sizes, story_named, headlines)
-    for node in nodes:
-        doc.removed += drop_nested_articles(node, sizes)
-        doc.removed += drop_titles(node)
-    doc.paragraphs = [p for node in nodes for p in blocks(node, filter_links=True)]
+    choice = choose_content(body, sizes, story_named, headlines)
+    doc.paragraphs = _story_blocks(choice.nodes, sizes, doc.removed)
+    if _thin(doc.paragraphs):
+        _fall_back(doc, body, choice, sizes)
     if meta.article_body and _declared_body_is_fuller(doc.paragraphs, meta.article_body):
         doc.paragraphs = [p.strip() for p in meta.article_body.split("\n") if p.strip()]
         doc.removed.append(Removal("html_declared_body",
                                    "the page's JSON-LD articleBody replaced a near-empty extraction"))
+    if _thin(doc.paragraphs):
+        doc.warnings.append(THIN_WARNING)
     return doc
+
+
+def _story_blocks(nodes: list[Element], sizes: TextSizes, removed: list[Removal]) -> list[str]:
+    """The blocks of the story's containers, cleared of nested teasers and the <h1>."""
+    for node in nodes:
+        removed += drop_nested_articles(node, sizes)
+        removed += drop_titles(node)
+    return [p for node in nodes for p in blocks(node, filter_links=True)]
+
+
+def _thin(paragraphs: list[str]) -> bool:
+    """Too little text to be a story."""
+    return sum(map(len, paragraphs)) < THIN_CHARS
+
+
+def _fall_back(doc: HtmlDocument, body: Element, choice: Choice, sizes: TextSizes) -> None:
+    """The chosen container holds little: the next best candidates in turn, then the
+    page's paragraphs of prose, whichever first gives a story's worth of text (as the
+    extractors that do best fall back), and a word of it in the warnings."""
+    for node in choice.runners_up(RUNNERS_UP):
+        removed: list[Removal] = []
+        paragraphs = _story_blocks([node], sizes, removed)
+        if not _thin(paragraphs):
+            doc.paragraphs, doc.removed = paragraphs, doc.removed + removed
+            doc.warnings.append(NEXT_CANDIDATE_WARNING)
+            return
+    prose = [p for p in blocks(body, filter_links=True) if len(p) >= PROSE_CHARS]
+    if not _thin(prose):
+        doc.paragraphs = prose
+        doc.warnings.append(WHOLE_PAGE_WARNING)
 
 
 def _story_wrappers(body: Element, sizes: TextSizes, marked: list[Marked], headlines: Headlines) -> frozenset[Element]:

@@ -107,3 +107,35 @@ def test_one_story_split_over_containers_under_a_logo_headline_is_kept_whole():
     markup = (f"<html><body><div class='top'><h1>Eastgate Echo</h1></div><div class='side'><h1>Weather for the week</h1>"
               f"</div><main><h1>Baths to reopen after roof repairs</h1>{chunks}</main></body></html>")
     assert run(markup).paragraphs == PARAS + NEXT_STORY
+
+
+# --- the safety net: a chosen container that holds little ---------------------------
+
+TAG_LINE = ("<div class='x9'><p>Filed: council, pools, leisure, budget, Eastgate, swimming, roofs, repairs, lottery, "
+            "grants, winter</p></div>")
+
+
+def test_container_holding_little_gives_way_to_the_next_best():
+    # a line of many commas scores above the story, and holds a line's worth of text
+    markup = f"<html><body>{TAG_LINE}<div class='y7'>{STORY}</div></body></html>"
+    a = run(markup)
+    assert a.paragraphs == PARAS
+    assert any("next best" in w for w in a.warnings)
+
+
+def test_story_no_container_scores_is_taken_from_the_page_prose():
+    spans = "".join(f"<div><span>{p}</span></div>" for p in PARAS)
+    markup = f"<html><body>{TAG_LINE}<div class='y7'>{spans}</div><div>Home</div></body></html>"
+    a = run(markup)
+    assert a.paragraphs == PARAS
+    assert any("paragraphs of prose" in w for w in a.warnings)
+
+
+def test_thin_page_is_warned_of():
+    a = run("<html><body><div class='y7'><p>The baths reopen on Monday.</p></div></body></html>")
+    assert a.paragraphs == ["The baths reopen on Monday."]
+    assert "little article text found on the page" in a.warnings
+
+
+def test_full_story_gives_no_warning():
+    assert run(page_with_story_in("story-body")).warnings == []
