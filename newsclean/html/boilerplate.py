@@ -113,8 +113,8 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
     prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else None
     removed: list[Removal] = []
     for el, kind in kinds:
-        if kind.name is None:
-            continue
+        if kind.name is None or (kind.name == "embedded_post" and el.tag == "blockquote"):
+            continue  # (an embedded post's <blockquote> quotes it in the story)
         parent = el.getparent()
         if parent is None or el.tag in NEVER_CUT_TAGS or not is_within(parent, root):
             continue  # the last: inside a part already cut

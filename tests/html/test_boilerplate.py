@@ -58,3 +58,19 @@ def test_kind_is_the_first_named_in_the_table_and_weak_when_any_is():
 def test_kind_memo_gives_what_kind_of_gives(word_sets):
     for words in word_sets + word_sets:  # each set met, then met again
         assert KIND_OF[words] == kind_of(words)
+
+
+def test_embedded_post_quoted_in_the_story_is_kept_in_its_place():
+    tweet = ('<blockquote class="twitter-tweet"><p>The baths are back! Best news all year for the swim club.</p>'
+             '&mdash; Swim club (@eastgateswim) <a href="https://social.example/s/1">October 8, 2024</a></blockquote>'
+             '<script src="https://platform.example/widgets.js"></script>')
+    story = STORY.replace("</p><p>Repairs", f"</p>{tweet}<p>Repairs", 1)
+    a = run(make_page(story=story))
+    # (the line that credits it, a line of its own, is the clean stage's to cut)
+    assert a.paragraphs == [PARAS[0], "The baths are back! Best news all year for the swim club.", *PARAS[1:]]
+
+
+def test_embedded_post_outside_the_story_goes_with_what_holds_it():
+    tweet = '<blockquote class="twitter-tweet"><p>Pool opening party this Saturday, all welcome!</p></blockquote>'
+    a = run(make_page(body=f'<div class="sidebar"><h3>From our feed</h3>{tweet}</div>'))
+    assert a.paragraphs == PARAS

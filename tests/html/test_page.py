@@ -79,10 +79,11 @@ def test_news_site_sample(samples):
     assert a.published == "2024-11-04T07:30:00+00:00"
     assert a.dek == "Island ferry companies say they may drop early sailings unless the region helps with fuel bills."
     for kept in ("What the council says", "Port Aldwick to Holm Minor, first sailing at 6.45am",
-                 "Passengers who rely on the early boats", "publish a final timetable"):
+                 "Passengers who rely on the early boats", "publish a final timetable",
+                 "Islanders deserve"):  # an embedded post quoted in the story
         assert kept in a.body
     for gone in ("cookies", "Share on", "Advertisement", "Related stories", "Morning Brief", "twelve years",
-                 "Ferries", "shameful", "Most read", "All rights reserved", "Islanders deserve", "Ledger archive"):
+                 "Ferries", "shameful", "Most read", "All rights reserved", "Island Voices", "Ledger archive"):
         assert gone not in a.body
 
 
