@@ -13,7 +13,8 @@ page, and scores both with the benchmark's own metric (``../shared/eval/zyte.py`
 them, to show a rule that holds only on these pages: ``classes`` renames every class and
 id word (a site in another language), ``class:share-story`` adds words to the class of
 the story's container, ``teasers`` puts the page's own teaser list twice more after the
-story, ``scroll`` appends the next page's story as infinite scroll does.
+story (``teasers-in``: once at the end of the story's container, its class words
+renamed), ``scroll`` appends the next page's story as infinite scroll does.
 ``--baseline`` (a directory holding another copy of the package under any name, as for
 ``benchmarks/clean_stages.py``) times the HTML stage of that copy against this one's,
 page by page in turn in this one process, each page once (as a run meets it), and
@@ -218,6 +219,8 @@ def perturbed(kind: str, text: str, page_id: str, truth: dict, texts: dict[str, 
     """A page changed by a perturbation: ``classes`` (every class/id word renamed),
     ``class:WORDS`` (the story's container also named WORDS, as "share-story"),
     ``teasers`` (the page's own largest teaser list twice more, after the story),
+    ``teasers-in`` (that list once more at the end of the story's container, its class
+    and id words renamed),
     ``scroll`` (the next page's story after this one's, as infinite scroll loads it)."""
     from lxml import etree
 
@@ -237,6 +240,12 @@ def perturbed(kind: str, text: str, page_id: str, truth: dict, texts: dict[str, 
         teasers = teaser_list(root, container, body_text)
         for _ in range(2 if teasers is not None else 0):
             container.addnext(copy.deepcopy(teasers))
+    elif kind == "teasers-in":
+        teasers = teaser_list(root, container, body_text)
+        if teasers is not None:
+            teasers = copy.deepcopy(teasers)
+            rename_classes(teasers, rng)
+            container.append(teasers)
     elif kind == "scroll":
         ids = sorted(texts)
         other = ids[(ids.index(page_id) + 1) % len(ids)]
@@ -289,7 +298,7 @@ def main() -> None:
                                                    "against this one's")
     ap.add_argument("--perturb", action="append", default=[], metavar="KIND",
                     help="only score the HTML stage on the pages as they are and changed by KIND (repeatable): "
-                         "classes, class:WORDS (e.g. class:share-story), teasers, scroll")
+                         "classes, class:WORDS (e.g. class:share-story), teasers, teasers-in, scroll")
     a = ap.parse_args()
     metric = load_metric(a.zyte)
     truth = json.loads((a.zyte / "ground-truth.json").read_text(encoding="utf-8"))

@@ -7,8 +7,11 @@ from lxml import etree
 
 from .. import patterns
 from .dom import Element, collapsed
-from .tables import BLOCK_TAGS
+from .tables import BLOCK_TAGS, SUBHEADING_TAGS
 
+# A section under a sub-heading written as a link holds this much text to be the story's,
+# not a teaser's title and blurb.
+SECTION_MIN_CHARS = 250
 # Text that ends a sentence (or a label line) before a <br>.
 _SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
 
@@ -25,6 +28,10 @@ def blocks(root: Element, filter_links: bool = False) -> list[str]:
             if tag in BLOCK_TAGS:
                 if pieces:
                     writer.end_block()
+                if tag in SUBHEADING_TAGS:
+                    writer.heading = not writer.items_open  # (a heading in a list item titles an entry)
+                elif tag == "li":
+                    writer.items_open += 1
             elif tag == "br":
                 writer.line_break()
             if tag == "a":
@@ -38,11 +45,16 @@ def blocks(root: Element, filter_links: bool = False) -> list[str]:
                 writer.links_open -= 1
             if tag in BLOCK_TAGS and pieces:
                 writer.end_block()
+            if tag in SUBHEADING_TAGS:
+                writer.heading = False
+            elif tag == "li":
+                writer.items_open -= 1
             if el is not root:
                 tail = el.tail
                 if tail:
                     writer.add(tail)
     writer.end_block()
+    writer.close_section()
     return writer.blocks
 
 
@@ -56,6 +68,11 @@ class _BlockWriter:
         self.link_chars = 0
         self.links_open = 0
         self.after_break = False
+        self.items_open = 0  # list items the walk is in
+        self.heading = False  # the pending text is a sub-heading's
+        # a sub-heading written as a link, and the blocks under it so far: kept when
+        # they make a section of the story, a teaser (its title and blurb) otherwise
+        self.held: list[str] | None = None
 
     def add(self, text: str | None) -> None:
         if text:
@@ -77,9 +94,33 @@ class _BlockWriter:
     def end_block(self) -> None:
         text = collapsed("".join(self.pieces))
         self.pieces.clear()
-        if text and not (self.filter_links and _mostly_links(text, self.link_chars)):
-            self.blocks.append(text)
+        if text:
+            self._emit(text)
         self.link_chars = 0
+
+    def _emit(self, text: str) -> None:
+        """A block kept, or left out as links. A sub-heading written as a link (a table
+        of contents makes them, and so does a teaser's title) opens a held section."""
+        links = self.filter_links and _mostly_links(text, self.link_chars)
+        if self.heading:
+            self.close_section()
+            if links:
+                self.held = [text]
+                return
+        if links:
+            return
+        if self.held is not None:
+            self.held.append(text)
+        else:
+            self.blocks.append(text)
+
+    def close_section(self) -> None:
+        """The section under a link sub-heading ends: its heading is kept when the
+        section holds prose enough to be a part of the story, and is a teaser's title
+        (left out, as links are) when not; the blocks under it stay either way."""
+        held, self.held = self.held, None
+        if held is not None:
+            self.blocks += held if sum(map(len, held[1:])) >= SECTION_MIN_CHARS else held[1:]
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

@@ -29,6 +29,7 @@ from .dom import Element, Marked, TextSizes, is_within, marked_elements, parse, 
 from .headlines import Headlines, find_headlines, keep_headlines
 from .meta import read_metadata
 from .tables import DROP_TAGS, PAGE_DROP_TAGS
+from .teasers import drop_teaser_lists
 
 # The JSON-LD articleBody replaces an extraction holding less than this share of it.
 DECLARED_BODY_MIN_CHARS, DECLARED_BODY_SHARE = 500, 0.3
@@ -98,6 +99,7 @@ def _story_blocks(nodes: list[Element], sizes: TextSizes, removed: list[Removal]
     """The blocks of the story's containers, cleared of nested teasers and the <h1>."""
     for node in nodes:
         removed += drop_nested_articles(node, sizes)
+        removed += drop_teaser_lists(node, sizes)
         removed += drop_titles(node)
     return [p for node in nodes for p in blocks(node, filter_links=True)]
 

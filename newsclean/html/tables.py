@@ -18,6 +18,8 @@ BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
                         "section", "article", "main", "table", "tr", "td", "th", "pre", "dd", "dt", "dl",
                         "hr", "address", "center", "body", "html", "form", "fieldset", "details", "summary",
                         "caption", "tbody", "thead", "tfoot", "header", "footer", "nav", "aside", "figure"))
+# The story's sub-headings.
+SUBHEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Where a paragraph of story text lives (scored for choosing the container).
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "li", "td")
 # Containers that may hold prose as bare text, lines split by <br>, without <p>.

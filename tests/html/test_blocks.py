@@ -21,3 +21,28 @@ def test_single_br_inside_a_sentence_is_a_hard_wrap():
 def test_single_br_after_a_sentence_ends_the_paragraph():
     markup = "<html><body><div>" + "<br>\n".join(PARAS) + "</div></body></html>"
     assert run(markup).paragraphs == PARAS
+
+
+LONG_SECTION = ("The contractor will start on the roof in January, working from scaffolding on the car park side so "
+                "that the gym can stay open, and expects to finish the boiler room by the end of February, weather "
+                "permitting, before the pool is refilled and tested over three weeks.")
+
+
+def test_sub_headings_lists_tables_and_quotes_are_kept_in_order():
+    story = (f"<p>{PARAS[0]}</p>"
+             "<h2>What the repairs cover</h2><ul><li>A new roof over the main hall</li><li>A heat-pump boiler</li></ul>"
+             f'<h3><a href="#timetable">The timetable</a></h3><p>{LONG_SECTION}</p>'
+             "<table><tr><th>Month</th><th>Work</th></tr><tr><td>January</td><td>Roof</td></tr></table>"
+             f"<blockquote><p>{PARAS[1]}</p></blockquote><ol><li>Clubs first</li><li>Then the public</li></ol>"
+             f"<p>{PARAS[2]}</p>")
+    a = run(make_page(story=story))
+    assert a.paragraphs == [PARAS[0], "What the repairs cover", "A new roof over the main hall", "A heat-pump boiler",
+                            "The timetable", LONG_SECTION, "Month", "Work", "January", "Roof", PARAS[1],
+                            "Clubs first", "Then the public", PARAS[2]]
+
+
+def test_teaser_title_written_as_a_heading_link_goes_and_its_blurb_alone_is_not_a_section():
+    teaser = ('<h3><a href="/news/ice-rink-plans-rejected">Ice rink plans rejected by the committee</a></h3>'
+              "<p>The committee turned down the seasonal rink.</p>")
+    a = run(make_page(story=STORY + teaser))
+    assert "Ice rink plans rejected by the committee" not in a.paragraphs

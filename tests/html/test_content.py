@@ -139,3 +139,38 @@ def test_thin_page_is_warned_of():
 
 def test_full_story_gives_no_warning():
     assert run(page_with_story_in("story-body")).warnings == []
+
+
+# --- teasers found by their shape ---------------------------------------------------
+
+def teaser_grid(n: int = 4, cls: str = "q1x") -> str:
+    """A grid of teasers with class names that say nothing: a linked headline, a
+    blurb and a date each."""
+    stories = [("Ice rink plans rejected by the committee", "The seasonal rink will not open this winter."),
+               ("Bus lane cameras switched on along the ring road", "Fines start on Monday after a month of letters."),
+               ("Library hours cut for the third year running", "The central library will close at five."),
+               ("Market square fountain to be restored by spring", "A grant covers most of the stonework."),
+               ("Harbour dredging plan approved after long debate", "Work starts when the summer season ends.")]
+    return (f"<div class='{cls}'><h3>Mehr aus der Region</h3>" + "".join(
+        f"<div class='{cls}-i{i}'><a href='/s/{i}'>{title}</a><p>{blurb}</p><span>8 Oct</span></div>"
+        for i, (title, blurb) in enumerate(stories[:n])) + "</div>")
+
+
+def test_teaser_grid_inside_the_story_container_goes_whatever_its_names():
+    markup = f"<html><body><div class='w3'><div class='zz'>{STORY}{teaser_grid()}</div></div></body></html>"
+    a = run(markup)
+    assert a.paragraphs == PARAS
+    assert "html_teasers" in {r.rule for r in a.removed}
+
+
+def test_two_teasers_are_not_a_grid():
+    markup = f"<html><body><div class='zz'>{STORY}{teaser_grid(n=2)}</div></body></html>"
+    assert "The seasonal rink will not open this winter." in run(markup).paragraphs
+
+
+def test_story_made_of_linked_items_is_not_a_teaser_grid():
+    items = "".join(f"<li><strong><a href='/s/{i}'>{p[:40]}</a></strong>{p[40:]}</li>" for i, p in enumerate(
+        PARAS + NEXT_STORY))
+    markup = f"<html><body><div class='zz'><p>The week in the borough, in seven items.</p><ol>{items}</ol></div></body></html>"
+    a = run(markup)
+    assert a.paragraphs[-7:] == PARAS + NEXT_STORY
