@@ -3,11 +3,15 @@ item or block quote: every block-level element ends one, and so do two <br> in a
 or one after a finished sentence."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from lxml import etree
 
 from .. import patterns
+from ..model import Removal
 from .dom import Element, collapsed
-from .tables import BLOCK_TAGS, SUBHEADING_TAGS
+from .tables import BLOCK_TAGS, BOILERPLATE_LINES, SUBHEADING_TAGS
 
 # A section under a sub-heading written as a link holds this much text to be the story's,
 # not a teaser's title and blurb.
@@ -16,11 +20,30 @@ SECTION_MIN_CHARS = 250
 _SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
 
 
+@dataclass(slots=True)
+class StoryBlocks:
+    """The blocks of a story, and the lines of boilerplate left out of them, by kind."""
+
+    paragraphs: list[str]
+    removed: list[Removal]
+
+
+def story_blocks(root: Element) -> StoryBlocks:
+    """The blocks of the story in ``root``: as :func:`blocks` with ``filter_links``, and
+    the lines of page furniture it left out recorded as ``html_<kind>``."""
+    writer = _walk(root, _BlockWriter(filter_links=True))
+    return StoryBlocks(writer.blocks, writer.lines_out)
+
+
 def blocks(root: Element, filter_links: bool = False) -> list[str]:
     """The text of ``root`` as blocks in document order: every block-level element ends
     one. With ``filter_links``, a short block that is mostly link text (a menu, a list of
-    story links) is left out."""
-    writer = _BlockWriter(filter_links)
+    story links) or a line of page furniture ("Share this", "Lesen Sie auch") is left out."""
+    return _walk(root, _BlockWriter(filter_links)).blocks
+
+
+def _walk(root: Element, writer: _BlockWriter) -> _BlockWriter:
+    """Feed the text of ``root`` to ``writer``, block by block."""
     pieces = writer.pieces  # a block boundary with no text pending needs no call
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
@@ -55,7 +78,7 @@ def blocks(root: Element, filter_links: bool = False) -> list[str]:
                     writer.add(tail)
     writer.end_block()
     writer.close_section()
-    return writer.blocks
+    return writer
 
 
 class _BlockWriter:
@@ -68,6 +91,7 @@ class _BlockWriter:
         self.link_chars = 0
         self.links_open = 0
         self.after_break = False
+        self.lines_out: list[Removal] = []  # lines of page furniture left out
         self.items_open = 0  # list items the walk is in
         self.heading = False  # the pending text is a sub-heading's
         # a sub-heading written as a link, and the blocks under it so far: kept when
@@ -99,9 +123,10 @@ class _BlockWriter:
         self.link_chars = 0
 
     def _emit(self, text: str) -> None:
-        """A block kept, or left out as links. A sub-heading written as a link (a table
-        of contents makes them, and so does a teaser's title) opens a held section."""
-        links = self.filter_links and _mostly_links(text, self.link_chars)
+        """A block kept, or left out as links or as a line of boilerplate. A sub-heading
+        written as a link (a table of contents makes them, and so does a teaser's title)
+        opens a held section."""
+        links = self.filter_links and (_mostly_links(text, self.link_chars) or self._furniture(text))
         if self.heading:
             self.close_section()
             if links:
@@ -114,6 +139,13 @@ class _BlockWriter:
         else:
             self.blocks.append(text)
 
+    def _furniture(self, text: str) -> bool:
+        """A line of page furniture, noted as left out."""
+        kind = boilerplate_line_kind(text)
+        if kind is not None:
+            self.lines_out.append(Removal(f"html_{kind}", text))
+        return kind is not None
+
     def close_section(self) -> None:
         """The section under a link sub-heading ends: its heading is kept when the
         section holds prose enough to be a part of the story, and is a teaser's title
@@ -121,6 +153,25 @@ class _BlockWriter:
         held, self.held = self.held, None
         if held is not None:
             self.blocks += held if sum(map(len, held[1:])) >= SECTION_MIN_CHARS else held[1:]
+
+
+# A line that says no more than a phrase of BOILERPLATE_LINES (of each kind),
+# punctuation and a count aside.
+_BOILERPLATE_LINES = {
+    kind: patterns.compile(r"[\W_]{0,4}(?:" + patterns.alternation(phrases.split("|"))
+                           + r")[\W_]{0,4}(?:\d{1,5}[\W_]{0,4})?", re.IGNORECASE)
+    for kind, phrases, _reason in BOILERPLATE_LINES}
+# Lines longer than this are never a line of boilerplate.
+BOILERPLATE_LINE_CHARS = 60
+
+
+def boilerplate_line_kind(text: str) -> str | None:
+    """The kind of page furniture a block names when it says no more than a heading or
+    label of it in one of the major languages ("Lesen Sie auch", "À lire aussi",
+    "関連記事", "Comments (12)"), else None."""
+    if len(text) > BOILERPLATE_LINE_CHARS:
+        return None
+    return next((kind for kind, line in _BOILERPLATE_LINES.items() if line.fullmatch(text)), None)
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

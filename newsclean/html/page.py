@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..model import Header, Removal
-from .blocks import blocks
+from .blocks import blocks, story_blocks
 from .boilerplate import (
     boilerplate_named,
     drop_boilerplate,
@@ -101,7 +101,12 @@ def _story_blocks(nodes: list[Element], sizes: TextSizes, removed: list[Removal]
         removed += drop_nested_articles(node, sizes)
         removed += drop_teaser_lists(node, sizes)
         removed += drop_titles(node)
-    return [p for node in nodes for p in blocks(node, filter_links=True)]
+    paragraphs: list[str] = []
+    for node in nodes:
+        story = story_blocks(node)
+        paragraphs += story.paragraphs
+        removed += story.removed
+    return paragraphs
 
 
 def _thin(paragraphs: list[str]) -> bool:

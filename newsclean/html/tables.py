@@ -80,6 +80,70 @@ WEAK_KINDS = frozenset(name for name, _words, _reason, weak in BOILERPLATE_WORDS
 CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent main post postcontent story "
                           "storybody text prose richtext articletext blog".split())
 
+# --- lines of boilerplate, in the major languages -----------------------------------
+
+# A block of the story that says no more than one of these phrases (a heading, a label,
+# a button's text; a count such as "(12)" and punctuation around it aside) is page
+# furniture whatever the page's class names, and is left out. Lower case; a space stands
+# for any run of white space. Languages in order: en de fr es pt it nl pl ru uk tr ja zh
+# ko th ar id vi hi sv da no fi cs ro hu el he.
+BOILERPLATE_LINES: tuple[tuple[str, str, str], ...] = (
+    # (kind, phrases separated by "|", reason)
+    ("related",
+     "related|related articles|related stories|related posts|related news|related content|read more|read next|"
+     "read also|also read|see also|more stories|more news|more on this story|more on this topic|recommended|"
+     "recommended for you|recommended stories|you may also like|you might also like|you may be interested in|"
+     "most read|most popular|most viewed|trending|trending now|popular now|don't miss|"
+     "lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|zum thema|weitere artikel|verwandte artikel|"
+     "das könnte sie auch interessieren|das könnte dich auch interessieren|meistgelesen|meistgelesene artikel|"
+     "empfohlene artikel|weiterlesen|lire aussi|à lire aussi|a lire aussi|à lire également|voir aussi|"
+     "sur le même sujet|articles similaires|articles liés|les plus lus|vous aimerez aussi|lire la suite|"
+     "lee también|leer más|te puede interesar|también te puede interesar|noticias relacionadas|"
+     "artículos relacionados|más noticias|lo más leído|ver también|leia também|leia mais|veja também|"
+     "notícias relacionadas|artigos relacionados|mais lidas|você também pode gostar|saiba mais|leggi anche|"
+     "leggi tutto|articoli correlati|potrebbe interessarti|ti potrebbe interessare|i più letti|vedi anche|"
+     "lees ook|lees meer|gerelateerde artikelen|meest gelezen|ook interessant|czytaj też|czytaj także|"
+     "czytaj więcej|zobacz też|zobacz także|polecane|najczęściej czytane|powiązane artykuły|читайте также|"
+     "смотрите также|похожие статьи|популярное|самое читаемое|другие новости|новости по теме|читати також|"
+     "читайте також|схожі статті|ilgili haberler|bunlar da ilginizi çekebilir|çok okunanlar|関連記事|"
+     "関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|こちらもおすすめ|続きを読む|相关文章|"
+     "相关新闻|相關新聞|相關文章|推荐阅读|延伸阅读|延伸閱讀|热门文章|阅读更多|관련기사|관련 기사|많이 본 뉴스|"
+     "추천 기사|บทความที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านต่อ|อ่านเพิ่มเติม|ข่าวแนะนำ|บทความแนะนำ|"
+     "اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|baca juga|berita terkait|artikel terkait|"
+     "terpopuler|tin liên quan|xem thêm|đọc thêm|bài viết liên quan|यह भी पढ़ें|संबंधित खबरें|läs också|"
+     "läs även|relaterade artiklar|mest läst|læs også|les også|relaterte artikler|mest lest|lue myös|"
+     "luetuimmat|čtěte také|související články|nejčtenější|citește și|articole similare|kapcsolódó cikkek|"
+     "διαβάστε επίσης|σχετικά άρθρα|כתבות נוספות|עוד באתר",
+     "headings of related-story boxes and read-more links"),
+    ("share",
+     "share|share this|share this article|share this story|share on|share via|tweet|"
+     "teilen|artikel teilen|diesen artikel teilen|partager|partager cet article|compartir|compartir en|"
+     "compartilhar|condividi|delen|udostępnij|поделиться|поділитися|paylaş|シェア|この記事をシェア|分享|"
+     "分享到|공유|공유하기|แชร์|شارك|bagikan|chia sẻ|शेयर करें|jaa|sdílet|distribuie|megosztás|"
+     "κοινοποίηση|שתפו",
+     "share-button labels"),
+    ("comments",
+     "comments|comment|leave a comment|leave a reply|add a comment|post a comment|show comments|"
+     "kommentare|kommentar|kommentieren|kommentar schreiben|commentaires|commentaire|laisser un commentaire|"
+     "comentarios|comentario|deja un comentario|deja tu comentario|comentários|deixe um comentário|"
+     "commenti|lascia un commento|reacties|reageer|komentarze|skomentuj|комментарии|коментарі|yorumlar|"
+     "yorum yap|コメント|コメントする|评论|評論|发表评论|댓글|ความคิดเห็น|التعليقات|komentar|bình luận|"
+     "टिप्पणियाँ|kommentarer|kommentit|komentáře|comentarii|hozzászólások|σχόλια|תגובות",
+     "comment-section headings and prompts"),
+    ("newsletter",
+     "subscribe|subscribe now|sign up|sign up for our newsletter|subscribe to our newsletter|newsletter|"
+     "newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|abonnez-vous à notre newsletter|"
+     "inscrivez-vous|suscríbete|suscríbete a nuestro boletín|assine|assine nossa newsletter|iscriviti|"
+     "iscriviti alla newsletter|abonneer|zapisz się|подписаться|подпишитесь|abone ol|購読する|メルマガ登録|"
+     "订阅|구독|สมัครสมาชิก|اشترك|berlangganan|đăng ký",
+     "newsletter and subscription prompts"),
+    ("donation",
+     "donate|donate now|support us|support our journalism|become a member|jetzt spenden|spenden|"
+     "unterstützen sie uns|faire un don|soutenez-nous|haz una donación|dona ahora|apoie|sostienici|"
+     "doneer|wesprzyj nas|поддержать|поддержите нас|bağış yap|寄付する|捐款|후원하기|บริจาค|تبرع",
+     "donation and membership appeals"),
+)
+
 # --- class/id words: the page's header parts ----------------------------------------
 
 # Class/id words of elements that hold the standfirst, the byline, breadcrumbs and the date.

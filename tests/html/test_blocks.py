@@ -1,5 +1,6 @@
 """The story's blocks (newsclean.html.blocks): in document order, one per block element, <br> read
 as a hard wrap or a paragraph end."""
+import pytest
 from html_story import PARAS, STORY, make_page, run
 
 
@@ -46,3 +47,22 @@ def test_teaser_title_written_as_a_heading_link_goes_and_its_blurb_alone_is_not_
               "<p>The committee turned down the seasonal rink.</p>")
     a = run(make_page(story=STORY + teaser))
     assert "Ice rink plans rejected by the committee" not in a.paragraphs
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Lesen Sie auch:", "related"), ("À lire aussi", "related"), ("関連記事", "related"), ("Leia também", "related"),
+    ("Читайте также", "related"), ("อ่านเพิ่มเติม", "related"), ("Kommentare (3)", "comments"),
+    ("Deja un comentario", "comments"), ("Teilen", "share"), ("Newsletter abonnieren", "newsletter"),
+    ("Support our journalism", "donation"),
+])
+def test_line_of_page_furniture_in_another_language_goes_and_is_recorded(line, kind):
+    story = STORY.replace("</p><p>Repairs", f"</p><h3>{line}</h3><p><a href='/x'>Ein anderer Artikel</a></p><p>Repairs", 1)
+    a = run(make_page(story=story))
+    assert a.paragraphs == PARAS
+    assert ("html_" + kind, line) in {(r.rule, r.text) for r in a.removed}
+
+
+def test_prose_that_names_page_furniture_stays():
+    lines = ["The comments were harsh.", "Share prices rose.", "Read more about it in the council's report on the baths."]
+    story = STORY + "".join(f"<p>{line}</p>" for line in lines)
+    assert run(make_page(story=story)).paragraphs == PARAS + lines
