@@ -159,12 +159,21 @@ def drop_nested_articles(node: Element, sizes: TextSizes) -> list[Removal]:
     return removed
 
 
-def drop_titles(node: Element) -> list[Removal]:
-    """The page's <h1> is the headline (a field), not body text, whatever its wording."""
+def drop_titles(node: Element, sizes: TextSizes, own: Element | None = None) -> list[Removal]:
+    """The page's <h1> is the headline (a field), not body text, whatever its wording:
+    every <h1> above the story's first paragraph of prose goes, and the own story's
+    headline (``own``) wherever it is. An <h1> further down, among the paragraphs, is a
+    sub-heading of a page that writes them so."""
     removed: list[Removal] = []
-    for h1 in list(node.iter("h1")):
-        text = spaced_pieces(h1)
+    prose_seen = False
+    for el in list(node.iter("h1", "p")):
+        if el.tag == "p":
+            prose_seen = prose_seen or sizes.story.get(el, 0) > 0
+            continue
+        if prose_seen and el is not own:
+            continue
+        text = spaced_pieces(el)
         if text:
             removed.append(Removal("html_headline", text[:REMOVED_TEXT_CHARS]))
-        remove(h1)
+        sizes.cut(el)
     return removed

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..model import Header, Removal
-from .blocks import blocks, story_blocks
+from .blocks import StoryBlocks, blocks, story_blocks
 from .boilerplate import (
     boilerplate_named,
     drop_boilerplate,
@@ -83,7 +83,8 @@ def page_to_document(markup: str) -> HtmlDocument:
     story_named = _story_wrappers(body, sizes, marked, headlines)
     doc.removed = drop_boilerplate(body, marked, sizes, story_named)
     choice = choose_content(body, sizes, story_named, headlines)
-    doc.paragraphs = _story_blocks(choice.nodes, sizes, doc.removed)
+    story = _story_blocks(choice.nodes, sizes, headlines.own)
+    doc.paragraphs, doc.removed = story.paragraphs, doc.removed + story.removed
     if _thin(doc.paragraphs):
         _fall_back(doc, body, choice, sizes)
     if meta.article_body and _declared_body_is_fuller(doc.paragraphs, meta.article_body):
@@ -95,18 +96,20 @@ def page_to_document(markup: str) -> HtmlDocument:
     return doc
 
 
-def _story_blocks(nodes: list[Element], sizes: TextSizes, removed: list[Removal]) -> list[str]:
-    """The blocks of the story's containers, cleared of nested teasers and the <h1>."""
+def _story_blocks(nodes: list[Element], sizes: TextSizes, own_headline: Element | None) -> StoryBlocks:
+    """The blocks of the story's containers, cleared of nested teasers, lists of
+    teasers and the headline, with what was cut."""
+    removed: list[Removal] = []
     for node in nodes:
         removed += drop_nested_articles(node, sizes)
         removed += drop_teaser_lists(node, sizes)
-        removed += drop_titles(node)
+        removed += drop_titles(node, sizes, own_headline)
     paragraphs: list[str] = []
     for node in nodes:
         story = story_blocks(node)
         paragraphs += story.paragraphs
         removed += story.removed
-    return paragraphs
+    return StoryBlocks(paragraphs, removed)
 
 
 def _thin(paragraphs: list[str]) -> bool:
@@ -119,10 +122,9 @@ def _fall_back(doc: HtmlDocument, body: Element, choice: Choice, sizes: TextSize
     page's paragraphs of prose, whichever first gives a story's worth of text (as the
     extractors that do best fall back), and a word of it in the warnings."""
     for node in choice.runners_up(RUNNERS_UP):
-        removed: list[Removal] = []
-        paragraphs = _story_blocks([node], sizes, removed)
-        if not _thin(paragraphs):
-            doc.paragraphs, doc.removed = paragraphs, doc.removed + removed
+        story = _story_blocks([node], sizes, None)
+        if not _thin(story.paragraphs):
+            doc.paragraphs, doc.removed = story.paragraphs, doc.removed + story.removed
             doc.warnings.append(NEXT_CANDIDATE_WARNING)
             return
     prose = [p for p in blocks(body, filter_links=True) if len(p) >= PROSE_CHARS]

@@ -66,3 +66,11 @@ def test_prose_that_names_page_furniture_stays():
     lines = ["The comments were harsh.", "Share prices rose.", "Read more about it in the council's report on the baths."]
     story = STORY + "".join(f"<p>{line}</p>" for line in lines)
     assert run(make_page(story=story)).paragraphs == PARAS + lines
+
+
+def test_h1_among_the_paragraphs_is_a_sub_heading_and_the_first_is_the_headline():
+    story = (f"<h1>Baths to reopen after roof repairs</h1><p>{PARAS[0]}</p><h1>What the repairs cover</h1>"
+             f"<p>{PARAS[1]}</p><h1>When the clubs return</h1><p>{PARAS[2]}</p>")
+    a = run(make_page(story=story))
+    assert a.paragraphs == [PARAS[0], "What the repairs cover", PARAS[1], "When the clubs return", PARAS[2]]
+    assert ("html_headline", "Baths to reopen after roof repairs") in {(r.rule, r.text) for r in a.removed}
