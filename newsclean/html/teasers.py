@@ -12,17 +12,20 @@ from .. import patterns
 from ..model import Removal
 from .dom import Element, TextSizes, leading_text, spaced_pieces
 
-# The elements a list of teasers is made of, and those that hold such a list.
+# The elements a list of teasers is made of, and those that hold such a list (the items
+# of an ordered list are steps or a ranking the story makes).
 UNIT_TAGS = frozenset(("div", "li", "article", "section", "dd", "figure", "tr"))
-LIST_TAGS = ("div", "ul", "ol", "section", "main", "article", "table", "tbody", "dl")
+LIST_TAGS = ("div", "ul", "section", "main", "article", "table", "tbody", "dl")
 # A list of teasers has this many units at least, and this share of its alike units are teasers.
-MIN_UNITS, TEASER_SHARE = 3, 0.75
+MIN_UNITS, TEASER_SHARE = 3, 0.6
 # A list holding this share of the container's text or more is the story (a list of items,
 # each titled by a link), not teasers.
 STORY_SHARE = 0.75
-# A teaser is at most this long; its title link at least TITLE_MIN_CHARS long and this
-# share of it.
-TEASER_MAX_CHARS, TITLE_MIN_CHARS, TITLE_SHARE = 600, 20, 0.2
+# A teaser is at most this long; its title link at least TITLE_MIN_CHARS long, and this
+# share of it unless a second link (its picture's) leads to the same page.
+TEASER_MAX_CHARS, TITLE_MIN_CHARS, TITLE_SHARE = 600, 10, 0.2
+# A teaser's title starts within this many characters of the unit's text.
+TITLE_AT_MOST = 20
 # A heading before a list of teasers is at most this long.
 LIST_HEADING_MAX_CHARS = 80
 # How much of a cut list is kept in the record of removals.
@@ -63,12 +66,26 @@ def _alike_runs(holder: Element) -> list[list[Element]]:
 
 
 def _is_teaser(unit: Element, sizes: TextSizes) -> bool:
-    """A unit short enough to be a teaser, titled by a link of a headline's length."""
+    """A unit short enough to be a teaser, titled by a link of a headline's length, or
+    linking twice to one page (its picture and its title)."""
     chars = sizes.chars.get(unit, 0)
     if not chars or chars > TEASER_MAX_CHARS:
         return False
-    title = max((sizes.chars.get(a, 0) for a in unit.iter("a")), default=0)
-    return title >= TITLE_MIN_CHARS and title >= TITLE_SHARE * chars
+    links = list(unit.iter("a"))
+    title = max(links, key=lambda a: sizes.chars.get(a, 0), default=None)
+    if title is None or sizes.chars.get(title, 0) < TITLE_MIN_CHARS or not _opens(unit, title):
+        return False
+    if sizes.chars[title] >= TITLE_SHARE * chars:
+        return True
+    targets = [a.get("href") for a in links if a.get("href")]
+    return len(set(targets)) < len(targets)
+
+
+def _opens(unit: Element, title: Element) -> bool:
+    """The link's text comes first in the unit (a date or a label may come before it),
+    as a teaser's headline does; a link inside a sentence does not."""
+    head = leading_text(unit, TITLE_AT_MOST + TITLE_MIN_CHARS)
+    return head.find(leading_text(title, TITLE_MIN_CHARS)) in range(TITLE_AT_MOST + 1)
 
 
 def _cut_heading_before(first: Element, holder: Element, node: Element, sizes: TextSizes,

@@ -174,3 +174,23 @@ def test_story_made_of_linked_items_is_not_a_teaser_grid():
     markup = f"<html><body><div class='zz'><p>The week in the borough, in seven items.</p><ol>{items}</ol></div></body></html>"
     a = run(markup)
     assert a.paragraphs[-7:] == PARAS + NEXT_STORY
+
+
+def test_teasers_with_short_titles_and_their_pictures_go():
+    units = "".join(f"<div class='t'><div class='r'><a href='/d/{i}'><img src='/d/{i}.jpg'></a></div>"
+                    f"<div class='title'><a href='/d/{i}'>{name}</a></div><div class='body'>{blurb}</div></div>"
+                    for i, (name, blurb) in enumerate([
+                        ("Pool passes", "Season tickets for the reopened baths go on sale next week at the desk."),
+                        ("Gym offers", "Half-price membership for the first month after the reopening."),
+                        ("Swim lessons", "Courses for beginners start in November, booking opens online.")]))
+    markup = f"<html><body><div class='zz'>{STORY}<div id='more'><h2>Popular now</h2>{units}</div></div></body></html>"
+    assert run(markup).paragraphs == PARAS
+
+
+def test_list_of_steps_with_links_inside_the_sentences_stays():
+    steps = ["Sign up for a swim pass <a href='/p'>at the leisure desk</a> before the baths reopen",
+             "If you already hold a gym pass, visit <a href='/a'>your account page</a> to add swimming",
+             "Book your first session <a href='/b'>using the same email</a> as your gym pass"]
+    markup = (f"<html><body><div class='zz'>{STORY}<ul>" + "".join(f"<li>{s}</li>" for s in steps)
+              + "</ul></div></body></html>")
+    assert len(run(markup).paragraphs) == len(PARAS) + 3
