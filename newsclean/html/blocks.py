@@ -3,7 +3,6 @@ item or block quote: every block-level element ends one, and so do two <br> in a
 or one after a finished sentence."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -11,7 +10,7 @@ from lxml import etree
 from .. import patterns
 from ..model import Removal
 from .dom import Element, collapsed
-from .tables import BLOCK_TAGS, BOILERPLATE_LINES, SUBHEADING_TAGS
+from .tables import BLOCK_TAGS, BOILERPLATE_LINES, COUNTED_LINES, SUBHEADING_TAGS
 
 # A section under a sub-heading written as a link holds this much text to be the story's,
 # not a teaser's title and blurb.
@@ -155,23 +154,35 @@ class _BlockWriter:
             self.blocks += held if sum(map(len, held[1:])) >= SECTION_MIN_CHARS else held[1:]
 
 
-# A line that says no more than a phrase of BOILERPLATE_LINES (of each kind),
-# punctuation and a count aside.
-_BOILERPLATE_LINES = {
-    kind: patterns.compile(r"[\W_]{0,4}(?:" + patterns.alternation(phrases.split("|"))
-                           + r")[\W_]{0,4}(?:\d{1,5}[\W_]{0,4})?", re.IGNORECASE)
-    for kind, phrases, _reason in BOILERPLATE_LINES}
 # Lines longer than this are never a line of boilerplate.
 BOILERPLATE_LINE_CHARS = 60
+_NOT_WORD = patterns.compile(r"[\W_]+")
+_NUMBER = patterns.compile(r"\d+")
+
+
+def _line_key(text: str) -> str:
+    """A line as BOILERPLATE_LINES are looked up: lower case, its words only, each
+    number a 0."""
+    return " ".join(_NOT_WORD.sub(" ", _NUMBER.sub("0", text.lower())).split())
+
+
+# Each phrase of BOILERPLATE_LINES, as a line is looked up, with its kind.
+_LINE_KINDS = {_line_key(phrase.replace("#", "0")): kind
+               for kind, phrases, _reason in BOILERPLATE_LINES for phrase in phrases.split("|")}
 
 
 def boilerplate_line_kind(text: str) -> str | None:
     """The kind of page furniture a block names when it says no more than a heading or
-    label of it in one of the major languages ("Lesen Sie auch", "À lire aussi",
-    "関連記事", "Comments (12)"), else None."""
+    label of it in one of the major languages ("Lesen Sie auch:", "À lire aussi",
+    "関連記事", "Comments (12)", "Tempo de leitura: 2 minutos"), else None."""
     if len(text) > BOILERPLATE_LINE_CHARS:
         return None
-    return next((kind for kind, line in _BOILERPLATE_LINES.items() if line.fullmatch(text)), None)
+    key = _line_key(text)
+    kind = _LINE_KINDS.get(key)
+    if kind is None and key.endswith(" 0"):  # a count after it ("Comments (12)")
+        kind = _LINE_KINDS.get(key[:-2])
+        return kind if kind in COUNTED_LINES else None
+    return kind
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

@@ -83,14 +83,15 @@ CONTENT_WORDS = frozenset("article articlebody body content entry entrycontent m
 # --- lines of boilerplate, in the major languages -----------------------------------
 
 # A block of the story that says no more than one of these phrases (a heading, a label,
-# a button's text; a count such as "(12)" and punctuation around it aside) is page
-# furniture whatever the page's class names, and is left out. Lower case; a space stands
-# for any run of white space. Languages in order: en de fr es pt it nl pl ru uk tr ja zh
-# ko th ar id vi hi sv da no fi cs ro hu el he.
+# a button's text; punctuation, case and a count after it aside; "#" stands for a
+# number) is page furniture whatever the page's class names, and is left out. Languages
+# in order: en de fr es pt it nl pl ru uk tr ja zh ko th ar id vi hi sv da no fi cs ro hu
+# el he.
 BOILERPLATE_LINES: tuple[tuple[str, str, str], ...] = (
     # (kind, phrases separated by "|", reason)
     ("related",
      "related|related articles|related stories|related posts|related news|related content|read more|read next|"
+     "more|topics|tags|filed under|"
      "read also|also read|see also|more stories|more news|more on this story|more on this topic|recommended|"
      "recommended for you|recommended stories|you may also like|you might also like|you may be interested in|"
      "most read|most popular|most viewed|trending|trending now|popular now|don't miss|"
@@ -117,6 +118,7 @@ BOILERPLATE_LINES: tuple[tuple[str, str, str], ...] = (
      "headings of related-story boxes and read-more links"),
     ("share",
      "share|share this|share this article|share this story|share on|share via|tweet|"
+     "like this story share it with a friend|"
      "teilen|artikel teilen|diesen artikel teilen|partager|partager cet article|compartir|compartir en|"
      "compartilhar|condividi|delen|udostępnij|поделиться|поділитися|paylaş|シェア|この記事をシェア|分享|"
      "分享到|공유|공유하기|แชร์|شارك|bagikan|chia sẻ|शेयर करें|jaa|sdílet|distribuie|megosztás|"
@@ -124,6 +126,7 @@ BOILERPLATE_LINES: tuple[tuple[str, str, str], ...] = (
      "share-button labels"),
     ("comments",
      "comments|comment|leave a comment|leave a reply|add a comment|post a comment|show comments|"
+     "tell us what you think|join the conversation|"
      "kommentare|kommentar|kommentieren|kommentar schreiben|commentaires|commentaire|laisser un commentaire|"
      "comentarios|comentario|deja un comentario|deja tu comentario|comentários|deixe um comentário|"
      "commenti|lascia un commento|reacties|reageer|komentarze|skomentuj|комментарии|коментарі|yorumlar|"
@@ -137,12 +140,33 @@ BOILERPLATE_LINES: tuple[tuple[str, str, str], ...] = (
      "iscriviti alla newsletter|abonneer|zapisz się|подписаться|подпишитесь|abone ol|購読する|メルマガ登録|"
      "订阅|구독|สมัครสมาชิก|اشترك|berlangganan|đăng ký",
      "newsletter and subscription prompts"),
+    ("ad_slot",
+     "advertisement|advert|ad|ads|sponsored|sponsored content|story continues below|article continues below|"
+     "story continues below advertisement|continue reading below|anzeige|werbung|publicité|publicidad|"
+     "publicidade|pubblicità|advertentie|reklama|реклама|reklam|広告|广告|廣告|광고|โฆษณา|إعلان|iklan|"
+     "quảng cáo|विज्ञापन|annons|mainos",
+     "advertisement labels"),
+    ("controls",
+     "close|caption|expand|collapse|show more|load more|back to top|skip to content|skip ad|"
+     "this slideshow requires javascript|enable javascript|schließen|fermer|cerrar|fechar|chiudi|sluiten|"
+     "zamknij|закрыть|kapat|閉じる|关闭|닫기|ปิด|إغلاق|tutup|đóng",
+     "the labels of a page's buttons and widgets"),
+    ("reading_time",
+     "# min read|# minute read|# minutes read|reading time # min|reading time # minutes|lesezeit # min|"
+     "lesezeit # minuten|temps de lecture # min|temps de lecture # minutes|tiempo de lectura # min|"
+     "tiempo de lectura # minutos|tempo de leitura # minuto|tempo de leitura # minutos|tempo di lettura # minuti|"
+     "leestijd # minuten|czas czytania # min|время чтения # мин|время чтения # минут|время чтения # минуты|"
+     "okuma süresi # dakika|読了時間 # 分|読了時間 #分|阅读时间 # 分钟|阅读时间 #分钟",
+     "reading-time labels"),
     ("donation",
      "donate|donate now|support us|support our journalism|become a member|jetzt spenden|spenden|"
      "unterstützen sie uns|faire un don|soutenez-nous|haz una donación|dona ahora|apoie|sostienici|"
      "doneer|wesprzyj nas|поддержать|поддержите нас|bağış yap|寄付する|捐款|후원하기|บริจาค|تبرع",
      "donation and membership appeals"),
 )
+
+# The kinds of BOILERPLATE_LINES a count may follow ("Comments (12)", "Share 34").
+COUNTED_LINES = frozenset(("comments", "share"))
 
 # --- class/id words: the page's header parts ----------------------------------------
 

@@ -74,3 +74,19 @@ def test_h1_among_the_paragraphs_is_a_sub_heading_and_the_first_is_the_headline(
     a = run(make_page(story=story))
     assert a.paragraphs == [PARAS[0], "What the repairs cover", PARAS[1], "When the clubs return", PARAS[2]]
     assert ("html_headline", "Baths to reopen after roof repairs") in {(r.rule, r.text) for r in a.removed}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Advertisement", "ad_slot"), ("Anzeige", "ad_slot"), ("Iklan", "ad_slot"), ("Tempo de leitura: 2 minutos", "reading_time"),
+    ("5 min read", "reading_time"), ("Close", "controls"), ("Comments (12)", "comments"),
+])
+def test_labels_of_widgets_ads_and_reading_time_go(line, kind):
+    story = STORY.replace("</p><p>Repairs", f"</p><p>{line}</p><p>Repairs", 1)
+    a = run(make_page(story=story))
+    assert a.paragraphs == PARAS
+    assert ("html_" + kind, line) in {(r.rule, r.text) for r in a.removed}
+
+
+def test_a_count_follows_only_a_label_that_counts():
+    story = STORY.replace("</p><p>Repairs", "</p><p>Ad 3</p><p>Repairs", 1)
+    assert "Ad 3" in run(make_page(story=story)).paragraphs
