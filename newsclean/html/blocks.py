@@ -15,6 +15,8 @@ from .tables import BLOCK_TAGS, BOILERPLATE_LINES, COUNTED_LINES, SUBHEADING_TAG
 # A section under a sub-heading written as a link holds this much text to be the story's,
 # not a teaser's title and blurb.
 SECTION_MIN_CHARS = 250
+# A sentence: a capital, words, and a full stop (or ! or ?) at its end, a closing quote aside.
+_LINKED_SENTENCE = patterns.compile(r"[^\W\d_][^.!?]{0,200}?\s\S+\s\S+\s\S+.*[.!?][\"”’)]?$")
 # Text that ends a sentence (or a label line) before a <br>.
 _SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
 
@@ -186,9 +188,11 @@ def boilerplate_line_kind(text: str) -> str | None:
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:
-    """A block whose text sits mostly inside links: a menu or a list of story links."""
+    """A block whose text sits mostly inside links: a menu or a list of story links. A
+    short block half in links is one too, unless it is a sentence of the story that
+    links its end ("… was re-opened <a>earlier this year</a>.")."""
     n = len(text)
     if not link_chars:
         return False
     share = link_chars / n
-    return share > 0.8 or (share > 0.5 and n < 200)
+    return share > 0.8 or (share > 0.5 and n < 200 and not _LINKED_SENTENCE.match(text))

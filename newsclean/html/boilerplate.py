@@ -113,8 +113,8 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
     prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else None
     removed: list[Removal] = []
     for el, kind in kinds:
-        if kind.name is None or (kind.name == "embedded_post" and el.tag == "blockquote"):
-            continue  # (an embedded post's <blockquote> quotes it in the story)
+        if kind.name is None or (kind.name == "embedded_post" and _quotes_the_post(el)):
+            continue
         parent = el.getparent()
         if parent is None or el.tag in NEVER_CUT_TAGS or not is_within(parent, root):
             continue  # the last: inside a part already cut
@@ -133,6 +133,12 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
 
 
 
+
+
+def _quotes_the_post(el: Element) -> bool:
+    """An embedded post that is, or holds, the <blockquote> quoting it in the story (its
+    scripts and frames go with their tags)."""
+    return el.tag == "blockquote" or el.find(".//blockquote") is not None
 
 
 def _story_share(el: Element) -> float:

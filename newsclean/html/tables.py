@@ -50,6 +50,8 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
      "related-story boxes and recirculation", False),
     ("newsletter", "newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms",
      False),
+    ("appeal", "cta calltoaction donate donation donations contribute contributions membership patreon",
+     "calls to action: donation and membership appeals", False),
     ("comments", "comment comments disqus respond discussion", "reader comments", False),
     ("cookie_banner", "cookie cookies consent gdpr cmp onetrust", "cookie and consent banners", False),
     ("author_box", "bio authorbio authorbox aboutauthor contributor", "author boxes", False),

@@ -90,3 +90,19 @@ def test_labels_of_widgets_ads_and_reading_time_go(line, kind):
 def test_a_count_follows_only_a_label_that_counts():
     story = STORY.replace("</p><p>Repairs", "</p><p>Ad 3</p><p>Repairs", 1)
     assert "Ad 3" in run(make_page(story=story)).paragraphs
+
+
+def test_sentence_that_links_most_of_its_words_is_the_story_and_a_link_line_is_not():
+    sentence = ("The pool was closed in March but <a href='/news/leak'>reopened for clubs after the council "
+                "found the money</a>.")
+    links = "<p><a href='/a'>Profile: the Eastgate baths</a></p><p>Read more: <a href='/b'>Baths timeline</a></p>"
+    a = run(make_page(story=STORY + f"<p>{sentence}</p>" + links))
+    assert a.paragraphs == PARAS + ["The pool was closed in March but reopened for clubs after the council found the money."]
+
+
+def test_appeal_box_inside_the_story_goes():
+    appeal = ("<div class='cta-box'><h3>A word to our readers</h3><p>We do this work every day at no cost to you, "
+              "but it is far from free to produce. Support the Echo so we can keep reporting on the town.</p></div>")
+    a = run(make_page(story=STORY + appeal))
+    assert a.paragraphs == PARAS
+    assert "html_appeal" in {r.rule for r in a.removed}
