@@ -101,6 +101,25 @@ def boilerplate_named(marked: list[Marked]) -> list[Element]:
     return [m.el for m in marked if KIND_OF[m.words].name is not None]
 
 
+def may_cut_prose(marked: list[Marked], sizes: TextSizes, root: Element, min_chars: int) -> bool:
+    """Some element named like boilerplate holds ``min_chars`` of story-like prose (of
+    prose, on a page that writes none in paragraphs) and is not a weak kind's wrapper
+    holding so much of the page's prose that :func:`drop_boilerplate` spares it anyway:
+    cutting by class words might cut the story."""
+    page_prose = sizes.prose(root)
+    paragraphs = sizes.story.get(root, 0) >= min_chars
+    for m in marked:
+        kind = KIND_OF[m.words]
+        if kind.name is None:
+            continue
+        el = m.el
+        if (sizes.story.get(el, 0) if paragraphs else sizes.prose(el)) < min_chars:
+            continue
+        if not (kind.weak and sizes.prose(el) >= _story_share(el) * page_prose):
+            return True
+    return False
+
+
 def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
                      keep: frozenset[Element] = frozenset()) -> list[Removal]:
     """Cut the elements whose class or id marks them as boilerplate (``marked``: the

@@ -197,17 +197,9 @@ class _Candidates:
     def score_paragraphs(self, body: Element) -> None:
         """Each paragraph long enough scores its parent, and half as much its grandparent."""
         scores, own_prose, links, discount = self.scores, self.own_prose, self.sizes.links, self.discount
-        read = self.sizes.paragraphs  # paragraphs read in an earlier pass, by the size they had
-        chars = self.sizes.chars
         for el in body.iter(*PARAGRAPH_TAGS):
-            known = read.get(el)
-            if known is not None and known[0] == chars[el]:
-                _size, n, points = known
-            else:
-                text = text_of(el)
-                n = len(text.strip())
-                points = _points(text, n) if n >= MIN_SCORED_CHARS else 0.0
-                read[el] = (chars[el], n, points)
+            text = text_of(el)
+            n = len(text.strip())
             if n < MIN_SCORED_CHARS:
                 continue
             parent = el.getparent()
@@ -217,8 +209,7 @@ class _Candidates:
                 continue  # navigation or data; or a layout cell whose paragraphs score
             if n >= PROSE_CHARS and el.tag == "p" and links[el] < 0.3 * n:
                 own_prose[parent] = own_prose.get(parent, 0) + n
-            if discount:
-                points *= discount(el)
+            points = _points(text, n) * discount(el) if discount else _points(text, n)
             scores[parent] = scores.get(parent, 0.0) + points
             grand = parent.getparent()
             if grand is not None:

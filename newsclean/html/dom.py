@@ -183,43 +183,37 @@ class TextSizes:
 
     The sizes follow the tree as parts are cut with :meth:`cut`."""
 
-    __slots__ = ("chars", "links", "paragraphs", "story")
+    __slots__ = ("chars", "links", "story")
 
     def __init__(self, root: Element):
         self.chars: dict[Element, int] = {}
         self.links: dict[Element, int] = {}
         self.story: dict[Element, int] = {}
-        # what a reader of paragraphs found in each, by the size it had then (speed: a
-        # paragraph read before boilerplate is cut is not read again if it kept its size)
-        self.paragraphs: dict[Element, tuple[int, int, float]] = {}
         chars, links, story = self.chars, self.links, self.story
-        # per open element: [its text so far, of that inside links, in story paragraphs]
-        stack: list[list[int]] = []
-        links_open = 0
-        for event, el in etree.iterwalk(root, events=("start", "end")):
-            if event == "start":
-                if el.tag == "a":
-                    links_open += 1
-                text = el.text
-                n = len(text) if text else 0
-                stack.append([n, n if links_open else 0, 0])
-                continue
-            own, own_links, own_story = stack.pop()
+        # each element after all those inside it: its text, and its children's with their tails
+        for el in reversed(list(root.iter())):
+            text = el.text
+            n = len(text) if text else 0
+            n_links = n_story = 0
+            for child in el:
+                tail = child.tail
+                n += chars[child] + (len(tail) if tail else 0)
+                n_links += links[child]
+                n_story += story[child]
             tag = el.tag
             if tag == "a":
-                links_open -= 1
-            elif tag == "p" and own >= PROSE_CHARS and own_links < PROSE_LINK_SHARE * own:
-                own_story = own
-            chars[el] = own
-            links[el] = own_links
-            story[el] = own_story
-            if stack:
-                tail = el.tail
-                n = len(tail) if tail else 0
-                top = stack[-1]
-                top[0] += own + n
-                top[1] += own_links + (n if links_open else 0)
-                top[2] += own_story
+                n_links = n  # (and every part of a link is link text: below)
+            elif tag == "p" and n >= PROSE_CHARS and n_links < PROSE_LINK_SHARE * n:
+                n_story = n
+            chars[el] = n
+            links[el] = n_links
+            story[el] = n_story
+        in_links: set[Element] = set()
+        for link in root.iter("a"):
+            if link not in in_links:  # (a link inside a link was done with the outer one)
+                for part in link.iterdescendants():
+                    links[part] = chars[part]
+                    in_links.add(part)
 
     def prose(self, el: Element) -> int:
         """Characters of text outside links."""
