@@ -22,6 +22,10 @@ MIN_SCORED_CHARS = 25
 MIN_ITEM_CHARS = 100
 # A container of the page's own story (when the page holds several) needs this much prose.
 OWN_STORY_MIN_CHARS = 200
+# The story's lead set apart before its container: found up to this many levels above
+# it, past this many short lines (a byline, a date), at most this long, and this share
+# of it story-like prose.
+LEAD_LEVELS, LEAD_SKIPS, LEAD_MAX_CHARS, LEAD_SHARE = 2, 2, 600, 0.8
 # Sibling containers at least this share of the best score are part of the story too.
 SIBLING_SHARE = 0.2
 SIBLING_MIN_SCORE = 10.0
@@ -85,15 +89,43 @@ def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Eleme
         top = max(final, key=final.__getitem__)  # the first of the best, in the order scored
     wider = _widen(top, body, _prose_by_branch(candidates.own_prose, body), headlines)
     if wider is not top:
-        return Choice([wider], final)
+        return Choice(_with_lead([wider], body, sizes), final)
     parent = top.getparent()
     if parent is None:
         return Choice([top], final)
     best = final[top]
     headed = bool(headlines.elements) and headlines.inside(top)
-    return Choice([sib for sib in parent
-                   if sib is top or (isinstance(sib.tag, str) and not (headed and headlines.inside(sib))
-                                     and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))], final)
+    nodes = [sib for sib in parent
+             if sib is top or (isinstance(sib.tag, str) and not (headed and headlines.inside(sib))
+                               and _sibling_belongs(sib, final.get(sib, 0.0), best, sizes))]
+    return Choice(_with_lead(nodes, body, sizes), final)
+
+
+def _with_lead(nodes: list[Element], body: Element, sizes: TextSizes) -> list[Element]:
+    """The chosen elements and, before them, the story's lead when the page sets it
+    apart: the nearest part before them (a byline or a date line between aside), at
+    their level or up to LEAD_LEVELS above, that is a paragraph or two of prose."""
+    el = nodes[0]
+    for _level in range(LEAD_LEVELS):
+        if el is body or el.getparent() is None:
+            break
+        skipped = 0
+        for sib in el.itersiblings(preceding=True):
+            chars = sizes.chars.get(sib, 0)
+            if not chars or not isinstance(sib.tag, str):
+                continue
+            if _is_lead(sib, chars, sizes):
+                return [sib, *nodes]
+            skipped += 1
+            if chars >= PROSE_CHARS or skipped > LEAD_SKIPS:
+                break
+        el = el.getparent()
+    return nodes
+
+
+def _is_lead(el: Element, chars: int, sizes: TextSizes) -> bool:
+    """A paragraph or two of story-like prose, few links, nothing else."""
+    return PROSE_CHARS <= chars <= LEAD_MAX_CHARS and sizes.story.get(el, 0) >= LEAD_SHARE * chars
 
 
 def _own_story_top(final: dict[Element, float], sizes: TextSizes, headlines: Headlines,

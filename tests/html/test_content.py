@@ -194,3 +194,20 @@ def test_list_of_steps_with_links_inside_the_sentences_stays():
     markup = (f"<html><body><div class='zz'>{STORY}<ul>" + "".join(f"<li>{s}</li>" for s in steps)
               + "</ul></div></body></html>")
     assert len(run(markup).paragraphs) == len(PARAS) + 3
+
+
+LEAD = ("Eastgate's swimming baths will reopen in the new year after the council agreed to pay for a new roof, "
+        "ending a closure that has lasted since March.")
+
+
+def test_lead_set_apart_before_the_story_container_is_kept():
+    markup = (f"<html><body><article><div class='intro-x'><p>{LEAD}</p></div><div class='by'>By Priya Lindgren</div>"
+              f"<div class='rest'><div class='inner'>{STORY}</div></div></article></body></html>")
+    assert run(markup).paragraphs == [LEAD, *PARAS]
+
+
+def test_link_line_before_the_story_is_no_lead():
+    markup = (f"<html><body><div class='nav2'><p><a href='/a'>Council news</a> | <a href='/b'>Leisure</a> | "
+              f"<a href='/c'>The baths closure and what the council said about the roof repairs</a></p></div>"
+              f"<div class='rest'>{STORY}</div></body></html>")
+    assert run(markup).paragraphs == PARAS
