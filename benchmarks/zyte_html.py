@@ -215,12 +215,28 @@ def next_story(root, container, other_root, other_container) -> None:
     wrap.addnext(clone)
 
 
+def wrap_end(container, words: str) -> None:
+    """The second half of the story's paragraphs wrapped in an element named ``words``
+    (a paywall, a "read more" fold), where the page had them."""
+    paragraphs = [el for el in container.iter("p") if len(_text(el)) >= 80]
+    if len(paragraphs) < 2:
+        return
+    start = paragraphs[len(paragraphs) // 2]
+    parent = start.getparent()
+    rest = [start, *start.itersiblings()]
+    wrapper = parent.makeelement("div", {"class": words})
+    start.addprevious(wrapper)
+    for el in rest:
+        wrapper.append(el)
+
+
 def perturbed(kind: str, text: str, page_id: str, truth: dict, texts: dict[str, str], rng: random.Random) -> str:
     """A page changed by a perturbation: ``classes`` (every class/id word renamed),
     ``class:WORDS`` (the story's container also named WORDS, as "share-story"),
     ``teasers`` (the page's own largest teaser list twice more, after the story),
     ``teasers-in`` (that list once more at the end of the story's container, its class
-    and id words renamed),
+    and id words renamed), ``end:WORDS`` (the second half of the story's paragraphs
+    wrapped in an element named WORDS, as "paywall"),
     ``scroll`` (the next page's story after this one's, as infinite scroll loads it)."""
     from lxml import etree
 
@@ -246,6 +262,8 @@ def perturbed(kind: str, text: str, page_id: str, truth: dict, texts: dict[str, 
             teasers = copy.deepcopy(teasers)
             rename_classes(teasers, rng)
             container.append(teasers)
+    elif kind.startswith("end:"):
+        wrap_end(container, kind[4:])
     elif kind == "scroll":
         ids = sorted(texts)
         other = ids[(ids.index(page_id) + 1) % len(ids)]
@@ -298,7 +316,8 @@ def main() -> None:
                                                    "against this one's")
     ap.add_argument("--perturb", action="append", default=[], metavar="KIND",
                     help="only score the HTML stage on the pages as they are and changed by KIND (repeatable): "
-                         "classes, class:WORDS (e.g. class:share-story), teasers, teasers-in, scroll")
+                         "classes, class:WORDS (e.g. class:share-story), teasers, teasers-in, end:WORDS "
+                         "(e.g. end:paywall), scroll")
     a = ap.parse_args()
     metric = load_metric(a.zyte)
     truth = json.loads((a.zyte / "ground-truth.json").read_text(encoding="utf-8"))

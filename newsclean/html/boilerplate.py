@@ -27,12 +27,15 @@ from .dom import (
     text_len,
     text_of,
 )
-from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, KIND_ORDER, NEVER_CUT_TAGS, WEAK_KINDS
+from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, KIND_ORDER, NEVER_CUT_TAGS, STORY_WRAPPER_KINDS, WEAK_KINDS
 
 # How much of a removed element's text is kept in the record of removals.
 REMOVED_TEXT_CHARS = 200
 # An element named like weak boilerplate that holds this share of the page's prose is the story.
 KEEP_SHARE = 0.35
+# A weak kind's element whose text is this share story-like prose, and this much of it,
+# wraps part of the story.
+MADE_OF_STORY, STORY_MIN_CHARS = 0.6, 200
 # A form holding less text than this is a search box or a sign-up, not a page wrapped in
 # a form (as ASP.NET pages are).
 SMALL_FORM_CHARS = 1000
@@ -141,6 +144,8 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
         if not record and (not sizes.chars.get(el) or text_of(el).isspace()):
             sizes.cut(el)  # an empty slot: nothing to weigh or record
             continue
+        if kind.name in STORY_WRAPPER_KINDS and _made_of_story(el, sizes):
+            continue  # a paywall or a fold around the story's last paragraphs
         if prose_left is not None:
             prose = sizes.prose(el)
             if kind.weak and prose_left > 0 and prose >= _story_share(el) * prose_left:
@@ -152,6 +157,14 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
 
 
 
+
+
+def _made_of_story(el: Element, sizes: TextSizes) -> bool:
+    """An element whose text is paragraphs of story-like prose, STORY_MIN_CHARS of them
+    at least: what a name of STORY_WRAPPER_KINDS ("paywall", "hidden-sm", a widget)
+    wraps is then the story's, not a box beside it."""
+    story = sizes.story.get(el, 0)
+    return story >= STORY_MIN_CHARS and story >= MADE_OF_STORY * sizes.chars.get(el, 0)
 
 
 def _quotes_the_post(el: Element) -> bool:

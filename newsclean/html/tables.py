@@ -62,7 +62,8 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
      False),
     ("dateline", "articlelocation", "wire markup that tags the dateline's place apart from the story", False),
     ("footer", "footer copyright", "page footers", False),
-    ("popup", "modal popup overlay paywall meter regwall", "pop-ups and paywall prompts", True),
+    ("popup", "modal popup overlay", "pop-ups", True),
+    ("paywall", "paywall meter regwall", "paywall prompts, and the folds that hide the story's end", True),
     ("sidebar", "sidebar rail widget widgets", "sidebars and widgets", True),
     ("ad_slot", "ad ads advert advertisement adslot adunit adwrapper dfp gpt sponsor sponsored promo promotion "
      "banner native", "ad slots and promos", True),
@@ -70,6 +71,9 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
      "navigation and page chrome", True),
     ("hidden", "print hidden srOnly visuallyhidden screenreader topics", "print-only and hidden helpers", True),
 )
+# Weak kinds whose name may wrap the story's own paragraphs (the end of the story behind
+# a paywall's fold, a part shown only on some screens, a blog's post in a "widget").
+STORY_WRAPPER_KINDS = frozenset(("paywall", "hidden", "sidebar"))
 # Compound class words that start with one of these are that kind ("relatedpoststitle").
 BOILERPLATE_PREFIXES = ("related", "social", "newsletter", "sidebar", "advert", "breadcrumb", "cookie", "subscribe",
                         "outbrain", "taboola", "sharebar", "sharing")

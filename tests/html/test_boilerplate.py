@@ -74,3 +74,10 @@ def test_embedded_post_outside_the_story_goes_with_what_holds_it():
     tweet = '<blockquote class="twitter-tweet"><p>Pool opening party this Saturday, all welcome!</p></blockquote>'
     a = run(make_page(body=f'<div class="sidebar"><h3>From our feed</h3>{tweet}</div>'))
     assert a.paragraphs == PARAS
+
+
+@pytest.mark.parametrize("fold", ["paywall", "read-more-fold hidden-sm", "widget-body"])
+def test_story_end_inside_a_weak_kind_wrapper_is_kept(fold):
+    story = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><div class='{fold}'><p>{PARAS[2]}</p><p>{PARAS[2]}</p></div>"
+    sidebar = "".join(f"<div class='sidebar'><p>{p}</p></div>" for p in PARAS * 2)
+    assert run(make_page(body=sidebar, story=story)).paragraphs == PARAS  # (the repeat goes as a duplicate)
