@@ -37,22 +37,26 @@ DEK_TAGS = ("p", "h2", "div", "span")
 
 # --- class/id words: boilerplate and the story -------------------------------------
 
-# Class/id words that mark boilerplate, with the reason each is there. A word matches a
-# whole token of the class or id, split at '-', '_', spaces and camelCase humps. Groups
-# marked "weak" also name layout wrappers that can hold the story ("l-sidebar-fixed
-# l-article-body"): an element of theirs that holds much of the page's prose stays.
+# Class/id words that mark boilerplate, with the reason each is there, English first and
+# then the words of the major languages that sites write their class names in. A word
+# matches a whole token of the class or id, split at '-', '_', spaces and camelCase
+# humps. Groups marked "weak" also name layout wrappers that can hold the story
+# ("l-sidebar-fixed l-article-body"): an element of theirs that holds much of the page's
+# prose stays.
 BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
     # (rule name, class/id words, reason, weak)
-    ("share", "share sharing sharebar social socials sociallinks addtoany sharedaddy", "share bars and social buttons",
-     False),
+    ("share", "share sharing sharebar social socials sociallinks addtoany sharedaddy "
+     "teilen compartir partager partage condividi compartilhar delen", "share bars and social buttons", False),
     ("related", "related relatedposts recirc recirculation morestories readmore youmayalsolike outbrain taboola "
-     "zergnet trending popular mostpopular mostread recommended recommendations yarpp",
+     "zergnet trending popular mostpopular mostread recommended recommendations yarpp "
+     "verwandte relacionados relacionadas similaires correlati gerelateerd",
      "related-story boxes and recirculation", False),
-    ("newsletter", "newsletter subscribe subscription signup optin mailchimp", "newsletter and subscription forms",
-     False),
+    ("newsletter", "newsletter subscribe subscription signup optin mailchimp abonnement abonnieren suscripcion "
+     "boletin", "newsletter and subscription forms", False),
     ("appeal", "cta calltoaction donate donation donations contribute contributions membership patreon",
      "calls to action: donation and membership appeals", False),
-    ("comments", "comment comments disqus respond discussion", "reader comments", False),
+    ("comments", "comment comments disqus respond discussion kommentar kommentare commentaire commentaires "
+     "comentario comentarios commenti reacties", "reader comments", False),
     ("cookie_banner", "cookie cookies consent gdpr cmp onetrust", "cookie and consent banners", False),
     ("author_box", "bio authorbio authorbox aboutauthor contributor", "author boxes", False),
     ("caption", "caption captions credit credits photocredit imagecredit wpcaption", "captions and photo credits",
@@ -66,9 +70,9 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
     ("paywall", "paywall meter regwall", "paywall prompts, and the folds that hide the story's end", True),
     ("sidebar", "sidebar rail widget widgets", "sidebars and widgets", True),
     ("ad_slot", "ad ads advert advertisement adslot adunit adwrapper dfp gpt sponsor sponsored promo promotion "
-     "banner native", "ad slots and promos", True),
-    ("navigation", "breadcrumb breadcrumbs crumbs nav navbar navigation menu masthead topbar toolbar skip skiplink",
-     "navigation and page chrome", True),
+     "banner native werbung anzeige publicidad publicite pubblicita reklama", "ad slots and promos", True),
+    ("navigation", "breadcrumb breadcrumbs crumbs nav navbar navigation menu masthead topbar toolbar skip skiplink "
+     "ariane migas brotkrumen", "navigation and page chrome", True),
     ("hidden", "print hidden srOnly visuallyhidden screenreader topics", "print-only and hidden helpers", True),
 )
 # Weak kinds whose name may wrap the story's own paragraphs (the end of the story behind

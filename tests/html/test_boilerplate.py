@@ -81,3 +81,11 @@ def test_story_end_inside_a_weak_kind_wrapper_is_kept(fold):
     story = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><div class='{fold}'><p>{PARAS[2]}</p><p>{PARAS[2]}</p></div>"
     sidebar = "".join(f"<div class='sidebar'><p>{p}</p></div>" for p in PARAS * 2)
     assert run(make_page(body=sidebar, story=story)).paragraphs == PARAS  # (the repeat goes as a duplicate)
+
+
+@pytest.mark.parametrize("cls", ["kommentare", "articulos-relacionados", "bloc-partage", "publicidad-top",
+                                 "fil-ariane"])
+def test_class_words_of_other_languages_name_boilerplate(cls):
+    junk = f"<div class='{cls}'><p>Ein Kasten, der nicht zur Geschichte gehört, mit etwas Text darin.</p></div>"
+    story = STORY.replace("</p><p>Repairs", f"</p>{junk}<p>Repairs", 1)
+    assert run(make_page(story=story)).paragraphs == PARAS
