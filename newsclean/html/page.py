@@ -39,6 +39,8 @@ STORY_MIN_CHARS = 200
 # A story of fewer characters than this is thin: the next candidates are tried, then the
 # page's paragraphs of prose (PROSE_CHARS or longer), and a thin result is warned of.
 THIN_CHARS, RUNNERS_UP, PROSE_CHARS = 200, 3, 80
+# A story elsewhere than the chosen container has fewer links than this share of its text.
+ELSEWHERE_LINK_DENSITY = 0.2
 THIN_WARNING = "little article text found on the page"
 NEXT_CANDIDATE_WARNING = "the best container held little text: the story was taken from the next best"
 WHOLE_PAGE_WARNING = "no container held a story: the page's paragraphs of prose were taken"
@@ -84,7 +86,7 @@ def page_to_document(markup: str) -> HtmlDocument:
     story_named = _story_wrappers(body, sizes, marked, headlines)
     doc.removed = drop_boilerplate(body, marked, sizes, story_named)
     choice = choose_content(body, sizes, story_named, headlines)
-    story = _story_blocks(choice.nodes, sizes, headlines.own)
+    story = _story_blocks(choice.nodes, sizes, headlines.own, _story_elsewhere(choice, sizes))
     doc.paragraphs, doc.removed = story.paragraphs, doc.removed + story.removed
     if _thin(doc.paragraphs):
         _fall_back(doc, body, choice, sizes)
@@ -97,13 +99,16 @@ def page_to_document(markup: str) -> HtmlDocument:
     return doc
 
 
-def _story_blocks(nodes: list[Element], sizes: TextSizes, own_headline: Element | None) -> StoryBlocks:
+def _story_blocks(nodes: list[Element], sizes: TextSizes, own_headline: Element | None,
+                  story_elsewhere: bool = False) -> StoryBlocks:
     """The blocks of the story's containers, cleared of nested teasers, lists of
-    teasers and the headline, with what was cut."""
+    teasers (even one filling them when the page has a story elsewhere) and the
+    headline, with what was cut."""
     removed: list[Removal] = []
     for node in nodes:
         removed += drop_nested_articles(node, sizes)
-        removed += drop_teaser_lists(node, sizes)
+        elsewhere = story_elsewhere or any(other is not node and _holds_story(other, sizes) for other in nodes)
+        removed += drop_teaser_lists(node, sizes, elsewhere)
         removed += drop_titles(node, sizes, own_headline)
     paragraphs: list[str] = []
     for node in nodes:
@@ -111,6 +116,17 @@ def _story_blocks(nodes: list[Element], sizes: TextSizes, own_headline: Element 
         paragraphs += story.paragraphs
         removed += story.removed
     return StoryBlocks(paragraphs, removed)
+
+
+def _story_elsewhere(choice: Choice, sizes: TextSizes) -> bool:
+    """A candidate outside the chosen elements holds a story: if the chosen are a grid
+    of teasers, the story is there."""
+    return any(_holds_story(el, sizes) for el in choice.runners_up(RUNNERS_UP))
+
+
+def _holds_story(el: Element, sizes: TextSizes) -> bool:
+    """A story's worth of story-like prose, with few links."""
+    return sizes.story.get(el, 0) >= STORY_MIN_CHARS and sizes.link_density(el) < ELSEWHERE_LINK_DENSITY
 
 
 def _thin(paragraphs: list[str]) -> bool:

@@ -11,6 +11,7 @@ import re
 from .. import patterns
 from ..model import Removal
 from .dom import Element, TextSizes, leading_text, spaced_pieces
+from .tables import SUBHEADING_TAGS
 
 # The elements a list of teasers is made of, and those that hold such a list (the items
 # of an ordered list are steps or a ranking the story makes).
@@ -22,7 +23,7 @@ MIN_UNITS, TEASER_SHARE = 3, 0.6
 # each titled by a link), not teasers.
 STORY_SHARE = 0.75
 # A teaser is at most this long; its title link at least TITLE_MIN_CHARS long, and this
-# share of it unless a second link (its picture's) leads to the same page.
+# share of it unless it is a heading, or a second link (its picture's) leads to the same page.
 TEASER_MAX_CHARS, TITLE_MIN_CHARS, TITLE_SHARE = 600, 10, 0.2
 # A teaser's title starts within this many characters of the unit's text.
 TITLE_AT_MOST = 20
@@ -35,11 +36,13 @@ REMOVED_TEXT_CHARS = 200
 _NUMBERED = patterns.compile(r"[a-z]*\d[\w-]*", re.I)
 
 
-def drop_teaser_lists(node: Element, sizes: TextSizes) -> list[Removal]:
+def drop_teaser_lists(node: Element, sizes: TextSizes, story_elsewhere: bool = False) -> list[Removal]:
     """Cut the lists of teasers inside ``node`` (and the heading of each); what each
-    held is recorded under ``html_teasers``."""
+    held is recorded under ``html_teasers``. A list that fills ``node`` is the story
+    (a story made of linked items) unless the page has its story elsewhere
+    (``story_elsewhere``: the node was chosen for a site's grid of teasers)."""
     removed: list[Removal] = []
-    story = sizes.chars.get(node, 0)
+    story = sizes.chars.get(node, 0) if not story_elsewhere else float("inf")
     for holder in list(node.iter(*LIST_TAGS)):
         if len(holder) < MIN_UNITS or (holder.getparent() is None and holder is not node):
             continue
@@ -75,10 +78,20 @@ def _is_teaser(unit: Element, sizes: TextSizes) -> bool:
     title = max(links, key=lambda a: sizes.chars.get(a, 0), default=None)
     if title is None or sizes.chars.get(title, 0) < TITLE_MIN_CHARS or not _opens(unit, title):
         return False
-    if sizes.chars[title] >= TITLE_SHARE * chars:
+    if sizes.chars[title] >= TITLE_SHARE * chars or _in_heading(title, unit):
         return True
     targets = [a.get("href") for a in links if a.get("href")]
     return len(set(targets)) < len(targets)
+
+
+def _in_heading(link: Element, unit: Element) -> bool:
+    """A link that is (or is in) a heading of the unit: a headline above its blurb."""
+    for anc in link.iterancestors():
+        if anc is unit:
+            return False
+        if anc.tag in SUBHEADING_TAGS:
+            return True
+    return False
 
 
 def _opens(unit: Element, title: Element) -> bool:

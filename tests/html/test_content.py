@@ -211,3 +211,36 @@ def test_link_line_before_the_story_is_no_lead():
               f"<a href='/c'>The baths closure and what the council said about the roof repairs</a></p></div>"
               f"<div class='rest'>{STORY}</div></body></html>")
     assert run(markup).paragraphs == PARAS
+
+
+GRID_BLURBS = [
+    "The committee met for three hours before voting against the seasonal rink, citing the cost of security, "
+    "the noise for the flats above the shops and the damage the last rink did to the paving.",
+    "Drivers caught in the new bus lanes on the ring road will be fined from Monday, after a month in which the "
+    "cameras only sent warning letters to the owners of the cars they caught.",
+    "The central library will close at five on weekdays from January, the third cut to its hours in as many "
+    "years, as the council looks for savings across its leisure and culture budget.",
+    "A grant from the heritage fund covers most of the stonework on the market square fountain, which has not "
+    "worked since a frost cracked its basin two winters ago.",
+]
+
+
+def site_grid(cards: int = 24) -> str:
+    """A site's grid of teasers, much longer than the story: linked headlines over long blurbs."""
+    return "<div class='g7'>" + "".join(
+        f"<div class='c3'><h3><a href='/news/{i}'>Town news in brief, number {i}</a></h3>"
+        f"<p>{GRID_BLURBS[i % 4]}</p><span>8 Oct</span></div>" for i in range(cards)) + "</div>"
+
+
+def test_short_story_beside_a_site_grid_of_teasers_is_the_story():
+    short = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+    for markup in (f"<html><body><div class='m'><div class='s'>{short}</div></div>{site_grid()}</body></html>",
+                   f"<html><body><div class='m'><div class='s'>{short}</div>{site_grid()}</div></body></html>"):
+        assert run(markup).paragraphs == PARAS[:2]
+
+
+def test_story_made_of_teaser_shaped_items_stays_when_the_page_has_no_other_story():
+    items = "".join(f"<div class='c3'><h3><a href='/news/{i}'>Item {i} of the week in the borough</a></h3>"
+                    f"<p>{blurb}</p></div>" for i, blurb in enumerate(GRID_BLURBS))
+    markup = f"<html><body><div class='m'><p>Four things from the borough this week.</p>{items}</div></body></html>"
+    assert run(markup).paragraphs[-4:] == GRID_BLURBS
