@@ -1,8 +1,11 @@
 """Cutting what is not the story: by tag (``DROP_TAGS``), hidden elements, elements whose
 class or id names a kind of boilerplate (``BOILERPLATE_WORDS``, each kind with its
-reason; "weak" kinds such as ``sidebar`` spare an element that holds much of the page's
-prose), and, inside the chosen story, nested teaser articles and the <h1> (the headline
-is a field). Each cut part that held text is recorded as a removal under its kind.
+reason), but the containers found to hold the story whatever their names, the weak
+kinds' elements that are layout around the story (one holding much of the page's prose,
+a paywall's fold made of the story's paragraphs) and an embedded post's quote; and,
+inside the chosen story, nested teaser articles and the headline <h1> (a field; an <h1>
+among the paragraphs is a sub-heading). Each cut part that held text is recorded as a
+removal under its kind.
 """
 from __future__ import annotations
 
@@ -128,11 +131,12 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
     """Cut the elements whose class or id marks them as boilerplate (``marked``: the
     :func:`~newsclean.html.dom.marked_elements` of the page; ``sizes``: the text sizes
     under ``root``, kept up to date as parts go), but those in ``keep`` (the story's
-    container and the parts around it, whatever their names); what each held is recorded."""
+    container and the parts around it, whatever their names) and those a weak kind's
+    name is only layout around; what each cut part held is recorded."""
     kinds = [(m.el, KIND_OF[m.words]) for m in marked if m.el not in keep]
     # characters of prose (text outside links) left on the page as parts go: what a
     # weak kind's element is weighed against
-    prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else None
+    prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else 0
     removed: list[Removal] = []
     for el, kind in kinds:
         if kind.name is None or (kind.name == "embedded_post" and _quotes_the_post(el)):
@@ -144,19 +148,22 @@ def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
         if not record and (not sizes.chars.get(el) or text_of(el).isspace()):
             sizes.cut(el)  # an empty slot: nothing to weigh or record
             continue
-        if kind.name in STORY_WRAPPER_KINDS and _made_of_story(el, sizes):
-            continue  # a paywall or a fold around the story's last paragraphs
-        if prose_left is not None:
-            prose = sizes.prose(el)
-            if kind.weak and prose_left > 0 and prose >= _story_share(el) * prose_left:
-                continue  # a wrapper of the story that happens to carry such a word
-            prose_left -= prose
+        if kind.weak and _wraps_story(el, kind, sizes, prose_left):
+            continue
+        prose_left -= sizes.prose(el)
         removed.append(Removal(f"html_{kind.name}", record))
         sizes.cut(el)
     return removed
 
 
-
+def _wraps_story(el: Element, kind: Kind, sizes: TextSizes, prose_left: int) -> bool:
+    """A weak kind's element that is layout around the story: one that holds much of
+    the prose left on the page (``l-sidebar article-body``), or, for a name of
+    STORY_WRAPPER_KINDS, one made of story-like prose (a paywall's fold around the
+    story's last paragraphs)."""
+    if kind.name in STORY_WRAPPER_KINDS and _made_of_story(el, sizes):
+        return True
+    return prose_left > 0 and sizes.prose(el) >= _story_share(el) * prose_left
 
 
 def _made_of_story(el: Element, sizes: TextSizes) -> bool:

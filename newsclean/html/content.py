@@ -1,8 +1,14 @@
 """Choosing the container of the story, readability-style: paragraphs score their
 parent (and half as much their grandparent) by length and commas; a container's score
-loses its link share and gains or loses by its class words. The best container is
-widened to sibling branches built alike when the story is split over several, or joined
-by the siblings that read like part of it.
+loses its link share and gains or loses by its class words, which are evidence weighed
+against its prose: before boilerplate is cut, :func:`story_path` scores the page with
+each paragraph's points halved for every boilerplate name around it, so that a story
+container named "share-story" is found and spared. The best container (the best in the
+own story's part of the page, when a page holds several stories) is widened to sibling
+branches built alike when the story is split over several, or joined by the siblings
+that read like part of it and by its lead set apart before it; a branch with a headline
+of its own is another story and is never joined. The next best candidates are kept for
+the safety net (:class:`Choice`).
 """
 from __future__ import annotations
 

@@ -1,13 +1,19 @@
 """The HTML stage's entry points: find the article in a saved page (or take all of a
-fragment) and turn it into text blocks, one per paragraph, sub-heading, list item or
-block quote, with the header fields the page declares.
+fragment) and turn it into text blocks, one per paragraph, sub-heading, list item,
+table cell or block quote, with the header fields the page declares.
 
-A page is read in named steps, each in its own module: it is parsed (:mod:`.dom`), its
-metadata read (:mod:`.meta`), its boilerplate cut (:mod:`.boilerplate`), the container
-of the story chosen (:mod:`.content`) and cleared of nested teasers and the <h1>, and
-the story's blocks emitted in document order, short link-dominated blocks left out
-(:mod:`.blocks`). A fragment (a feed item, an export body) is all story: only its
-dropped tags and boilerplate go.
+A page is read in named steps, each in its own module: it is parsed and its text sizes
+counted (:mod:`.dom`), its metadata read (:mod:`.meta`), its headlines found
+(:mod:`.headlines`: where its stories start, and the own story's); the containers that
+hold the story are found before any is cut by a class word (:mod:`.content`'s
+``story_path``: a class word weighs against a container, never vetoes the one holding
+the story), the boilerplate cut (:mod:`.boilerplate`), the container of the story chosen
+(:mod:`.content`) and cleared of nested teasers, lists of teasers (:mod:`.teasers`) and
+the headline, and the story's blocks emitted in document order, link-dominated blocks
+and lines of page furniture left out (:mod:`.blocks`). When the chosen container holds
+little, the next best candidates are tried, then the page's paragraphs of prose, and
+the result warns of it (``HtmlDocument.warnings``). A fragment (a feed item, an export
+body) is all story: only its dropped tags and boilerplate go.
 """
 from __future__ import annotations
 
