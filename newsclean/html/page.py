@@ -145,7 +145,7 @@ def _fall_back(doc: HtmlDocument, body: Element, choice: Choice, sizes: TextSize
     page's paragraphs of prose, whichever first gives a story's worth of text (as the
     extractors that do best fall back), and a word of it in the warnings."""
     for node in choice.runners_up(RUNNERS_UP):
-        story = _story_blocks([node], sizes, None)
+        story = _story_blocks([node], sizes, None, story_elsewhere=True)  # (a list of teasers is no story here)
         if not _thin(story.paragraphs):
             doc.paragraphs, doc.removed = story.paragraphs, doc.removed + story.removed
             doc.warnings.append(NEXT_CANDIDATE_WARNING)

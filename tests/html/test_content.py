@@ -244,3 +244,11 @@ def test_story_made_of_teaser_shaped_items_stays_when_the_page_has_no_other_stor
                     f"<p>{blurb}</p></div>" for i, blurb in enumerate(GRID_BLURBS))
     markup = f"<html><body><div class='m'><p>Four things from the borough this week.</p>{items}</div></body></html>"
     assert run(markup).paragraphs[-4:] == GRID_BLURBS
+
+
+def test_a_teaser_list_twice_on_the_page_is_not_the_fallback_story():
+    teasers = "<ul>" + "".join(f"<li><a href='/n/{i}'>Town news in brief, number {i}</a><span>{blurb}</span></li>"
+                               for i, blurb in enumerate(GRID_BLURBS * 2)) + "</ul>"
+    short = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+    markup = f"<html><body><div class='a1'>{teasers}</div><div class='b2'>{short}</div><div class='c3'>{teasers}</div></body></html>"
+    assert run(markup).paragraphs == PARAS[:2]
