@@ -24,7 +24,7 @@ MIN_UNITS, TEASER_SHARE = 3, 0.6
 STORY_SHARE = 0.75
 # A teaser is at most this long; its title link at least TITLE_MIN_CHARS long, and this
 # share of it unless it is a heading, or a second link (its picture's) leads to the same page.
-TEASER_MAX_CHARS, TITLE_MIN_CHARS, TITLE_SHARE = 600, 10, 0.2
+TEASER_MAX_CHARS, TITLE_MIN_CHARS, TITLE_SHARE = 600, 10, 0.1
 # A teaser's title starts within this many characters of the unit's text.
 TITLE_AT_MOST = 20
 # A heading before a list of teasers is at most this long.
