@@ -15,8 +15,9 @@ from .tables import BLOCK_TAGS, BOILERPLATE_LINES, COUNTED_LINES, SUBHEADING_TAG
 # A section under a sub-heading written as a link holds this much text to be the story's,
 # not a teaser's title and blurb.
 SECTION_MIN_CHARS = 250
-# A sentence: a capital, words, and a full stop (or ! or ?) at its end, a closing quote aside.
-_LINKED_SENTENCE = patterns.compile(r"[^\W\d_][^.!?]{0,200}?\s\S+\s\S+\s\S+.*[.!?][\"”’)]?$")
+# A sentence: a letter, words, and a full stop (or ! or ?) at its end, a closing quote
+# aside; in a script written without spaces, ten characters or more and its full stop.
+_LINKED_SENTENCE = patterns.compile(r"(?:[^\W\d_][^.!?]{0,200}?\s\S+\s\S+\s\S+.*[.!?]|.{10,}[。！？])[\"”’)」』]?$")
 # Text that ends a sentence (or a label line) before a <br>.
 _SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
 
