@@ -233,6 +233,7 @@ def wrap_end(container, words: str) -> None:
 def perturbed(kind: str, text: str, page_id: str, truth: dict, texts: dict[str, str], rng: random.Random) -> str:
     """A page changed by a perturbation: ``classes`` (every class/id word renamed),
     ``class:WORDS`` (the story's container also named WORDS, as "share-story"),
+    ``parent:WORDS`` (the element around it so named, as "social-layout"),
     ``teasers`` (the page's own largest teaser list twice more, after the story),
     ``teasers-in`` (that list once more at the end of the story's container, its class
     and id words renamed), ``end:WORDS`` (the second half of the story's paragraphs
@@ -252,6 +253,10 @@ def perturbed(kind: str, text: str, page_id: str, truth: dict, texts: dict[str, 
         return text
     if kind.startswith("class:"):
         container.set("class", f"{container.get('class') or ''} {kind[6:]}".strip())
+    elif kind.startswith("parent:"):
+        parent = container.getparent()
+        if parent is not None and parent.tag not in ("body", "html"):
+            parent.set("class", f"{parent.get('class') or ''} {kind[7:]}".strip())
     elif kind == "teasers":
         teasers = teaser_list(root, container, body_text)
         for _ in range(2 if teasers is not None else 0):
@@ -316,7 +321,7 @@ def main() -> None:
                                                    "against this one's")
     ap.add_argument("--perturb", action="append", default=[], metavar="KIND",
                     help="only score the HTML stage on the pages as they are and changed by KIND (repeatable): "
-                         "classes, class:WORDS (e.g. class:share-story), teasers, teasers-in, end:WORDS "
+                         "classes, class:WORDS (e.g. class:share-story), parent:WORDS, teasers, teasers-in, end:WORDS "
                          "(e.g. end:paywall), scroll")
     a = ap.parse_args()
     metric = load_metric(a.zyte)

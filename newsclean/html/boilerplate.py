@@ -102,9 +102,15 @@ def boilerplate_reason(el: Element) -> str | None:
     return kind_of(element_words(el)).name
 
 
-def boilerplate_named(marked: list[Marked]) -> list[Element]:
-    """The marked elements whose class or id names a kind of boilerplate."""
-    return [m.el for m in marked if KIND_OF[m.words].name is not None]
+def boilerplate_named(marked: list[Marked]) -> dict[Element, bool]:
+    """The marked elements whose class or id names a kind of boilerplate, in document
+    order, each with whether that kind is weak."""
+    named: dict[Element, bool] = {}
+    for m in marked:
+        kind = KIND_OF[m.words]
+        if kind.name is not None:
+            named[m.el] = kind.weak
+    return named
 
 
 def may_cut_prose(marked: list[Marked], sizes: TextSizes, root: Element, min_chars: int) -> bool:

@@ -44,8 +44,11 @@ CLIMB_GAIN, CLIMB_MIN_CHARS = 1.5, 150
 # What a class word of the story, or of boilerplate, adds to or takes from a score.
 CLASS_WEIGHT = 25.0
 # Before boilerplate is cut, what a boilerplate name around a paragraph multiplies its
-# points by: evidence weighed against its prose, never a veto.
-NAME_FACTOR = 0.5
+# points by (a weak kind's name, which layout wrappers carry too, less): evidence
+# weighed against its prose, never a veto.
+NAME_FACTOR, WEAK_NAME_FACTOR = 0.5, 0.8
+# The points of one paragraph of story (one, a comma or two, a hundred characters).
+PARAGRAPH_POINTS = 3.0
 # A container inside the best one that scores this share of it holds the story too.
 INNER_SHARE = 0.5
 # How many of the best-scored containers are looked at for one inside the best.
@@ -162,18 +165,21 @@ def _comes_before(a: Element, b: Element, body: Element) -> bool:
     return False
 
 
-def story_path(body: Element, sizes: TextSizes, named: list[Element], headlines: Headlines) -> list[Element]:
+def story_path(body: Element, sizes: TextSizes, named: dict[Element, bool], headlines: Headlines) -> list[Element]:
     """Before boilerplate is cut by its class words, the containers that hold the story,
     outermost first: the container that scores best when each paragraph's points are
-    halved for every element named like boilerplate around it (``named``), and the best
+    halved for every element named like boilerplate around it (``named``: each with
+    whether its kind is weak, which counts for less), and the best
     one inside that, and so on. A story whose container is named "share-story" still
     wins over teasers inside a box named "related"; a comment inside a section marked
     "comments" and again "comment" loses twice."""
-    candidates = _Candidates(sizes, _NameDiscount(frozenset(named), body))
+    candidates = _Candidates(sizes, _NameDiscount(named, body))
     candidates.score_paragraphs(body)
     candidates.score_text_holders(body)
     prose = {el: score * (1 - sizes.link_density(el)) for el, score in candidates.scores.items()}
-    final = {el: score + _class_weight(el, story=True) for el, score in prose.items()}
+    # a class word of the story cannot lift a block with no paragraph of its own
+    final = {el: score + _class_weight(el, story=True) if score >= PARAGRAPH_POINTS else score
+             for el, score in prose.items()}
     best = _own_story_top(final, sizes, headlines, body)
     if best is None:
         best = max(final, key=final.__getitem__, default=None)
@@ -191,34 +197,33 @@ def story_path(body: Element, sizes: TextSizes, named: list[Element], headlines:
 
 class _NameDiscount:
     """What a paragraph's points count for before boilerplate is cut: NAME_FACTOR for
-    every element named like boilerplate around it or on it, up to ``body`` (each
-    element's count found once, from its parent's)."""
+    every element named like boilerplate around it or on it (WEAK_NAME_FACTOR for a
+    weak kind's), up to ``body`` (each element's found once, from its parent's)."""
 
-    __slots__ = ("body", "counts", "named")
+    __slots__ = ("body", "factors", "named")
 
-    def __init__(self, named: frozenset[Element], body: Element):
+    def __init__(self, named: dict[Element, bool], body: Element):
         self.named = named
         self.body = body
-        self.counts: dict[Element, int] = {}
+        self.factors: dict[Element, float] = {}
 
     def __call__(self, el: Element) -> float:
-        return NAME_FACTOR ** self.count(el)
-
-    def count(self, el: Element) -> int:
-        counts, named = self.counts, self.named
-        chain = []  # the elements up to the first whose count is known
-        known = 0
+        factors, named = self.factors, self.named
+        chain = []  # the elements up to the first whose factor is known
+        known = 1.0
         while el is not None:
-            if el in counts:
-                known = counts[el]
+            if el in factors:
+                known = factors[el]
                 break
             chain.append(el)
             if el is self.body:
                 break
             el = el.getparent()
         for link in reversed(chain):
-            known += link in named
-            counts[link] = known
+            weak = named.get(link)
+            if weak is not None:
+                known *= WEAK_NAME_FACTOR if weak else NAME_FACTOR
+            factors[link] = known
         return known
 
 

@@ -252,3 +252,11 @@ def test_a_teaser_list_twice_on_the_page_is_not_the_fallback_story():
     short = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
     markup = f"<html><body><div class='a1'>{teasers}</div><div class='b2'>{short}</div><div class='c3'>{teasers}</div></body></html>"
     assert run(markup).paragraphs == PARAS[:2]
+
+
+def test_story_under_a_wrapper_named_like_boilerplate_beside_a_menu_named_main():
+    menu = ("<div class='block-menu' id='main-menu'><ul class='menu'>" + "".join(
+        f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></div>")
+    markup = (f"<html><body>{menu}<div class='content-wrp social-layout'><div class='field-body'>{STORY}</div>"
+              f"</div>{TEASERS}</body></html>")
+    assert run(markup).paragraphs == PARAS
