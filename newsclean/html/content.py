@@ -87,6 +87,7 @@ def choose_content(body: Element, sizes: TextSizes, story_named: frozenset[Eleme
     ``headlines``: where the page's stories start, so that one story is not joined to
     the next)."""
     headlines = headlines or Headlines()
+    headlines.refresh()  # (boilerplate was cut since they were counted)
     candidates = _Candidates(sizes)
     candidates.score_paragraphs(body)
     candidates.score_text_holders(body)

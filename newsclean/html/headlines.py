@@ -24,16 +24,32 @@ class Headlines:
     of the page's own story (the headline its metadata declares) when it is known. A
     page saved after infinite scroll holds the next stories, each under its headline."""
 
-    __slots__ = ("declared", "elements", "own")
+    __slots__ = ("_holders", "declared", "elements", "own")
 
     def __init__(self, elements: list[Element] | None = None, own: Element | None = None, declared: bool = False):
         self.elements = elements or []
         self.own = own
         self.declared = declared  # the own headline reads as the declared one (else it only comes first)
+        self._holders: dict[Element, int] | None = None  # headlines inside each element, once counted
+
+    def refresh(self) -> None:
+        """Count the headlines inside each element again (after parts were cut)."""
+        self._holders = None
 
     def inside(self, branch: Element, but: Element | None = None) -> bool:
         """A headline (other than ``but``) is in ``branch``."""
-        return any(h is not but and is_within(h, branch) for h in self.elements)
+        if self._holders is None:
+            # (speed: counted once, each headline up its ancestors, rather than each
+            # headline's ancestors walked again for every branch asked about)
+            holders: dict[Element, int] = {}
+            for h in self.elements:
+                for anc in (h, *h.iterancestors()):
+                    holders[anc] = holders.get(anc, 0) + 1
+            self._holders = holders
+        count = self._holders.get(branch, 0)
+        if but is not None and count and is_within(but, branch):
+            count -= 1
+        return count > 0
 
     def own_story(self, body: Element) -> Element | None:
         """The largest part of the page around the own headline that holds no other
