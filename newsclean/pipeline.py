@@ -57,6 +57,7 @@ def process(data: str | bytes, source: str | None = None, *, charset: str | None
     article.body = "\n\n".join(cleaned.paragraphs)
     article.language = header.language or script_language(article.body)
     article.removed = [*read.removed, *top.removed, *cleaned.removed]
+    article.warnings += read.warnings
     if not article.body:
         article.warnings.append("no article text left after cleaning")
     _extract_people(article)
@@ -65,16 +66,17 @@ def process(data: str | bytes, source: str | None = None, *, charset: str | None
 
 class _Read:
     """The paragraphs of the input's text or markup, the header fields a page declares
-    (none for text), and what reading them removed or repaired."""
+    (none for text), what reading them removed or repaired, and what it warns of."""
 
-    __slots__ = ("header", "page", "paragraphs", "removed")
+    __slots__ = ("header", "page", "paragraphs", "removed", "warnings")
 
     def __init__(self, paragraphs: list[str], removed: list[Removal], header: Header | None = None,
-                 page: bool = False) -> None:
+                 page: bool = False, warnings: list[str] | None = None) -> None:
         self.paragraphs = paragraphs
         self.removed = removed
         self.header = header
         self.page = page  # a full page (not a fragment nor a text)
+        self.warnings = warnings or []
 
 
 def _text_paragraphs(text: str) -> _Read:
@@ -93,7 +95,7 @@ def _html_paragraphs(markup: str) -> _Read:
     # one pass over all blocks (they hold no blank lines) rather than one per block
     normalized = normalize_text("\n\n".join(doc.paragraphs))
     paragraphs = [p.strip() for p in normalized.text.split("\n\n") if p.strip()]
-    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header, page=page)
+    return _Read(paragraphs, [*doc.removed, *normalized.removed], doc.header, page=page, warnings=doc.warnings)
 
 
 def _extract_people(article: Article) -> None:

@@ -1,8 +1,11 @@
 """Cutting what is not the story: by tag (``DROP_TAGS``), hidden elements, elements whose
 class or id names a kind of boilerplate (``BOILERPLATE_WORDS``, each kind with its
-reason; "weak" kinds such as ``sidebar`` spare an element that holds much of the page's
-prose), and, inside the chosen story, nested teaser articles and the <h1> (the headline
-is a field). Each cut part that held text is recorded as a removal under its kind.
+reason), but the containers found to hold the story whatever their names, the weak
+kinds' elements that are layout around the story (one holding much of the page's prose,
+a paywall's fold made of the story's paragraphs) and an embedded post's quote; and,
+inside the chosen story, nested teaser articles and the headline <h1> (a field; an <h1>
+among the paragraphs is a sub-heading). Each cut part that held text is recorded as a
+removal under its kind.
 """
 from __future__ import annotations
 
@@ -17,23 +20,25 @@ from .dom import (
     Element,
     Marked,
     Memo,
+    TextSizes,
     element_words,
     is_detached,
     is_within,
     leading_text,
-    link_chars,
-    prose_len,
     remove,
     spaced_pieces,
     text_len,
     text_of,
 )
-from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, KIND_ORDER, NEVER_CUT_TAGS, WEAK_KINDS
+from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, KIND_ORDER, NEVER_CUT_TAGS, STORY_WRAPPER_KINDS, WEAK_KINDS
 
 # How much of a removed element's text is kept in the record of removals.
 REMOVED_TEXT_CHARS = 200
 # An element named like weak boilerplate that holds this share of the page's prose is the story.
 KEEP_SHARE = 0.35
+# A weak kind's element whose text is this share story-like prose, and this much of it,
+# wraps part of the story.
+MADE_OF_STORY, STORY_MIN_CHARS = 0.6, 200
 # A form holding less text than this is a search box or a sign-up, not a page wrapped in
 # a form (as ASP.NET pages are).
 SMALL_FORM_CHARS = 1000
@@ -97,32 +102,88 @@ def boilerplate_reason(el: Element) -> str | None:
     return kind_of(element_words(el)).name
 
 
-def drop_boilerplate(root: Element, marked: list[Marked]) -> list[Removal]:
+def boilerplate_named(marked: list[Marked]) -> dict[Element, bool]:
+    """The marked elements whose class or id names a kind of boilerplate, in document
+    order, each with whether that kind is weak."""
+    named: dict[Element, bool] = {}
+    for m in marked:
+        kind = KIND_OF[m.words]
+        if kind.name is not None:
+            named[m.el] = kind.weak
+    return named
+
+
+def may_cut_prose(marked: list[Marked], sizes: TextSizes, root: Element, min_chars: int) -> bool:
+    """Some element named like boilerplate holds ``min_chars`` of story-like prose (of
+    prose, on a page that writes none in paragraphs) and is not a weak kind's wrapper
+    holding so much of the page's prose that :func:`drop_boilerplate` spares it anyway:
+    cutting by class words might cut the story."""
+    page_prose = sizes.prose(root)
+    paragraphs = sizes.story.get(root, 0) >= min_chars
+    for m in marked:
+        kind = KIND_OF[m.words]
+        if kind.name is None:
+            continue
+        el = m.el
+        if (sizes.story.get(el, 0) if paragraphs else sizes.prose(el)) < min_chars:
+            continue
+        if not (kind.weak and sizes.prose(el) >= _story_share(el) * page_prose):
+            return True
+    return False
+
+
+def drop_boilerplate(root: Element, marked: list[Marked], sizes: TextSizes,
+                     keep: frozenset[Element] = frozenset()) -> list[Removal]:
     """Cut the elements whose class or id marks them as boilerplate (``marked``: the
-    :func:`~newsclean.html.dom.marked_elements` of the page); what each held is recorded."""
-    kinds = [(m.el, KIND_OF[m.words]) for m in marked]
+    :func:`~newsclean.html.dom.marked_elements` of the page; ``sizes``: the text sizes
+    under ``root``, kept up to date as parts go), but those in ``keep`` (the story's
+    container and the parts around it, whatever their names) and those a weak kind's
+    name is only layout around; what each cut part held is recorded."""
+    kinds = [(m.el, KIND_OF[m.words]) for m in marked if m.el not in keep]
     # characters of prose (text outside links) left on the page as parts go: what a
     # weak kind's element is weighed against
-    prose_left = prose_len(root) if any(kind.weak for _el, kind in kinds) else None
+    prose_left = sizes.prose(root) if any(kind.weak for _el, kind in kinds) else 0
     removed: list[Removal] = []
     for el, kind in kinds:
-        if kind.name is None:
+        if kind.name is None or (kind.name == "embedded_post" and _quotes_the_post(el)):
             continue
         parent = el.getparent()
         if parent is None or el.tag in NEVER_CUT_TAGS or not is_within(parent, root):
             continue  # the last: inside a part already cut
-        text = text_of(el)
-        if not text or text.isspace():
-            remove(el)  # an empty slot: nothing to weigh or record
+        record = leading_text(el, REMOVED_TEXT_CHARS) if sizes.chars.get(el) else ""
+        if not record and (not sizes.chars.get(el) or text_of(el).isspace()):
+            sizes.cut(el)  # an empty slot: nothing to weigh or record
             continue
-        if prose_left is not None:
-            prose = len(text) - link_chars(el)
-            if kind.weak and prose_left > 0 and prose >= _story_share(el) * prose_left:
-                continue  # a wrapper of the story that happens to carry such a word
-            prose_left -= prose
-        removed.append(Removal(f"html_{kind.name}", leading_text(el, REMOVED_TEXT_CHARS)))
-        remove(el)
+        if kind.weak and _wraps_story(el, kind, sizes, prose_left):
+            continue
+        prose_left -= sizes.prose(el)
+        removed.append(Removal(f"html_{kind.name}", record))
+        sizes.cut(el)
     return removed
+
+
+def _wraps_story(el: Element, kind: Kind, sizes: TextSizes, prose_left: int) -> bool:
+    """A weak kind's element that is layout around the story: one that holds much of
+    the prose left on the page (``l-sidebar article-body``), or, for a name of
+    STORY_WRAPPER_KINDS, one made of story-like prose (a paywall's fold around the
+    story's last paragraphs)."""
+    if kind.name in STORY_WRAPPER_KINDS and _made_of_story(el, sizes):
+        return True
+    return prose_left > 0 and sizes.prose(el) >= _story_share(el) * prose_left
+
+
+def _made_of_story(el: Element, sizes: TextSizes) -> bool:
+    """An element whose text is paragraphs of story-like prose, STORY_MIN_CHARS of them
+    at least: what a name of STORY_WRAPPER_KINDS ("paywall", "hidden-sm", a widget)
+    wraps is then the story's, not a box beside it."""
+    story = sizes.story.get(el, 0)
+    return story >= STORY_MIN_CHARS and story >= MADE_OF_STORY * sizes.chars.get(el, 0)
+
+
+def _quotes_the_post(el: Element) -> bool:
+    """An embedded post that is, or holds, the <blockquote> quoting it in the story (its
+    scripts and frames go with their tags)."""
+    return el.tag == "blockquote" or el.find(".//blockquote") is not None
 
 
 def _story_share(el: Element) -> float:
@@ -131,7 +192,7 @@ def _story_share(el: Element) -> float:
     return KEEP_SHARE / 2 if not element_words(el).isdisjoint(CONTENT_WORDS) else KEEP_SHARE
 
 
-def drop_nested_articles(node: Element) -> list[Removal]:
+def drop_nested_articles(node: Element, sizes: TextSizes) -> list[Removal]:
     """An <article> inside the story is a teaser for another one (themes nest their
     "you may also like" posts): it goes unless it holds most of the story."""
     inner = [el for el in node.iter("article")
@@ -139,22 +200,31 @@ def drop_nested_articles(node: Element) -> list[Removal]:
     if not inner:
         return []
     removed: list[Removal] = []
-    total = prose_len(node)
+    total = sizes.prose(node)
     for el in inner:
-        if el.getparent() is not None and not is_detached(el, node) and prose_len(el) < total / 2:
+        if el.getparent() is not None and not is_detached(el, node) and sizes.prose(el) < total / 2:
             text = leading_text(el, REMOVED_TEXT_CHARS)
             if text:
                 removed.append(Removal("html_related", text))
-            remove(el)
+            sizes.cut(el)
     return removed
 
 
-def drop_titles(node: Element) -> list[Removal]:
-    """The page's <h1> is the headline (a field), not body text, whatever its wording."""
+def drop_titles(node: Element, sizes: TextSizes, own: Element | None = None) -> list[Removal]:
+    """The page's <h1> is the headline (a field), not body text, whatever its wording:
+    every <h1> above the story's first paragraph of prose goes, and the own story's
+    headline (``own``) wherever it is. An <h1> further down, among the paragraphs, is a
+    sub-heading of a page that writes them so."""
     removed: list[Removal] = []
-    for h1 in list(node.iter("h1")):
-        text = spaced_pieces(h1)
+    prose_seen = False
+    for el in list(node.iter("h1", "p")):
+        if el.tag == "p":
+            prose_seen = prose_seen or sizes.story.get(el, 0) > 0
+            continue
+        if prose_seen and el is not own:
+            continue
+        text = spaced_pieces(el)
         if text:
             removed.append(Removal("html_headline", text[:REMOVED_TEXT_CHARS]))
-        remove(h1)
+        sizes.cut(el)
     return removed

@@ -98,7 +98,7 @@ def test_a_page_is_shown_as_its_text_blocks_with_the_dropped_elements_listed():
     <nav><a href="/">Home</a> <a href="/news">News</a></nav>
     <article><h1>Library extends hours</h1>
     <p>The central library will open until nine in the evening on weekdays from next month, the council said.</p>
-    <p>Share this:</p>
+    <p>Source link</p>
     <p>The longer hours are paid for by a grant from a local trust for the next two years.</p></article>
     <div class="share-buttons">Share on Facebook Share on X</div>
     </body></html>"""
@@ -106,8 +106,8 @@ def test_a_page_is_shown_as_its_text_blocks_with_the_dropped_elements_listed():
     placed = audit(page, article)
     assert placed.format == "html"
     assert "The central library will open until nine" in placed.text and "<p>" not in placed.text
-    shares = [(placed.text[m.start:m.end], m.rule) for m in placed.marks if m.rule == "share"]
-    assert shares == [("Share this:", "share")]
+    sources = [(placed.text[m.start:m.end], m.rule) for m in placed.marks if m.rule == "source_link"]
+    assert sources == [("Source link", "source_link")]
     assert placed.dropped and all(r.rule.startswith("html_") for r in placed.dropped)
     shown = plain_diff(placed)
     assert "the text blocks taken from the page" in shown

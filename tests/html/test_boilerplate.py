@@ -58,3 +58,34 @@ def test_kind_is_the_first_named_in_the_table_and_weak_when_any_is():
 def test_kind_memo_gives_what_kind_of_gives(word_sets):
     for words in word_sets + word_sets:  # each set met, then met again
         assert KIND_OF[words] == kind_of(words)
+
+
+def test_embedded_post_quoted_in_the_story_is_kept_in_its_place():
+    tweet = ('<blockquote class="twitter-tweet"><p>The baths are back! Best news all year for the swim club.</p>'
+             '&mdash; Swim club (@eastgateswim) <a href="https://social.example/s/1">October 8, 2024</a></blockquote>'
+             '<script src="https://platform.example/widgets.js"></script>')
+    story = STORY.replace("</p><p>Repairs", f"</p>{tweet}<p>Repairs", 1)
+    a = run(make_page(story=story))
+    # (the line that credits it, a line of its own, is the clean stage's to cut)
+    assert a.paragraphs == [PARAS[0], "The baths are back! Best news all year for the swim club.", *PARAS[1:]]
+
+
+def test_embedded_post_outside_the_story_goes_with_what_holds_it():
+    tweet = '<blockquote class="twitter-tweet"><p>Pool opening party this Saturday, all welcome!</p></blockquote>'
+    a = run(make_page(body=f'<div class="sidebar"><h3>From our feed</h3>{tweet}</div>'))
+    assert a.paragraphs == PARAS
+
+
+@pytest.mark.parametrize("fold", ["paywall", "read-more-fold hidden-sm", "widget-body"])
+def test_story_end_inside_a_weak_kind_wrapper_is_kept(fold):
+    story = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><div class='{fold}'><p>{PARAS[2]}</p><p>{PARAS[2]}</p></div>"
+    sidebar = "".join(f"<div class='sidebar'><p>{p}</p></div>" for p in PARAS * 2)
+    assert run(make_page(body=sidebar, story=story)).paragraphs == PARAS  # (the repeat goes as a duplicate)
+
+
+@pytest.mark.parametrize("cls", ["kommentare", "articulos-relacionados", "bloc-partage", "publicidad-top",
+                                 "fil-ariane"])
+def test_class_words_of_other_languages_name_boilerplate(cls):
+    junk = f"<div class='{cls}'><p>Ein Kasten, der nicht zur Geschichte gehört, mit etwas Text darin.</p></div>"
+    story = STORY.replace("</p><p>Repairs", f"</p>{junk}<p>Repairs", 1)
+    assert run(make_page(story=story)).paragraphs == PARAS

@@ -3,17 +3,23 @@ import pytest
 from html_story import PARAS, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from newsclean import process
 from newsclean.errors import InputError
 from newsclean.html.dom import (
     MARKED_WORDS_OF,
+    TextSizes,
     class_words,
+    is_within,
     leading_text,
+    link_chars,
     marked_elements,
     marked_words,
     parse,
+    prose_len,
     spaced_pieces,
+    text_of,
 )
 from newsclean.html.tables import BOILERPLATE_PREFIXES, MARKED_WORDS
 
@@ -170,3 +176,49 @@ def test_marked_elements_read_through_the_memo_are_those_of_marked_words(fragmen
         if words:
             expected.append((el, words))
     assert [(m.el, m.words) for m in marked_elements(root)] == expected
+
+
+# --- text sizes beside text_of and link_chars -------------------------------------
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(markup(3), min_size=1, max_size=6).map("".join), st.integers(min_value=0, max_value=40))
+def test_text_sizes_are_what_text_of_and_link_chars_give_and_follow_cuts(fragment, cut_at):
+    root = parse("<div>x</div>" + fragment)
+    sizes = TextSizes(root)
+
+    def check():
+        for el in root.iter():
+            assert sizes.chars[el] == len(text_of(el)), etree.tostring(el)
+            assert sizes.links[el] == link_chars(el), etree.tostring(el)
+            assert sizes.prose(el) == prose_len(el)
+
+    check()
+    inner = [el for el in root.iter() if el.getparent() is not None][cut_at::7]
+    for el in inner:
+        if el.getparent() is not None and is_within(el, root):
+            sizes.cut(el)
+    check()
+
+
+def test_text_sizes_count_a_link_and_its_parts_as_link_text():
+    root = parse('<div>Read <a href="/x">the <b>whole</b> story</a> here</div>')
+    sizes = TextSizes(root)
+    div, link, bold = root.find(".//div"), root.find(".//a"), root.find(".//b")
+    assert (sizes.chars[div], sizes.links[div]) == (len("Read the whole story here"), len("the whole story"))
+    assert sizes.links[link] == sizes.chars[link] == len("the whole story")
+    assert sizes.links[bold] == sizes.chars[bold] == len("whole")
+    assert sizes.link_density(div) == pytest.approx(15 / 25)
+
+
+def test_link_density_of_nested_unclosed_links_is_linear():
+    import time
+
+    # each <a> is left open, so the next unit nests inside it: 126 links deep (a
+    # mutant of the WordPress sample, whose <a> lost its ">", took 8 s)
+    unit = "<p><a class=x><p>The frost follows a dry winter that left many orchards short of water.</p><h3>Related</h3>"
+    page = "<html><body>" + unit * 126 + "</body></html>"
+    process(page, "page.html")  # imports, pattern compilation
+    start = time.perf_counter()
+    assert process(page, "page.html").format == "html"
+    assert time.perf_counter() - start < 0.25  # an XPath of link text per container took 0.8 s
