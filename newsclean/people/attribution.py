@@ -133,6 +133,11 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
     return quotes
 
 
+# How far into its sentence a sentence's subject may start (a long title and name,
+# or an opening phrase of up to 12 words and its comma, fit well within it).
+SUBJECT_REACH = 400
+
+
 class _Attribution:
     """A cue read: its body offsets, its paragraph, the verb, and the speaker: a person,
     or the name as written when no person was found."""
@@ -384,7 +389,7 @@ class _Attributor:
         with ``pronouns``, also whom a "he" or "she" opening the sentence stands for."""
         para = self.para(pi)
         lo, _ = para.sentence_bounds(para.sentence_of(pos))
-        for m in self.people.mentions_in(para.start + lo, pos):
+        for m in self.people.mentions_in(para.start + lo, pos, starting_by=para.start + lo + SUBJECT_REACH):
             if not self.inside_quote(m.start) and self.opens_subject(para, lo, m):
                 return m.person
         if pronouns:
@@ -503,6 +508,8 @@ class _Attributor:
         "The attack on Cox…"), or an opening phrase and its comma ("In Parliament, Cox
         had…"); never a possessive ("Brown's wife")."""
         if self.body.startswith(("'s", "’s"), m.end):
+            return False
+        if m.start - para.start - lo > SUBJECT_REACH:  # far into its sentence: never what the sentence opens with
             return False
         lead = para.text.masked[lo:m.start - para.start]
         words = [w for w in (w.strip("\x00“”\"‘’'([") for w in lead.split()) if w]

@@ -193,12 +193,14 @@ class People:
                 return m.person
         return None
 
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """The mentions that start at or after ``start`` and end by ``end``, in text order."""
+    def mentions_in(self, start: int, end: int, starting_by: int | None = None) -> list[Mention]:
+        """The mentions that start at or after ``start`` (and by ``starting_by``, when
+        given) and end by ``end``, in text order."""
         mentions = self.mentions
         i = bisect_right(self._starts, start - 1)
         found = []
-        while i < len(mentions) and mentions[i].start < end:
+        last_start = end if starting_by is None else min(end, starting_by + 1)
+        while i < len(mentions) and mentions[i].start < last_start:
             if mentions[i].end <= end:
                 found.append(mentions[i])
             i += 1

@@ -317,3 +317,26 @@ def test_nearest_attribution_of_a_quote_in_one_sentence_found_as_reading_finds_i
     fast, plain = _Attributor(body, bounds, spans, people), _Attributor(body, bounds, spans, people)
     for sp in spans:
         assert _read(_best_attribution(sp, fast)) == _read(_best_attribution_by_reading(sp, plain))
+
+
+def test_a_very_long_sentence_is_not_read_again_for_every_name_in_it(monkeypatch):
+    """Damage can run a paragraph's sentences together into one of thousands of words
+    (a span repeated without its full stop). Only a name near a sentence's start can be
+    its subject, so the test for one is tried a bounded number of times per quote, not
+    once per name before it (which made such a paragraph take minutes)."""
+    from newsclean.people import attribution
+
+    calls = []
+    original = attribution._Attributor.opens_subject
+
+    def counted(self, *args):
+        calls.append(1)
+        return original(self, *args)
+
+    monkeypatch.setattr(attribution._Attributor, "opens_subject", counted)
+    body = "In council papers on Friday, " + " ".join(
+        'Mayor Ana Ruiz cited "the high costs to the city" as one reason for dropping the pier plan, '
+        "writing that it did not serve" for _ in range(300)) + " the town."
+    quotes = attribute_quotes(body, find_people(body))
+    assert len(quotes) == 300
+    assert len(calls) < 10 * len(quotes)  # 45,150 when every name before each quote was tried
