@@ -328,8 +328,9 @@ def _speaker_first(m: re.Match[str], base: int, string: str) -> Cue:
     first = next(s for g in _SPEAKER_GROUPS if (s := spans[g][0]) >= 0 and spans[g][1] > s)
     got = {g: string[s:e] if s >= 0 else None for g, (s, e) in spans.items()}
     name = got["name"]
-    return Cue(base + first, base + m.end(), base + spans["verb"][0], " ".join(got["verb"].split()),
-               name, got["pron"], got["plural"], got["desc"], string[spans["name"][1]:spans["verb"][0]] if name else "")
+    verb_at, verb_end = spans["verb"]
+    return Cue(base + first, base + m.end(), base + verb_at, " ".join(string[verb_at:verb_end].split()),
+               name, got["pron"], got["plural"], got["desc"], string[spans["name"][1]:verb_at] if name else "")
 
 
 def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: int, lead: bool,

@@ -119,21 +119,20 @@ def _office_end(text: str, i: int, node: dict) -> int | None:
     space read as one " "), or None; the text's characters lowered one by one."""
     ends = []
     n = len(text)
-    while True:
-        if "" in node:
+    at: dict | None = node
+    while at is not None:
+        if "" in at:
             ends.append(i)
         if i >= n:
             break
         ch = text[i]
         if ch.isspace():
-            node = node.get(" ")
+            at = at.get(" ")
             while i < n and text[i].isspace():
                 i += 1
         else:
-            node = node.get(ch.lower())
+            at = at.get(ch.lower())
             i += 1
-        if node is None:
-            break
     for e in reversed(ends):
         if e >= n or not (text[e].isalnum() or text[e] in "_-"):
             return e
