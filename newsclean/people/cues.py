@@ -17,7 +17,6 @@ from ..patterns import UPPER, alternation
 from . import data as D
 from .names import SPEAKER_NAME, clean_name
 
-_VERB = alternation(D.SPEECH_VERBS)
 _ADVERB = alternation(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
@@ -39,11 +38,15 @@ def _words_either_case(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
-# (the groups that speak are matched in either case as one trie: the pattern opens with
-# the character before the speaker, so no look-behind is needed for them)
-_PRONOUN = (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
+def _pronoun() -> str:
+    """A pronoun that speaks, or a group that speaks ("officials"): the groups are matched
+    in either case as one trie (the pattern opens with the character before the speaker,
+    so no look-behind is needed for them)."""
+    return (rf"(?P<pron>{_words_either_case(D.PRONOUNS)})"
             rf"|(?P<plural>{_words_either_case(D.PLURAL_PRONOUNS)}"
             rf"|{alternation([*D.PLURAL_SOURCES, *(w.capitalize() for w in D.PLURAL_SOURCES)])}(?![\w'-]))")
+
+
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
     r"\s+(?:(?!(?:and|or|but|who|which|that)\s)[\w.’'-]{1,30}+\s+){0,3}?"
@@ -59,25 +62,26 @@ def _speaker_then(verb: str) -> str:
     """A speaker, then the verb ``verb`` matches. It starts with the character before the
     speaker, so that the scan can skip to spaces and punctuation (a pattern starting with
     a look-behind is tried at every position)."""
-    return (rf"[\s(\[“”\"—–-](?=[{_SPEAKER_OPENINGS}]|{UPPER})(?:{_NAMED},?|{_PRONOUN}|{_DESCRIBED})"
+    return (rf"[\s(\[“”\"—–-](?=[{_SPEAKER_OPENINGS}]|{UPPER})(?:{_NAMED},?|{_pronoun()}|{_DESCRIBED})"
             rf"\s+(?:(?:{_ADVERB})\s+){{0,2}}(?P<verb>{verb})(?![\w'-])(?!’)")
 
 
-# A speaker, then a speech verb: the plain pattern, with the table of verbs in it.
-SPEAKER_VERB_RE = patterns.compile(_speaker_then(_VERB))
+# A speaker, then a speech verb: the plain pattern, with the table of verbs in it (its
+# text built only if it is used).
+SPEAKER_VERB_RE = patterns.compile_built(lambda: _speaker_then(alternation(D.SPEECH_VERBS)))
 # The same over a copy of the text where the space before each speech verb is VERB_MARK
 # (ScanText.marked): a verb is then one that stands after the mark, and the pattern
 # spells out only the verbs of several words (its own longest, as the table's are), not
 # the 270 of the table (about 2.5 ms less to compile on a one-file run). The mark is white
 # space to ``\s`` as a space is, and nothing else in the pattern reads a space.
 VERB_MARK = "\x1f"
-_MARKED_SPEAKER_VERB_RE = patterns.compile(
-    _speaker_then(rf"(?<={VERB_MARK})(?:{alternation([v for v in D.SPEECH_VERBS if ' ' in v])}|[a-z]+)"))
+_MARKED_SPEAKER_VERB_RE = patterns.compile_built(
+    lambda: _speaker_then(rf"(?<={VERB_MARK})(?:{alternation([v for v in D.SPEECH_VERBS if ' ' in v])}|[a-z]+)"))
 # "…,” said Blinken": the verb right after a quote or a comma (the pattern takes that
 # character, so that the scan can skip ahead to it); "according to Blinken". The verb and
 # the speaker after it are two patterns, the second shared by both ways of putting the
 # verb first.
-VERB_FIRST_RE = patterns.compile(rf"[”\"»’',\x00]\s?(?P<verb>{alternation(D.VERB_FIRST_VERBS)})")
+VERB_FIRST_RE = patterns.compile_built(lambda: rf"[”\"»’',\x00]\s?(?P<verb>{alternation(D.VERB_FIRST_VERBS)})")
 # What VERB_FIRST_RE finds that a speaker may follow (white space after the verb), found
 # as a word of lower-case letters looked up in VERB_FIRST_WORDS: the word is the verb
 # when, and only when, it is one of them (the verbs are such words, and a longer one
@@ -117,7 +121,8 @@ _TITLED_NAME_AFTER_VERB = patterns.compile(
 _CLOSERS = "”\"»’'\x00"
 
 # Any speech verb (or its "-ing" form: ", saying"), with the character before it.
-_VERB_AT = patterns.compile(rf"[\s,;:—–(-](?:{alternation(D.SPEECH_VERBS + D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)")
+_VERB_AT = patterns.compile_built(
+    lambda: rf"[\s,;:—–(-](?:{alternation(D.SPEECH_VERBS + D.SPEECH_PARTICIPLES)})(?![\w'-])(?!’)")
 # The most characters a speaker and its verb take before the verb ends.
 SPEAKER_REACH = 400
 # "” ,she mentioned" in spun copy: a comma glued to the next word.
@@ -204,14 +209,13 @@ class ScanText:
 
 # The verbs of several words that hold another verb after their first word ("quoted as
 # saying" holds "as saying"), and the index of the word it starts at.
+_SPEECH_VERB_SET = frozenset(D.SPEECH_VERBS)
 _VERBS_WITHIN: dict[str, list[int]] = {}
 for _verb in D.SPEECH_VERBS + D.SPEECH_PARTICIPLES:
     _words = _verb.split()
     for _k in range(1, len(_words)):
-        _rest = " ".join(_words[_k:])
-        if any(_rest == v or _rest.startswith(v + " ") for v in D.SPEECH_VERBS):
+        if any(" ".join(_words[_k:_j]) in _SPEECH_VERB_SET for _j in range(_k + 1, len(_words) + 1)):
             _VERBS_WITHIN.setdefault(_verb, []).append(_k)
-_SPEECH_VERB_SET = frozenset(D.SPEECH_VERBS)
 
 
 def _marked(padded: str, masked: str, verbs: list[tuple[int, int]]) -> str | None:

@@ -33,7 +33,7 @@ from .names import (
 # white space or an opening bracket, quote mark, dash or slash, and before no word
 # character or "-": "presidents", "president2" and "vice-presidential" hold none. Longer
 # offices win ("prime minister" over "minister").
-_OFFICE = patterns.compile(rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(D.OFFICES)})(?![\w-])")
+_OFFICE = patterns.compile_built(lambda: rf"[\s(\[\"“‘'’—–/-](?P<office>{alternation(D.OFFICES)})(?![\w-])")
 
 
 def offices_by_scan(text: str) -> list[tuple[int, int]]:
@@ -61,7 +61,7 @@ def _offices_by_lead(phrases) -> dict[str, list[str]]:
 
 
 _OFFICES_BY_LEAD = _offices_by_lead(D.OFFICES)
-_LEAD_WORD = patterns.compile(rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?![a-z])")
+_LEAD_WORD = patterns.compile_built(lambda: rf" ({alternation(sorted(_OFFICES_BY_LEAD))})(?![a-z])")
 _BEFORE_OFFICE = "([\"“‘'’—–/-"     # what may stand before an office, besides white space
 
 
