@@ -71,21 +71,14 @@ _LATIN_WORDS = patterns.compile(r"[A-Za-z]+")
 _OPENS_BYLINE = patterns.compile(
     rf"\s*(?i:(?:{'|'.join(sorted({w.split()[0] for w in BY_WORDS + BY_LABELS}))}):?\s"
     r"|posted|published|updated|last|date|first|created)")
-_SEPARATORS = "-|–—·•"
+_SEPARATOR = patterns.compile(r"[-|–—·•]")
 
 
 def may_be_byline(line: str) -> bool:
     """False when none of BYLINE_PATTERNS can match the whole of ``line`` (True does
     not tell)."""
-    if _OPENS_BYLINE.match(line):
-        return True
-    for sep in _SEPARATORS:
-        i = line.find(sep)
-        while i >= 0:
-            if _OPENS_BYLINE.match(line, i + 1):
-                return True
-            i = line.find(sep, i + 1)
-    return False
+    return _OPENS_BYLINE.match(line) is not None or any(
+        _OPENS_BYLINE.match(line, sep.end()) for sep in _SEPARATOR.finditer(line))
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
