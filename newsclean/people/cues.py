@@ -99,7 +99,6 @@ SPEAKER_AFTER_VERB_RE = patterns.compile(
     rf"|(?P<desc>(?:the|an?|his|her|their|its)\s+(?:[\w.’'-]{{1,30}}\s+){{0,3}}?[\w’'-]{{2,30}})"
     rf"(?:,\s{{1,8}}(?P<appname>{_PLAIN_NAME})(?=\s{{0,8}}[,.;:]|\s{{0,8}}$))?(?=[,.;]))"
 )
-_SPEAKER_GROUPS = ("name", "pron", "plural", "desc", "verb")
 # "X escaped the club and posted …:", "X denounced the deal, saying": a verb whose speaker
 # is its sentence's subject.
 # What stands before a verb whose speaker is its sentence's subject: "and" or a comma,
@@ -328,13 +327,20 @@ def verb_span_by_scan(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def _speaker_first(m: re.Match[str], base: int, string: str) -> Cue:
     """The cue of a SPEAKER_VERB_RE match in ``string`` (or of the marked pattern in its
     marked copy); ``base`` is the body offset of the scanned text's first character."""
-    spans = {g: m.span(g) for g in _SPEAKER_GROUPS}
-    first = next(s for g in _SPEAKER_GROUPS if (s := spans[g][0]) >= 0 and spans[g][1] > s)
-    got = {g: string[s:e] if s >= 0 else None for g, (s, e) in spans.items()}
-    name = got["name"]
-    verb_at, verb_end = spans["verb"]
+    name_at, name_end = m.span("name")
+    pron_at, pron_end = m.span("pron")
+    plural_at, plural_end = m.span("plural")
+    desc_at, desc_end = m.span("desc")
+    verb_at, verb_end = m.span("verb")
+    # the speaker's group that matched (a group matches one character or more)
+    first = name_at if name_at >= 0 else pron_at if pron_at >= 0 else plural_at if plural_at >= 0 else \
+        desc_at if desc_at >= 0 else verb_at
     return Cue(base + first, base + m.end(), base + verb_at, " ".join(string[verb_at:verb_end].split()),
-               name, got["pron"], got["plural"], got["desc"], string[spans["name"][1]:verb_at] if name else "")
+               string[name_at:name_end] if name_at >= 0 else None,
+               string[pron_at:pron_end] if pron_at >= 0 else None,
+               string[plural_at:plural_end] if plural_at >= 0 else None,
+               string[desc_at:desc_end] if desc_at >= 0 else None,
+               string[name_end:verb_at] if name_at >= 0 else "")
 
 
 def _verbs_then_speakers(pattern: re.Pattern[str], text: ScanText, lo: int, hi: int, lead: bool,
