@@ -15,6 +15,7 @@ pattern is compiled once in the parent rather than once per worker.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # What a LazyPattern takes over from the compiled pattern when it is first used.
 _PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -29,7 +30,7 @@ class LazyPattern:
 
     __slots__ = ("_flags", "_source", *_PATTERN_ATTRIBUTES)
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
         self._source = source
         self._flags = flags
 
@@ -47,7 +48,8 @@ class LazyPattern:
             return
         except AttributeError:
             pass
-        compiled = re.compile(self._source, self._flags)
+        source = self._source
+        compiled = re.compile(source if isinstance(source, str) else source(), self._flags)
         for attribute in _PATTERN_ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
 
@@ -61,6 +63,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     The pattern's syntax is checked then, not here: a pattern in the library is checked
     by the tests, which use every one of them."""
     lazy = LazyPattern(pattern, flags)
+    _made.append(lazy)
+    return lazy  # type: ignore[return-value]  # it is one, once used
+
+
+def compile_built(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """``compile(build(), flags)``, the pattern's text built only when it is first used:
+    for a long alternation (a trie of hundreds of phrases takes a fraction of a
+    millisecond to spell out) in a pattern a run may never use, such as the plain
+    version kept beside a faster one."""
+    lazy = LazyPattern(build, flags)
     _made.append(lazy)
     return lazy  # type: ignore[return-value]  # it is one, once used
 

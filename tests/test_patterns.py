@@ -36,6 +36,19 @@ def test_a_pattern_is_compiled_only_when_first_used():
     assert object.__getattribute__(lazy, "search") is not None
 
 
+def test_a_built_pattern_is_built_only_when_first_used():
+    built = []
+
+    def build():
+        built.append(1)
+        return r"harbou?r"
+
+    lazy = patterns.compile_built(build, re.IGNORECASE)
+    assert not built
+    assert lazy.search("the HARBOR").span() == (4, 10) and lazy.pattern == r"harbou?r"
+    assert lazy.findall("harbour harbor") == ["harbour", "harbor"] and built == [1]
+
+
 def test_an_invalid_pattern_raises_re_error_when_used():
     lazy = patterns.compile(r"(unclosed")
     with pytest.raises(re.error):

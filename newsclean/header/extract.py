@@ -106,7 +106,7 @@ def extract_header(paragraphs: list[str], declared: Header | None = None, *, gue
     else:
         header.headline = _feed_title(paragraphs)
     add_categories(header, declared.categories)
-    reading = HeaderReading(header, paragraphs, _fold(header.headline) if header.headline else None)
+    reading = HeaderReading(header, HeaderParagraphs(paragraphs), _fold(header.headline) if header.headline else None)
     reading.guess_headline = guess_headline
     taken = _take_header_lines(reading)
     add_categories(header, reading.labels)
@@ -134,7 +134,7 @@ class HeaderReading:
 
     __slots__ = ("guess_headline", "header", "in_header", "known_headline", "labels", "paragraphs")
 
-    def __init__(self, header: Header, paragraphs: list[str], known_headline: str | None) -> None:
+    def __init__(self, header: Header, paragraphs: HeaderParagraphs, known_headline: str | None) -> None:
         self.header = header
         self.paragraphs = paragraphs
         self.known_headline = known_headline  # the declared headline (folded) until a line repeats it
@@ -177,13 +177,58 @@ class HeaderReading:
             self.header.dek = self.header.dek or found
 
 
+class HeaderParagraphs:
+    """The article's paragraphs as the header reads them: what it asks of a paragraph
+    (its text with the inline artifacts cut, whether that text is an artifact, its words
+    folded) is worked out once, when first asked, where each line used to work it out
+    again for the paragraphs after it."""
+
+    __slots__ = ("_cut", "_folded", "_holds_text", "raw")
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self._cut: dict[int, str] = {}
+        self._holds_text: dict[int, bool] = {}
+        self._folded: dict[int, str] = {}
+
+    def cut(self, i: int) -> str:
+        """Paragraph ``i`` with its inline artifacts cut, stripped."""
+        text = self._cut.get(i)
+        if text is None:
+            text = self._cut[i] = cut_inline(self.raw[i]).text.strip()
+        return text
+
+    def holds_text(self, i: int) -> bool:
+        """Whether paragraph ``i`` holds text other than an artifact."""
+        found = self._holds_text.get(i)
+        if found is None:
+            text = self.cut(i)
+            found = self._holds_text[i] = bool(text) and match_paragraph_rule(text) is None
+        return found
+
+    def next_at(self, at: int) -> tuple[int, str] | None:
+        """The index and text of the first of the three paragraphs after ``at`` that holds
+        text other than an artifact."""
+        for i in range(at + 1, min(at + 4, len(self.raw))):
+            if self.holds_text(i):
+                return i, self.cut(i)
+        return None
+
+    def folded_words(self, i: int) -> str:
+        """The words of paragraph ``i`` outside links, folded as :func:`_fold` does."""
+        text = self._folded.get(i)
+        if text is None:
+            text = self._folded[i] = _fold(_LINK.sub(" ", self.raw[i]))
+        return text
+
+
 class HeaderLine:
     """One of the first paragraphs, its inline artifacts cut, as the line kinds read it.
     What several kinds ask of a line is worked out once, when first asked."""
 
     __slots__ = ("_headline_like", "_next", "_next_read", "at", "paragraphs", "text")
 
-    def __init__(self, text: str, at: int, paragraphs: list[str]) -> None:
+    def __init__(self, text: str, at: int, paragraphs: HeaderParagraphs) -> None:
         self.text = text
         self.at = at  # the paragraph's index
         self.paragraphs = paragraphs
@@ -199,16 +244,17 @@ class HeaderLine:
     def next_text(self) -> str | None:
         """The first of the next three paragraphs that holds text other than an artifact."""
         if not self._next_read:
-            self._next, self._next_read = _next_text(self.paragraphs, self.at), True
+            found = self.paragraphs.next_at(self.at)
+            self._next, self._next_read = (None if found is None else found[1]), True
         return self._next
 
     def next_two(self) -> tuple[str, str] | None:
         """The next two paragraphs that hold text other than an artifact (each within
         three paragraphs of the one before), or None."""
-        first = _next_at(self.paragraphs, self.at)
+        first = self.paragraphs.next_at(self.at)
         if first is None:
             return None
-        second = _next_at(self.paragraphs, first[0])
+        second = self.paragraphs.next_at(first[0])
         return None if second is None else (first[1], second[1])
 
 
@@ -251,11 +297,12 @@ class TakenLine:
 def _take_header_lines(reading: HeaderReading) -> list[TakenLine]:
     """Read each of the first lines as the first kind of LINE_KINDS whose test holds."""
     taken = []
-    for at, raw in enumerate(reading.paragraphs[:HEADER_SCAN]):
-        text = cut_inline(raw).text.strip()
+    paragraphs = reading.paragraphs
+    for at in range(min(HEADER_SCAN, len(paragraphs.raw))):
+        text = paragraphs.cut(at)
         if not text:
             continue
-        line = HeaderLine(text, at, reading.paragraphs)
+        line = HeaderLine(text, at, paragraphs)
         for kind in LINE_KINDS if reading.in_header else _BELOW_HEADER_KINDS:
             found = kind.test(reading, line)
             if found is None:
@@ -291,7 +338,7 @@ def _repeated_headline(reading: HeaderReading, line: HeaderLine) -> list[str] | 
 
 def _artifact(reading: HeaderReading, line: HeaderLine) -> bool | None:
     text = line.text
-    artifact = match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None
+    artifact = not reading.paragraphs.holds_text(line.at) or match_paragraph_rule(text, SECTION_RULES) is not None
     return True if artifact else None
 
 
@@ -367,11 +414,12 @@ def _reads_as_headline_under(text: str) -> bool:
     return not (is_label_like(text) or parse_byline(text) is not None or is_date_line(text))
 
 
-def _repeated_in_story(text: str, paragraphs: list[str], at: int) -> bool:
+def _repeated_in_story(text: str, paragraphs: HeaderParagraphs, at: int) -> bool:
     """Whether ``text`` stands inside a longer paragraph further down, in its words (not
     in a link's address, which often spells out the headline)."""
     folded = _fold(text)
-    return any(len(p) > len(text) and folded in _fold(_LINK.sub(" ", p)) for p in paragraphs[at + 2:])
+    raw = paragraphs.raw
+    return any(len(raw[i]) > len(text) and folded in paragraphs.folded_words(i) for i in range(at + 2, len(raw)))
 
 
 def _label_under_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
@@ -468,21 +516,6 @@ def could_be_headline(text: str) -> bool:
     return not (bare.endswith((".", "…", "...")) and word_count(text) > 8)
 
 
-def _next_text(paragraphs: list[str], at: int) -> str | None:
-    found = _next_at(paragraphs, at)
-    return None if found is None else found[1]
-
-
-def _next_at(paragraphs: list[str], at: int) -> tuple[int, str] | None:
-    """The index and text of the first of the three paragraphs after ``at`` that holds
-    text other than an artifact."""
-    for i in range(at + 1, min(at + 4, len(paragraphs))):
-        text = cut_inline(paragraphs[i]).text.strip()
-        if text and match_paragraph_rule(text) is None:
-            return i, text
-    return None
-
-
 _WORDS = patterns.compile(r"\w+")
 
 
@@ -535,7 +568,7 @@ def script_language(body: str) -> str | None:
     """The language a text's script tells, when only one language writes that script
     (SCRIPT_LANGUAGES: Hangul, kana, Greek, Hebrew, Thai, …): ``ko``, ``ja``, …; else None."""
     sample = body[:SCRIPT_SAMPLE_CHARS]
-    if sample.isascii() or not _ANY_SCRIPT.search(sample):
+    if sample.isascii() or not _may_hold_a_script(sample) or not _ANY_SCRIPT.search(sample):
         return None
     letters = len(_LETTER.findall(sample))
     for script, language in _SCRIPTS:
@@ -547,6 +580,20 @@ def script_language(body: str) -> str | None:
 _LETTER = patterns.compile(r"[^\W\d_]")
 _SCRIPTS = tuple((patterns.compile(f"[{first}-{last}]"), language) for first, last, language in SCRIPT_LANGUAGES)
 _ANY_SCRIPT = patterns.compile("[" + "".join(f"{first}-{last}" for first, last, _ in SCRIPT_LANGUAGES) + "]")
+# The first bytes of the UTF-8 forms of the scripts' characters: a text whose UTF-8 holds
+# none of them holds none of those characters, and _ANY_SCRIPT (a class of 16,000
+# characters: about 0.6 ms to compile) need not be compiled for it. Most texts beyond
+# ASCII hold only curly quotes, dashes and accented letters, whose first bytes differ.
+# (The characters of a range all take as many bytes, so their first bytes run from the
+# first's to the last's.)
+_SCRIPT_FIRST_BYTES = bytes(sorted({b for first, last, _ in SCRIPT_LANGUAGES
+                                    for b in range(first.encode()[0], last.encode()[0] + 1)}))
+_NOT_SCRIPT_FIRST_BYTES = bytes(b for b in range(256) if b not in _SCRIPT_FIRST_BYTES)
+
+
+def _may_hold_a_script(text: str) -> bool:
+    """False when ``text`` holds no character of SCRIPT_LANGUAGES (True does not tell)."""
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_SCRIPT_FIRST_BYTES))
 
 
 def footer_categories(label_lines: list[str]) -> list[str]:

@@ -451,6 +451,19 @@ def _pieces(el: Element) -> list[str]:
 
 
 def _nearest_first(root: Element, elements: list[Element], anchor: Element | None) -> list[Element]:
+    """What :func:`nearest_first_plain` gives, each element placed by its path from
+    ``root`` (its index among its siblings at each level: document order) rather than by
+    numbering every element of the page."""
+    if anchor is None or len(elements) < 2:
+        return elements
+    at = _document_place(root, anchor)
+    places = [_document_place(root, el) for el in elements]
+    after = [el for el, place in zip(elements, places, strict=True) if place > at]
+    before = [el for el, place in zip(elements, places, strict=True) if place < at]
+    return after + before[::-1]
+
+
+def nearest_first_plain(root: Element, elements: list[Element], anchor: Element | None) -> list[Element]:
     """``elements`` (in document order) from the nearest after ``anchor`` on, then those
     before it from the nearest back."""
     if anchor is None or len(elements) < 2:
@@ -460,6 +473,19 @@ def _nearest_first(root: Element, elements: list[Element], anchor: Element | Non
     after = [el for el in elements if position.get(el, -1) > at]
     before = [el for el in elements if position.get(el, -1) < at]
     return after + before[::-1]
+
+
+def _document_place(root: Element, el: Element) -> tuple[int, ...]:
+    """A key that sorts the elements of ``root``'s tree in document order, ``root`` first;
+    an element outside that tree sorts before all of them (as position -1 does)."""
+    path = []
+    while el is not root:
+        parent = el.getparent()
+        if parent is None:
+            return (-1,)
+        path.append(parent.index(el))
+        el = parent
+    return (0, *reversed(path))
 
 
 def _chrome_elements(marked: list[Marked], h1: Element | None) -> set[Element]:

@@ -20,7 +20,7 @@ from .. import patterns
 from ..model import Quote
 from ..patterns import UPPER
 from . import data as D
-from .cues import Cue, ScanText, cues_in, verb_span
+from .cues import Cue, ScanText, cues_in
 from .index import Mention, People, Person
 from .names import clean_name, gender_of
 from .quote_marks import Span, find_quote_spans, mask, paragraph_bounds, quote_marks_of
@@ -611,10 +611,9 @@ class _Attributor:
         its quotes (even one whose speaker cannot be read: "said his lawyer, …"), or
         someone named outside them."""
         para = self.para(pi)
-        masked = para.text.masked
-        if verb_span(masked, 0, len(masked)) is not None:
+        if para.text.verbs():
             return True
-        mentions = self.people.mentions_in(para.start, para.start + len(masked))
+        mentions = self.people.mentions_in(para.start, para.start + len(para.text.masked))
         return any(not self.inside_quote(m.start) for m in mentions)
 
     def continuing_voice(self, pi: int) -> _Voice | None:

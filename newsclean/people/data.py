@@ -484,13 +484,16 @@ def speech_verb_forms(entry: str) -> dict[str, str]:
             "ing": _present_participle(head, past_head) + tail}
 
 
+# The forms of each lemma, worked out once for the tables below.
+_LEMMA_FORMS: tuple[dict[str, str], ...] = tuple(speech_verb_forms(entry) for entry in SPEECH_VERB_LEMMAS)
+
+
 def _speech_verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The finite forms that attribute speech ("said", "says", "say" for some), and the
     "-ing" forms that do after a comma (", saying")."""
     finite: dict[str, None] = {}
     ing: dict[str, None] = {}
-    for entry in SPEECH_VERB_LEMMAS:
-        forms = speech_verb_forms(entry)
+    for forms in _LEMMA_FORMS:
         finite[forms["past"]] = None
         if forms["lemma"] in THIRD_PERSON_LEMMAS:
             finite[forms["third"]] = None
@@ -525,8 +528,7 @@ def _verb_first_verbs() -> tuple[str, ...]:
     """The forms of SPEECH_VERBS that may come first ("…,” said Blinken", "…,” sighed
     the minister")."""
     found: dict[str, None] = {}
-    for entry in SPEECH_VERB_LEMMAS:
-        forms = speech_verb_forms(entry)
+    for forms in _LEMMA_FORMS:
         if forms["lemma"] in OBJECT_TAKING_LEMMAS or " " in forms["lemma"]:
             continue
         found[forms["past"]] = None

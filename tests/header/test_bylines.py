@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.header.bylines import credit_names, is_date_line, is_date_line_plain, parse_byline
+from newsclean.header.bylines import credit_names, is_date_line, is_date_line_plain, parse_byline, parse_byline_plain
 from newsclean.header.dates import DATE_PATTERNS
 
 
@@ -79,6 +79,23 @@ _DATE_PIECES = ["March", "Mar.", "mar", "17", "17th", "2024", "202", "4", "1", "
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
 def test_is_date_line_as_its_plain_reading(text):
     assert is_date_line(text) == is_date_line_plain(text)
+
+
+# parse_byline is parse_byline_plain behind a pre-test: a byline's opening word at the
+# start or after a separator, or a date stamp's first word at the start.
+_BYLINE_PIECES = ["By", "by", "BY", "bY", "Bу", "Written by", "Story by", "Posted", "posted", "Published", "UPDATED",
+                  "Last updated", "Date", "Created", "Von", "Par", "Por", "Publicado por", "Escrito por", "Door", "Di",
+                  "Av", "Af", "Text", "Texto", "Autor", "Auteur", "Текст", "ТЕКСТ", "Автор", "ᲄекст", "аᲀтор",
+                  "Wrıtten", "Poſted", "WRİTTEN", ":", " ", "  ", " on ", " at ", " | ", " - ", " — ", " · ", "-", "|",
+                  ",", ".", " and ", "Marta Kowal", "Ian Byrne", "Ana de la Cruz", "REUTERS", "March 14, 2024",
+                  "14/03/2024", "2024", "9:40 AM", "Monday", "staff", "x"]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=10).map("".join))
+def test_parse_byline_as_its_plain_reading(text):
+    assert parse_byline(text) == parse_byline_plain(text)
 
 
 @pytest.mark.parametrize("line,names", [

@@ -1,6 +1,8 @@
 """The text header: headline, section labels, breadcrumbs, bylines and dates taken from
 the top of an article, and the standfirst."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import process
 from newsclean.header import extract
@@ -360,3 +362,35 @@ def test_a_feed_items_opening_lines_are_never_guessed_to_be_its_headline():
                       "that had kept cargo ships idle.</p>")
     assert heading.headline == "Valmora dockers end strike"
     assert "Valmora dockers" not in heading.body
+
+
+@pytest.mark.parametrize("body,language", [
+    ("Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό μετά από συζήτηση.", "el"),
+    ("시의회는 자정이 넘어서까지 이어진 토론 끝에 예산안을 승인했다.", "ko"),
+    ("“The council approved the budget,” she said — after a debate on the café’s lease.", None),
+    ("Городской совет утвердил бюджет после долгих дебатов.", None),  # Cyrillic writes many languages
+    ("The word λόγος appears once in this long English sentence about the harbour budget vote.", None),
+])
+def test_script_language(body, language):
+    assert extract.script_language(body) == language
+
+
+# script_language asks _ANY_SCRIPT only of a text whose UTF-8 holds the first byte of a
+# character of one of the scripts.
+
+@pytest.mark.speed_equivalence
+def test_every_character_of_the_scripts_passes_the_first_byte_pre_test():
+    from newsclean.header.data import SCRIPT_LANGUAGES
+    for first, last, _ in SCRIPT_LANGUAGES:
+        assert len(first.encode()) == len(last.encode())
+        for code in range(ord(first), ord(last) + 1):
+            assert extract._may_hold_a_script(f"a “{chr(code)}” b")
+    assert not extract._may_hold_a_script("“Café” — naïve façade…") and not extract._may_hold_a_script("")
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=2000, deadline=None)
+@given(st.text(max_size=20))
+def test_the_script_pre_test_passes_every_text_the_scripts_pattern_finds_in(text):
+    if extract._ANY_SCRIPT.search(text):
+        assert extract._may_hold_a_script(text)

@@ -2,6 +2,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from html_story import PARAS, STORY, make_page, run
 
 from newsclean import process_file
@@ -330,3 +332,27 @@ def test_a_text_in_a_script_of_one_language_tells_it_and_any_other_tells_nothing
     assert process("東町の市民プールが再開へ。市議会は火曜日に決めた。").language == "ja"
     assert process("The council voted on Tuesday to reopen the baths.").language is None
     assert process("Городской совет проголосовал во вторник.").language is None  # Cyrillic: several languages
+
+
+# _nearest_first places elements by their paths from the root; the plain reading numbers
+# every element of the page.
+_HTML_PIECES = ["<div>", "</div>", "<p>", "</p>", "<h1>", "</h1>", "<span>", "</span>", "<br>", "<!-- a note -->",
+                "<?php echo 1 ?>", "<script>var x = 1;</script>", "<style>p{}</style>", "text", "Ferry fares rise",
+                " ", "\n", "&amp;", "&nbsp;", "é", "😀", "<![CDATA[x]]>", "<a href='/'>link</a>", "x" * 40]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HTML_PIECES), max_size=30).map("".join), st.data())
+def test_elements_ordered_from_the_anchor_by_their_paths_as_by_numbering_the_page(markup, data):
+    from lxml import etree
+
+    from newsclean.html.meta import _nearest_first, nearest_first_plain
+    root = etree.HTML(f"<html><body><h1>x</h1>{markup}<p>y</p></body></html>")
+    every = list(root.iter())
+    stranger = etree.fromstring("<div><p>z</p></div>")
+    pool = every + [stranger, stranger[0]]
+    elements = data.draw(st.lists(st.sampled_from(pool), max_size=8))
+    elements.sort(key=lambda el: every.index(el) if el in every else -1)
+    for anchor in (root.find(".//h1"), root, every[-1], stranger[0], None):
+        assert _nearest_first(root, elements, anchor) == nearest_first_plain(root, elements, anchor)

@@ -7,7 +7,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.people import attribute_quotes, find_people
-from newsclean.people.cues import SPEAKER_REACH, SPEAKER_VERB_RE, ScanText, _according, cues_in, verb_span
+from newsclean.people.attribution import _sentence_starts
+from newsclean.people.cues import (
+    _WORD_FIRST_RE,
+    SPEAKER_REACH,
+    SPEAKER_VERB_RE,
+    VERB_FIRST_RE,
+    VERB_FIRST_WORDS,
+    ScanText,
+    _according,
+    _verbs_then_speakers,
+    cues_in,
+    speakers_then_verbs,
+    verb_span,
+    verb_span_by_scan,
+)
 
 
 def quotes_of(*paragraphs: str) -> list:
@@ -184,7 +198,7 @@ SENTENCE_PIECES = [
 @given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=24).map("".join))
 def test_speakers_found_as_a_scan_to_the_sentence_end_finds_them(text):
     # The speaker pattern stops at the last speech verb's end rather than the sentence's.
-    verbs = verb_span(text, 0, len(text))
+    verbs = verb_span_by_scan(text, 0, len(text))
     if verbs is None:
         assert not list(SPEAKER_VERB_RE.finditer(" " + text))
         return
@@ -200,3 +214,60 @@ def test_speakers_found_as_a_scan_to_the_sentence_end_finds_them(text):
 def test_according_is_looked_for_only_where_its_letters_are(text):
     # cues_in runs the pattern only in a sentence that holds "ccord"
     assert all("ccord" in m.group() for m in _according.finditer(text))
+
+
+# The verbs of a paragraph are read once and each sentence takes its own (verb_span); the
+# speaker pattern reads a copy with the verbs marked rather than a table of them
+# (speakers_then_verbs); the verbs that come first are words looked up in a set.
+_MARKED_PIECES = SENTENCE_PIECES + [
+    "quoted as saying", "as saying", "saying", "said ", "shot back", "put it", "wrote", "also ", "was ", "Officials",
+    "officials", "police", "he ", ",she", ", ", ". ", "? ", "! ", ".” ", "\t", "\x1f", "\x00\x00", "’ ", "' ", "”said",
+    "said,", "saidthat", "(", "—", "–", "- ", "Rep. Ana Ruiz", "Ortiz (R-Texas)", "the lawyer, Ana Ruiz,", "told",
+]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_MARKED_PIECES), max_size=30).map("".join))
+def test_each_sentence_takes_the_verbs_of_its_paragraph_that_a_scan_of_it_finds(text):
+    scan = ScanText(text, 0)
+    starts = _sentence_starts(text, 0, len(text), text)
+    for k, lo in enumerate(starts):
+        hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+        start = lo - 1 if lo else 0
+        assert verb_span(scan, start, hi) == verb_span_by_scan(text, start, hi)
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_MARKED_PIECES), max_size=30).map("".join))
+def test_speakers_read_with_the_verbs_marked_as_with_the_table_of_verbs(text):
+    scan = ScanText(text, 0)
+    padded = scan.padded()
+
+    def read(matches):
+        return [(m.span(), {g: padded[m.start(g):m.end(g)] if m.start(g) >= 0 else None for g in m.groupdict()})
+                for m in matches]
+
+    assert read(speakers_then_verbs(scan, 0, len(padded))) == read(SPEAKER_VERB_RE.finditer(padded))
+
+
+def test_the_marked_copy_is_read_unless_it_cannot_be():
+    assert ScanText("\x00\x00,” she said, and Ana Ruiz quoted as saying", 0).marked() == (
+        " \x00\x00,” she\x1fsaid, and Ana Ruiz\x1fquoted\x1fas saying")
+    assert ScanText("she\nsaid", 0).marked() is None       # other white space before a verb: the plain pattern
+    assert ScanText("she said \x1f", 0).marked() is None
+    assert ScanText("she, saying", 0).marked() == " she, saying"   # an -ing form speaks after no speaker
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_MARKED_PIECES), max_size=30).map("".join))
+def test_verbs_that_come_first_found_as_words_as_by_the_table_of_them(text):
+    scan = ScanText(text, 0)
+
+    def read(cues):
+        return [(c.start, c.end, c.verb_at, c.verb, c.name, c.pronoun, c.description) for c in cues]
+
+    plain = read(_verbs_then_speakers(VERB_FIRST_RE, scan, 0, len(text), lead=True))
+    assert read(_verbs_then_speakers(_WORD_FIRST_RE, scan, 0, len(text), lead=True, words=VERB_FIRST_WORDS)) == plain

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsclean.people import find_people
 from newsclean.people.data import OFFICE_KIND_RANK, OFFICES
 from newsclean.people.names import lower_same_length
-from newsclean.people.offices import offices_in, read_office
+from newsclean.people.offices import offices_by_scan, offices_in, read_office
 
 
 def officials_of(*paragraphs: str, authors: tuple[str, ...] = ()) -> dict:
@@ -159,6 +159,27 @@ def test_offices_found_in_the_text_as_in_its_lower_case(text):
     found = offices_in(text)
     assert found == offices_in(lower_same_length(text))
     assert all(e > s for s, e in found) and all(e1 <= s2 for (_, e1), (s2, _) in pairwise(found))
+
+
+# offices_in (opening words, then a trie walk) is offices_by_scan (one pattern of every
+# office over the lower-cased text) done faster.
+_SCAN_PIECES = PIECES + ["President", "VICE", "Vice-President", "Lt.", "Gov", "İ", "\u212a", "Σ", "ς", "Chief",
+                         "prime", "minister", "of", "state", "ministers", "?", "'", "‘", "[", "—", "–", "ß", "x\u0301"]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=30).map("".join))
+def test_offices_found_by_their_opening_words_as_by_one_pattern(text):
+    assert offices_in(text) == offices_by_scan(text)
+
+
+@pytest.mark.speed_equivalence
+@pytest.mark.parametrize("office", sorted(OFFICES))
+def test_every_office_found_by_its_opening_word_as_by_one_pattern(office):
+    for text in (office, office.upper(), f"the {office} said", f"({office.title()})", f"ex-{office}s", f"{office}2",
+                 f"“{office}”", office.replace(" ", "\n  ")):
+        assert offices_in(text) == offices_by_scan(text), text
 
 
 def test_names_listed_under_one_plural_office_each_hold_it():
