@@ -1,14 +1,8 @@
-"""The result of processing one article: dataclasses with one JSON view.
-
-The records are dataclasses (``dataclasses.fields`` and ``replace`` work on them) whose
-``__init__``, ``__repr__`` and ``__eq__`` are written out, exactly as ``@dataclass`` would
-generate them, rather than generated: ``@dataclass`` writes and compiles those methods at
-import, about 0.4 ms a class, which every one-file run would pay for six classes
-(``tests/test_model.py`` holds them to the generated ones)."""
+"""The result of processing one article: plain dataclasses with one JSON view."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which a one-file run need not load
 if TYPE_CHECKING:
@@ -17,36 +11,18 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
-_WRITTEN_OUT = {"init": False, "repr": False, "eq": False}
-# What a list field's default stands for in an __init__ below: a new empty list (as a
-# default_factory gives one), not None.
-_NEW_LIST: Any = object()
-
-
-@dataclass(**_WRITTEN_OUT)
+@dataclass
 class Removal:
     """One artifact taken out of (or repaired in) the text, and the rule that did it."""
 
     rule: str
     text: str
 
-    def __init__(self, rule: str, text: str) -> None:
-        self.rule = rule
-        self.text = text
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(rule={self.rule!r}, text={self.text!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.rule, self.text) == (other.rule, other.text)  # type: ignore[attr-defined]
-
     def to_dict(self) -> dict[str, Any]:
         return {"rule": self.rule, "text": self.text}
 
 
-@dataclass(**_WRITTEN_OUT)
+@dataclass
 class Quote:
     """A direct quote; ``speaker`` is the full name it is attributed to, ``cue`` the
     words that attribute it ("said", "according to"); ``body[start:end] == text``, in
@@ -63,27 +39,6 @@ class Quote:
     start: int = 0
     end: int = 0
 
-    def __init__(self, text: str, speaker: str | None = None, speaker_title: str | None = None, cue: str | None = None,
-                 speaker_kind: str | None = None, paragraph: int = 0, start: int = 0, end: int = 0) -> None:
-        self.text = text
-        self.speaker = speaker
-        self.speaker_title = speaker_title
-        self.cue = cue
-        self.speaker_kind = speaker_kind
-        self.paragraph = paragraph
-        self.start = start
-        self.end = end
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(text={self.text!r}, speaker={self.speaker!r}, "
-                f"speaker_title={self.speaker_title!r}, cue={self.cue!r}, speaker_kind={self.speaker_kind!r}, "
-                f"paragraph={self.paragraph!r}, start={self.start!r}, end={self.end!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -97,7 +52,7 @@ class Quote:
         }
 
 
-@dataclass(**_WRITTEN_OUT)
+@dataclass
 class Official:
     """A named person holding an office, with the office (``title``) and whom they
     hold it for (``affiliation``) as the article states them."""
@@ -106,21 +61,6 @@ class Official:
     title: str | None = None
     affiliation: str | None = None
     mentions: int = 1
-
-    def __init__(self, name: str, title: str | None = None, affiliation: str | None = None, mentions: int = 1) -> None:
-        self.name = name
-        self.title = title
-        self.affiliation = affiliation
-        self.mentions = mentions
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(name={self.name!r}, title={self.title!r}, "
-                f"affiliation={self.affiliation!r}, mentions={self.mentions!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,7 +71,7 @@ class Official:
         }
 
 
-@dataclass(slots=True, **_WRITTEN_OUT)
+@dataclass(slots=True)
 class Header:
     """An article's header fields, as one source gives them: front matter, a page's
     metadata, or the first lines of the text. Every source gives the same record."""
@@ -142,26 +82,6 @@ class Header:
     published: str | None = None
     dek: str | None = None
     language: str | None = None  # ISO 639-1, as the page declares it
-
-    def __init__(self, headline: str | None = None, categories: list[str] = _NEW_LIST,
-                 authors: list[str] = _NEW_LIST, published: str | None = None, dek: str | None = None,
-                 language: str | None = None) -> None:
-        self.headline = headline
-        self.categories = [] if categories is _NEW_LIST else categories
-        self.authors = [] if authors is _NEW_LIST else authors
-        self.published = published
-        self.dek = dek
-        self.language = language
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(headline={self.headline!r}, categories={self.categories!r}, "
-                f"authors={self.authors!r}, published={self.published!r}, dek={self.dek!r}, "
-                f"language={self.language!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
 
     @classmethod
     def by_trust(cls, *sources: Header | None) -> Header:
@@ -177,7 +97,7 @@ class Header:
                    language=first("language"))
 
 
-@dataclass(slots=True, **_WRITTEN_OUT)
+@dataclass(slots=True)
 class Origin:
     """Where an article taken out of an archive or a dataset came from: the WARC
     record's id and date, or the row's id and the columns kept with it. Each key that
@@ -189,29 +109,13 @@ class Origin:
     warc_record_id: str | None = None
     warc_date: str | None = None
 
-    def __init__(self, id: Any = None, fields: dict[str, Any] | None = None, warc_record_id: str | None = None,
-                 warc_date: str | None = None) -> None:
-        self.id = id
-        self.fields = fields
-        self.warc_record_id = warc_record_id
-        self.warc_date = warc_date
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(id={self.id!r}, fields={self.fields!r}, "
-                f"warc_record_id={self.warc_record_id!r}, warc_date={self.warc_date!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
-
     def to_dict(self) -> dict[str, Any]:
         keys = (("id", self.id), ("fields", self.fields), ("warc_record_id", self.warc_record_id),
                 ("warc_date", self.warc_date))
         return {key: value for key, value in keys if value is not None}
 
 
-@dataclass(**_WRITTEN_OUT)
+@dataclass
 class Article:
     """Everything found in one article; :meth:`to_dict` is its JSON view."""
 
@@ -231,38 +135,6 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None
     origin: Origin | None = None
-
-    def __init__(self, source: str | None = None, format: str = "text", headline: str | None = None,
-                 category: str | None = None, categories: list[str] = _NEW_LIST, dek: str | None = None,
-                 authors: list[str] = _NEW_LIST, published: str | None = None, language: str | None = None,
-                 body: str = "", quotes: list[Quote] = _NEW_LIST, officials: list[Official] = _NEW_LIST,
-                 removed: list[Removal] = _NEW_LIST, warnings: list[str] = _NEW_LIST,
-                 encoding: str | None = None, origin: Origin | None = None) -> None:
-        self.source = source
-        self.format = format
-        self.headline = headline
-        self.category = category
-        self.categories = [] if categories is _NEW_LIST else categories
-        self.dek = dek
-        self.authors = [] if authors is _NEW_LIST else authors
-        self.published = published
-        self.language = language
-        self.body = body
-        self.quotes = [] if quotes is _NEW_LIST else quotes
-        self.officials = [] if officials is _NEW_LIST else officials
-        self.removed = [] if removed is _NEW_LIST else removed
-        self.warnings = [] if warnings is _NEW_LIST else warnings
-        self.encoding = encoding
-        self.origin = origin
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(" + ", ".join(
-            f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)) + ")"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -292,11 +164,6 @@ class Article:
         if self.origin is not None:
             out.update(self.origin.to_dict())
         return out
-
-
-def _values(record: Any) -> tuple:
-    """The record's field values in order: what its ``__eq__`` compares."""
-    return tuple(getattr(record, f.name) for f in fields(record))
 
 
 def to_json(obj: dict, indent: int | None = None) -> str:
