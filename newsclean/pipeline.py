@@ -6,6 +6,7 @@ import os
 
 from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
 from .clean.fixes import normalize_newlines
+from .clean.markdown import looks_like_markdown
 from .detect import detect_format, is_full_page
 from .errors import InputError
 from .header.extract import add_categories, extract_header, find_dek, footer_categories
@@ -29,10 +30,11 @@ def process(data: str | bytes, source: str | None = None) -> Article:
         text = normalize_newlines(text)  # front matter is found by plain newlines
     front, rest = split_front_matter(text)
     article.format = detect_format(rest)
-    read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest)
+    markdown = article.format == "text" and looks_like_markdown(rest)
+    read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest, markdown)
     top = extract_header(read.paragraphs, Header.by_trust(front, read.header))
-    cleaned = clean_paragraphs(top.body)
     header = top.header
+    cleaned = clean_paragraphs(top.body, headline=header.headline, markdown=markdown)
     add_categories(header, footer_categories(cleaned.label_lines))
     article.headline = header.headline
     article.categories = header.categories
@@ -44,6 +46,7 @@ def process(data: str | bytes, source: str | None = None) -> Article:
     article.removed = [*read.removed, *top.removed, *cleaned.removed]
     if not article.body:
         article.warnings.append("no article text left after cleaning")
+    article.warnings += cleaned.warnings
     _extract_people(article)
     return article
 
@@ -60,10 +63,10 @@ class _Read:
         self.header = header
 
 
-def _text_paragraphs(text: str) -> _Read:
-    """The paragraphs of a plain text, after the character fixes."""
+def _text_paragraphs(text: str, markdown: bool = False) -> _Read:
+    """The paragraphs of a plain text (or of Markdown), after the character fixes."""
     normalized = normalize_text(text)
-    return _Read(split_paragraphs(normalized.text), normalized.removed)
+    return _Read(split_paragraphs(normalized.text, markdown), normalized.removed)
 
 
 def _html_paragraphs(markup: str) -> _Read:

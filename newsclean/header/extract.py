@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from ..clean.cleaner import cut_inline, fix_paragraph, match_paragraph_rule, word_count
+from ..clean.cleaner import cut_inline, fix_paragraph, is_link_title, match_paragraph_rule, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Header, Removal
 from .bylines import parse_byline
@@ -96,7 +96,7 @@ class HeaderReading:
     """What the lines read so far have told about the header; the line kinds' uses
     are its methods."""
 
-    __slots__ = ("header", "in_header", "known_headline", "labels", "paragraphs")
+    __slots__ = ("header", "in_header", "in_section", "known_headline", "labels", "paragraphs")
 
     def __init__(self, header: Header, paragraphs: list[str], known_headline: str | None) -> None:
         self.header = header
@@ -104,6 +104,7 @@ class HeaderReading:
         self.known_headline = known_headline  # the declared headline (folded) until a line repeats it
         self.in_header = True  # False once a line of the story is met: below it only a few kinds are looked for
         self.labels: list[str] = []  # section labels, added after every other category
+        self.in_section = False  # under a "Related" or "Story highlights" heading: its link titles follow
 
     def add_categories(self, line: HeaderLine, labels: list[str]) -> None:
         add_categories(self.header, labels)
@@ -145,7 +146,7 @@ class HeaderLine:
         return self._headline_like
 
     def next_text(self) -> str | None:
-        """The first of the next three paragraphs that holds text other than an artifact."""
+        """The first of the next ``NEXT_TEXT_SCAN`` paragraphs that holds text other than an artifact."""
         if not self._next_read:
             self._next, self._next_read = _next_text(self.paragraphs, self.at), True
         return self._next
@@ -230,8 +231,14 @@ def _repeated_headline(reading: HeaderReading, line: HeaderLine) -> list[str] | 
 
 def _artifact(reading: HeaderReading, line: HeaderLine) -> bool | None:
     text = line.text
-    artifact = match_paragraph_rule(text) is not None or match_paragraph_rule(text, SECTION_RULES) is not None
-    return True if artifact else None
+    if match_paragraph_rule(text, SECTION_RULES) is not None:
+        reading.in_section = True
+        return True
+    if reading.in_section and is_link_title(text):
+        return True  # a link title or a point under the heading, which the cleaner takes with it
+    hit = match_paragraph_rule(text)
+    reading.in_section = hit is not None and hit.opens_section
+    return True if hit is not None else None
 
 
 def _label_under_headline(reading: HeaderReading, line: HeaderLine) -> bool | None:
@@ -310,8 +317,13 @@ def could_be_headline(text: str) -> bool:
     return not (bare.endswith((".", "…", "...")) and word_count(text) > 8)
 
 
+# How far below a line its next text is looked for: a few ad-slot and widget lines may
+# stand between a headline and the story.
+NEXT_TEXT_SCAN = 6
+
+
 def _next_text(paragraphs: list[str], at: int) -> str | None:
-    for raw in paragraphs[at + 1:at + 4]:
+    for raw in paragraphs[at + 1:at + 1 + NEXT_TEXT_SCAN]:
         text = cut_inline(raw).text.strip()
         if text and match_paragraph_rule(text) is None:
             return text

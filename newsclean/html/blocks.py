@@ -3,6 +3,8 @@ item or block quote: every block-level element ends one, and so do two <br> in a
 or one after a finished sentence."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from lxml import etree
 
 from .. import patterns
@@ -11,6 +13,11 @@ from .tables import BLOCK_TAGS
 
 # Text that ends a sentence (or a label line) before a <br>.
 _SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
+# A block whose text is all link text, at most this long and not a finished sentence, is
+# a link to another page set between paragraphs ("Timeline of the shooting"), or a label
+# linking to its section.
+LINK_TITLE_MAX_CHARS = 200
+LINK_TITLE_SHARE = 0.95
 
 
 def blocks(root: Element, filter_links: bool = False) -> list[str]:
@@ -18,6 +25,28 @@ def blocks(root: Element, filter_links: bool = False) -> list[str]:
     one. With ``filter_links``, a short block that is mostly link text (a menu, a list of
     story links) is left out."""
     writer = _BlockWriter(filter_links)
+    _write(root, writer)
+    return writer.blocks
+
+
+@dataclass
+class FragmentBlocks:
+    """The blocks of a fragment, and the link titles left out of them."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    link_titles: list[str] = field(default_factory=list)
+
+
+def fragment_blocks(root: Element) -> FragmentBlocks:
+    """The blocks of a fragment (all of it is story), but for the blocks that are a link
+    and nothing else, and no finished sentence: links to other stories set between the
+    paragraphs, which a page's filter for link-heavy blocks would leave out too."""
+    writer = _BlockWriter(filter_links=False, link_titles=True)
+    _write(root, writer)
+    return FragmentBlocks(writer.blocks, writer.link_titles)
+
+
+def _write(root: Element, writer: _BlockWriter) -> None:
     pieces = writer.pieces  # a block boundary with no text pending needs no call
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
@@ -43,14 +72,15 @@ def blocks(root: Element, filter_links: bool = False) -> list[str]:
                 if tail:
                     writer.add(tail)
     writer.end_block()
-    return writer.blocks
 
 
 class _BlockWriter:
     """Collects text pieces into blocks, counting the characters that sit inside links."""
 
-    def __init__(self, filter_links: bool):
+    def __init__(self, filter_links: bool, link_titles: bool = False):
         self.filter_links = filter_links
+        self.take_link_titles = link_titles
+        self.link_titles: list[str] = []
         self.blocks: list[str] = []
         self.pieces: list[str] = []
         self.link_chars = 0
@@ -77,9 +107,17 @@ class _BlockWriter:
     def end_block(self) -> None:
         text = collapsed("".join(self.pieces))
         self.pieces.clear()
-        if text and not (self.filter_links and _mostly_links(text, self.link_chars)):
+        if text and self.take_link_titles and _is_link_title(text, self.link_chars):
+            self.link_titles.append(text)
+        elif text and not (self.filter_links and _mostly_links(text, self.link_chars)):
             self.blocks.append(text)
         self.link_chars = 0
+
+
+def _is_link_title(text: str, link_chars: int) -> bool:
+    """A short block that is a link and nothing else, and no finished sentence."""
+    return (len(text) <= LINK_TITLE_MAX_CHARS and link_chars >= len(text) * LINK_TITLE_SHARE
+            and not _SENTENCE_END.search(text))
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

@@ -28,7 +28,7 @@ from .dom import (
     text_len,
     text_of,
 )
-from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, KIND_ORDER, NEVER_CUT_TAGS, WEAK_KINDS
+from .tables import BOILERPLATE_KINDS, CONTENT_WORDS, KEPT_AS_TEXT, KIND_ORDER, NEVER_CUT_TAGS, WEAK_KINDS
 
 # How much of a removed element's text is kept in the record of removals.
 REMOVED_TEXT_CHARS = 200
@@ -106,7 +106,7 @@ def drop_boilerplate(root: Element, marked: list[Marked]) -> list[Removal]:
     prose_left = prose_len(root) if any(kind.weak for _el, kind in kinds) else None
     removed: list[Removal] = []
     for el, kind in kinds:
-        if kind.name is None:
+        if kind.name is None or el.tag in KEPT_AS_TEXT.get(kind.name, ()):
             continue
         parent = el.getparent()
         if parent is None or el.tag in NEVER_CUT_TAGS or not is_within(parent, root):

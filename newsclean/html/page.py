@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..model import Header, Removal
-from .blocks import blocks
+from .blocks import blocks, fragment_blocks
 from .boilerplate import drop_boilerplate, drop_hidden, drop_nested_articles, drop_tags, drop_titles
 from .content import choose_content
 from .dom import marked_elements, parse, source_elements
@@ -44,7 +44,9 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
         return HtmlDocument()
     drop_tags(root, DROP_TAGS)
     removed = drop_boilerplate(root, marked_elements(root))
-    return HtmlDocument(paragraphs=blocks(root), removed=removed)
+    found = fragment_blocks(root)
+    removed += [Removal("html_link_title", title) for title in found.link_titles]
+    return HtmlDocument(paragraphs=found.paragraphs, removed=removed)
 
 
 def page_to_document(markup: str) -> HtmlDocument:

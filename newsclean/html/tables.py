@@ -66,6 +66,10 @@ BOILERPLATE_WORDS: tuple[tuple[str, str, str, bool], ...] = (
      "navigation and page chrome", True),
     ("hidden", "print hidden srOnly visuallyhidden screenreader topics", "print-only and hidden helpers", True),
 )
+# An element of these kinds is kept when it is one of these tags: an embedded post's own
+# text (the <blockquote> of a tweet or an Instagram post) is what a reaction story is
+# made of; the widget around it still goes. The clean stage takes the post's credit line.
+KEPT_AS_TEXT = {"embedded_post": frozenset(("blockquote",))}
 # Compound class words that start with one of these are that kind ("relatedpoststitle").
 BOILERPLATE_PREFIXES = ("related", "social", "newsletter", "sidebar", "advert", "breadcrumb", "cookie", "subscribe",
                         "outbrain", "taboola", "sharebar", "sharing")

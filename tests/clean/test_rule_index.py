@@ -269,3 +269,4 @@ def test_a_rule_missing_from_the_table_gets_its_pre_test_from_its_pattern():
     fresh = Rule("example", r"harbour notice \d{1,3}", "a rule of this test")
     assert whole_text_pre_test(fresh) == derive_whole_text_pre_test(fresh)
     assert whole_text_pre_test(fresh).starts == ("harbour ",)
+

@@ -231,3 +231,16 @@ def test_the_cleaner_hands_over_the_lines_of_section_labels_it_removes():
 def test_find_dek(first, dek):
     assert find_dek([first, *LEAD]) == (first if dek else None)
     assert find_dek([first, LEAD[0]]) is None  # a body of two paragraphs has no standfirst
+
+
+def test_the_points_under_a_highlights_box_are_not_the_headline():
+    a = process("Story highlights The council passed the budget\n\nSchools get a tenth more\n\n" + STORY)
+    assert a.headline is None
+    assert a.body == STORY
+
+
+def test_ad_slot_lines_between_headline_and_story_leave_the_headline():
+    a = process("Council passes budget after all-night session\n\nAdvertisement\n\nSponsored\n\n"
+                "Paste your ad code OR\n\nSuppress this ad slot.\n\n" + STORY)
+    assert a.headline == "Council passes budget after all-night session"
+    assert a.body == STORY
