@@ -48,7 +48,7 @@ def is_prose(paragraph: str) -> bool:
     return words >= UNFINISHED_PROSE_MIN_WORDS or _SENTENCE_END.search(paragraph) is not None
 
 
-def removed_prose_warning(removed: Counter[str], kept: list[str]) -> str | None:
+def removed_prose_warning(removed: dict[str, int], kept: list[str]) -> str | None:
     """A warning when the prose removed (words per rule) is more than the prose kept."""
     taken = sum(removed.values())
     if taken < REMOVED_PROSE_MIN_WORDS:
@@ -56,7 +56,7 @@ def removed_prose_warning(removed: Counter[str], kept: list[str]) -> str | None:
     kept_words = sum(len(p.split()) for p in kept if is_prose(p))
     if taken <= kept_words * PROSE_SHARE / (1 - PROSE_SHARE):
         return None
-    rules = ", ".join(f"{rule} {words}" for rule, words in removed.most_common(RULES_NAMED))
+    rules = ", ".join(f"{rule} {words}" for rule, words in Counter(removed).most_common(RULES_NAMED))
     return (f"cleaning removed {taken} of {taken + kept_words} words of prose ({rules}): "
             "check that the body is the whole story")
 

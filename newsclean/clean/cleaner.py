@@ -16,7 +16,6 @@ Cleaning is deterministic and idempotent: ``clean_text(clean_text(x)) == clean_t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -91,7 +90,7 @@ class Cleaned:
     removed: list[Removal] = field(default_factory=list)
     label_lines: list[str] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
-    prose_removed: Counter[str] = field(default_factory=Counter)
+    prose_removed: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     def remove(self, rule: Rule | str, text: str) -> None:
@@ -104,7 +103,8 @@ class Cleaned:
         """Record a whole paragraph as taken out by ``rule``, counting its prose."""
         self.remove(rule, paragraph)
         if is_prose(paragraph):
-            self.prose_removed[rule if isinstance(rule, str) else rule.name] += len(paragraph.split())
+            name = rule if isinstance(rule, str) else rule.name
+            self.prose_removed[name] = self.prose_removed.get(name, 0) + len(paragraph.split())
 
 
 # --- 1. characters ---------------------------------------------------------------------
@@ -176,11 +176,12 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     """The first rule that matches the whole paragraph, if any."""
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
-    paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
     index = _INDEXES.get(id(rules))
     if index is None:  # a table of the caller's own: every rule in turn
-        return first_match(paragraph, rules)
-    return index.first_match(paragraph)
+        return first_match(paragraph.strip("*_#> ") or paragraph, rules)
+    if len(paragraph) > index.longest + _EMPHASIS_CHARS:
+        return None  # longer than any of its rules can take, emphasis marks and all
+    return index.first_match(paragraph.strip("*_#> ") or paragraph)  # markdown emphasis around a line
 
 
 @dataclass(slots=True)
@@ -214,6 +215,7 @@ def cut_inline(paragraph: str, index: SpanRuleIndex | None = _INLINE_INDEX) -> I
 
 
 _PARAGRAPH_FIX_STEPS = tuple(fix.apply for fix in PARAGRAPH_FIXES)
+_EMPHASIS_CHARS = 16  # what strip("*_#> ") may take off a line before its rules read it
 
 
 def fix_paragraph(paragraph: str) -> str:

@@ -223,10 +223,12 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('[also re', '[listen', '[more', '[previou', '[read al', '[read mo', '[related', '[see als', '[watch'), 1073741824),
     ('inline', '(?<=[.!?…\\"”’])\\s{1,4}(?:read more|continue reading)\\s{0,3}[»›>→]{1,2}\\s*$', 2):
         ((), ('continue', 'read mor'), 1073741824),
-    ('inline', '\\(?javascript must be enabled to view this email address\\)?\\.?|media (?:contact|inquiries|enquiries)\\s{0,4}:[^\\n]{0,300}$', 2):
-        ((), ('javascri', 'media '), 1073741824),
-    ('inline', "^[^|\\n]{10,300}\\s\\|\\s(?:[\\w.'’-]{1,30} ){0,3}[\\w.'’-]{1,30}/(?:(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision|dpa))(?:/[\\w .'-]{1,40})?(?: via (?:getty(?: images)?|ap|reuters))?\\s", 2):
-        ((), ('/',), 1073741824),
+    ('inline', '\\(?javascript must be enabled to view this email address\\)?\\.?', 2):
+        ((), ('javascri',), 1073741824),
+    ('inline', 'media contact\\s{0,4}:[^\\n]{0,300}$', 2):
+        ((), ('media co',), 1073741824),
+    ('inline', "\\A[^|\\n]{10,300} \\| (?:[\\w.'’-]{1,30} ){0,3}[\\w.'’-]{1,30}/(?:(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision|dpa))(?:/[\\w .'-]{1,40})?(?: via (?:getty(?: images)?|ap|reuters))?\\s", 2):
+        ((), (' | ',), 1073741824),
     ('inline', 'read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\\b[^\\n]{0,80})?$', 2):
         ((), ('read ',), 1073741824),
     ('inline', '(?:read more|continue reading)\\s*(?:…|\\.\\.\\.)\\s*$', 2):

@@ -193,6 +193,7 @@ PULL_QUOTE_REACH = 12  # paragraphs either side: a pull quote is set near the pa
 # candidate is looked for in the whole text once).
 PULL_QUOTE_MAX_PARAGRAPHS = 400
 _EDGE = " \"'“”‘’«».,;:!?…-–—()[]*"
+_ENDINGS = ".!?…\"”’)]"  # the last character of a finished sentence (the pattern's, looked at alone)
 
 
 def _is_title_case(paragraph: str) -> bool:
@@ -228,7 +229,11 @@ def pull_quotes(paragraphs: list[str]) -> list[int]:
         at += len(p) + 1
     found: list[int] = []
     for i, paragraph in enumerate(paragraphs):
-        if len(paragraph) > PULL_QUOTE_MAX_CHARS or paragraph.count(" ") + 1 < PULL_QUOTE_MIN_WORDS:
+        if len(paragraph) > PULL_QUOTE_MAX_CHARS:
+            continue
+        spaces = paragraph.count(" ")  # the words, give or take, as cheap as can be
+        if spaces + 1 < PULL_QUOTE_MIN_WORDS or (
+                spaces + 1 < PULL_QUOTE_UNFINISHED_MIN_WORDS and paragraph[-1:] not in _ENDINGS):
             continue
         core = paragraph.strip(_EDGE)[1:]  # its first letter may be a capital only here
         if len(core) < PULL_QUOTE_MIN_CHARS:

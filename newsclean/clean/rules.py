@@ -424,12 +424,12 @@ INLINE_RULES: tuple[Rule, ...] = (
          "a bracketed link to another story inside a paragraph"),
     rule("read_more", r"(?<=[.!?…\"”’])\s{1,4}(?:read more|continue reading)\s{0,3}[»›>→]{1,2}\s*$",
          "'Read more »' link text after the last sentence of a teaser"),
-    rule("contact",
-         r"\(?javascript must be enabled to view this email address\)?\.?|"
-         r"media (?:contact|inquiries|enquiries)\s{0,4}:[^\n]{0,300}$",
-         "a press release's media contact, and the note left where an e-mail address was hidden"),
+    rule("contact", r"\(?javascript must be enabled to view this email address\)?\.?",
+         "the note left where an e-mail address was hidden from scrapers"),
+    rule("contact", r"media contact\s{0,4}:[^\n]{0,300}$",
+         "a press release's media contact, run into its last paragraph"),
     rule("image_credit",
-         r"^[^|\n]{10,300}\s\|\s(?:[\w.'’-]{1,30} ){0,3}[\w.'’-]{1,30}/(?:" + _AGENCY + r")(?:/[\w .'-]{1,40})?"
+         r"\A[^|\n]{10,300} \| (?:[\w.'’-]{1,30} ){0,3}[\w.'’-]{1,30}/(?:" + _AGENCY + r")(?:/[\w .'-]{1,40})?"
          r"(?: via (?:getty(?: images)?|ap|reuters))?\s",
          "a photo caption and its credit ('… | Name/AFP via Getty') run into the first paragraph"),
     rule("source_link",
