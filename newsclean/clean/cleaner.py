@@ -42,6 +42,7 @@ from .rules import (
 __all__ = [  # fold_case and word_count too: the header reads paragraphs as the rules do
     "Cleaned",
     "InlineCut",
+    "RuleReading",
     "apply_rules",
     "clean_paragraphs",
     "clean_text",
@@ -269,53 +270,86 @@ def clean_paragraphs(paragraphs: Iterable[str], headline: str | None = None, mar
 
 
 def apply_rules(paragraphs: Iterable[str], markdown: bool = False) -> Cleaned:
-    """Each paragraph in turn: Markdown's markup (for a ``markdown`` text), inline cuts
-    and spacing fixes, an embedded post's credit line, then the section, paragraph and
-    dateline rules."""
-    out = Cleaned()
-    in_section: Rule | None = None  # the section heading whose link titles are being taken
-    kept_last = False  # whether the paragraph before was kept (a post's credit line credits it)
+    """Each paragraph in turn (:class:`RuleReading`): Markdown's markup (for a ``markdown``
+    text), inline cuts and spacing fixes, an embedded post's credit line, then the
+    section, paragraph and dateline rules."""
+    reading = RuleReading(markdown)
     for paragraph in paragraphs:
-        if markdown:
+        reading.read(paragraph)
+    return reading.out
+
+
+class RuleReading:
+    """The rules applied to an article's paragraphs in order, and what the paragraphs read
+    so far tell about the next: whether a section heading's link titles are being taken,
+    and whether the paragraph before was kept (a post's credit line on a line of its own
+    credits it)."""
+
+    __slots__ = ("in_section", "kept_last", "markdown", "out")
+
+    def __init__(self, markdown: bool = False) -> None:
+        self.out = Cleaned()
+        self.markdown = markdown
+        self.in_section: Rule | None = None
+        self.kept_last = False
+
+    def read(self, paragraph: str) -> None:
+        """Clean one paragraph: keep it in ``out``, or record why it went."""
+        kept_before, self.kept_last = self.kept_last, False
+        paragraph = self._prepared(paragraph, kept_before)
+        if not paragraph or self._took_heading(paragraph):
+            return
+        hit = match_paragraph_rule(paragraph)
+        if hit is None and self._took_link_title(paragraph):
+            return
+        if hit is None and len(self.out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
+            undated = cut_dateline(paragraph, len(self.out.paragraphs))
+            self.out.removed += undated.removed
+            if not undated.text or (undated.text != paragraph and self._took_heading(undated.text)):
+                return
+            if undated.text != paragraph:
+                paragraph, hit = undated.text, match_paragraph_rule(undated.text)
+        if hit is not None:
+            self.out.drop(hit, paragraph)
+            if hit.opens_section:
+                self.in_section = hit
+        else:
+            self.out.paragraphs.append(paragraph)
+            self.kept_last = True
+
+    def _prepared(self, paragraph: str, kept_before: bool) -> str:
+        """The paragraph's text once its markup, inline artifacts, spacing and a post's
+        credit line are off."""
+        out = self.out
+        if self.markdown:
             plain = markdown_to_text(paragraph)
             out.removed += plain.removed
             paragraph = plain.text
         inline = cut_inline(paragraph)
         out.removed += inline.removed
         paragraph = fix_paragraph(inline.text)
-        kept_before, kept_last = kept_last, False
-        if not paragraph:
-            continue
-        if "(@" in paragraph:  # every post's credit names the account
+        if paragraph and "(@" in paragraph:  # every post's credit names the account
             paragraph = _take_post_credit(out, paragraph, kept_before)
-            if not paragraph:
-                continue
+        return paragraph
+
+    def _took_heading(self, paragraph: str) -> bool:
+        """A section heading ("Related Articles") goes, and opens its section."""
         heading = match_paragraph_rule(paragraph, SECTION_RULES)
-        if heading is not None:
-            in_section = heading
-            out.drop(heading, paragraph)
-            continue
-        hit = match_paragraph_rule(paragraph)
-        if hit is None and in_section is not None:
-            if is_link_title(paragraph):
-                out.drop(in_section, paragraph)
-                continue
-            in_section = None
-        if hit is None and len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
-            undated = cut_dateline(paragraph, len(out.paragraphs))
-            out.removed += undated.removed
-            if not undated.text:
-                continue
-            if undated.text != paragraph:
-                paragraph, hit = undated.text, match_paragraph_rule(undated.text)
-        if hit is not None:
-            out.drop(hit, paragraph)
-            if hit.opens_section:
-                in_section = hit
-        else:
-            out.paragraphs.append(paragraph)
-            kept_last = True
-    return out
+        if heading is None:
+            return False
+        self.in_section = heading
+        self.out.drop(heading, paragraph)
+        return True
+
+    def _took_link_title(self, paragraph: str) -> bool:
+        """A link title under a section heading goes with it; prose closes the section."""
+        if self.in_section is None:
+            return False
+        if is_link_title(paragraph):
+            self.out.drop(self.in_section, paragraph)
+            return True
+        self.in_section = None
+        return False
 
 
 def _take_post_credit(out: Cleaned, paragraph: str, kept_before: bool) -> str:

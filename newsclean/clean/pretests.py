@@ -175,8 +175,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('addition', 'also rea', 'around t', 'check al', 'complete', "don't mi", 'dont mis', 'earlier ', 'elsewher', 'for more', 'from the', 'full cov', 'further ', 'in other', 'latest a', 'latest n', 'latest p', 'latest s', 'more art', 'more cov', 'more fro', 'more hea', 'more in ', 'more lik', 'more new', 'more on ', 'more sto', 'most pop', 'most rea', 'most sha', 'most vie', 'other st', 'our cove', 'past cov', 'popular ', 'previous', 'prior co', 'read mor', 'read nex', 'recent c', 'recommen', 'related', 'sponsore', 'top arti', 'top news', 'top now', 'top post', 'top stor', 'trending', 'what to ', 'you may ', 'you migh'), (), 64),
     ('whole', '(?:story )?highlights\\s{0,8}[:»›>|…-]{0,2}', 2):
         (('highligh', 'story hi'), (), 26),
-    ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\\w-]{1,30} ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\\b.{0,500}", 0):
-        ((), ('is a ', 'is an ', 'is the ', 'was a ', 'was an ', 'was the '), 741),
+    ('whole', "(?:[—–-] ?)?(?:[A-Z][\\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\\w-]{1,30} ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\\b.{0,500}", 0):
+        ((), ('is a ', 'is an ', 'is the ', 'was a ', 'was an ', 'was the '), 743),
     ('whole', '.{0,600}\\b(?:contributed to this (?:report|story)|can be reached at)\\b.{0,600}', 2):
         ((), ('can be r', 'contribu'), 1226),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30},? (?:covers|writes about|writes on|reports on) .{1,400}", 0):
@@ -233,6 +233,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('read ',), 1073741824),
     ('inline', '(?:read more|continue reading)\\s*(?:…|\\.\\.\\.)\\s*$', 2):
         ((), ('continue', 'read mor'), 1073741824),
+    ('inline', '(?<=[.!?\\"”’])\\s{1,4}click here\\b[^.!?\\n]{0,100}?:?\\s{0,4}https?://\\S{1,300}\\s*$', 2):
+        ((), ('://',), 1073741824),
     ('inline', '</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|blockquote)\\b[^<>\\n]{0,500}>', 2):
         ((), ('<',), 1073741824),
 }

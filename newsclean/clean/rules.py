@@ -338,7 +338,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
 TRAILER_PARAGRAPHS = 3
 TRAILER_RULES: tuple[Rule, ...] = (
     rule("author_bio",
-         r"(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}(?:writer|reporter|columnist|"
+         r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}"
+         r"(?:writer|reporter|columnist|"
          r"correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|"
          r"intern)\b.{0,500}",
          "author bio at the foot of the article", flags=0),
@@ -438,6 +439,8 @@ INLINE_RULES: tuple[Rule, ...] = (
          "feed teaser's link to the full story, run into its last sentence"),
     rule("read_more", r"(?:read more|continue reading)\s*(?:…|\.\.\.)\s*$",
          "'read more' link text at the end of a teaser"),
+    rule("call_to_action", r"(?<=[.!?\"”’])\s{1,4}click here\b[^.!?\n]{0,100}?:?\s{0,4}https?://\S{1,300}\s*$",
+         "a 'click here' prompt with its link after the last sentence of a paragraph"),
     rule("html_markup",
          r"</?(?:p|br|div|span|a|em|strong|b|i|u|img|figure|figcaption|iframe|script|style|ul|ol|li|h[1-6]|"
          r"blockquote)\b[^<>\n]{0,500}>",

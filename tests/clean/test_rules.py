@@ -184,6 +184,8 @@ INLINE_CASES = [
     ("image_credit", "Dockworkers at the gate on Monday | Jan Novak/AFP via Getty Ferry fares to rise again",
      "Ferry fares to rise again"),
     ("embedded_tweet", "The pier is closed https://t.co/Ab12Cd", "The pier is closed"),
+    ("call_to_action", "The harbour tour runs all summer. Click here to learn more: https://example.com/tour",
+     "The harbour tour runs all summer."),
 ]
 
 
@@ -221,6 +223,7 @@ TRAILERS = [
     ("byline", "By Marta Kowal"),
     ("byline", "Authors: Marta Kowal and Ian Byrne"),
     ("author_bio", "Dana Whitfield covers shipping and the ports for the Harbour Daily."),
+    ("author_bio", "— Dana Whitfield is a writer and a fellow at the Harbour Institute. She tweets @danawhit."),
     ("author_bio", "The Harbour Institute is an independent research organization with offices in three ports. "
                    "Its mission is to measure the cost of congestion. Visit harbourinstitute.example."),
 ]
