@@ -9,15 +9,15 @@ the table is written again)."""
 # ruff: noqa: E501
 
 PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], int]] = {
-    ('whole', '\\W{0,3}(?:advertisements?|advertisement\\s{0,8}[-–—:]?\\s{0,8}scroll to continue|sponsored(?: content| links?)?|ad|ads by \\w{1,40}|paid content|promoted(?: stories| content)?)\\W{0,3}', 2):
-        ((), ('ad', 'paid con', 'promoted', 'sponsore'), 54),
+    ('whole', '\\W{0,3}(?:advertisements?|advertisement\\s{0,8}[-–—:]?\\s{0,8}scroll to continue|sponsored(?: content| links?)?|sponsors?|ad|ads by \\w{1,40}|paid content|promoted(?: stories| content)?)\\W{0,3}', 2):
+        ((), ('ad', 'paid con', 'promoted', 'sponsor'), 54),
     ('whole', 'advertisement\\s{0,8}[-–—:]\\s{0,8}(?:story|article|content) continues (?:below|after)\\W{0,3}|(?:story|article|content) continues (?:below|after) (?:this )?(?:advertisement|ad)\\W{0,3}', 2):
         (('advertis', 'article ', 'content ', 'story co'), (), 56),
     ('whole', 'your ads? will be inserted here\\b.{0,200}|(?:please )?go to the plugin admin page\\b.{0,100}|paste your ad code(?: or)?\\W{0,3}|suppress this ad slot\\W{0,3}', 2):
         (('go to th', 'paste yo', 'please g', 'suppress', 'your ad ', 'your ads'), (), 230),
     ('whole', '(?:[*#=]{1,8} ?)?(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our sponsors?|[^:\\n]{1,80}):.{1,900}', 2):
         (('#', '*', '=', 'a messag', 'a word f', 'message ', 'word fro'), (), 1005),
-    ('whole', 'ad[- ]?blockers?\\W{0,3}|.{0,300}\\b(?:whitelist|disable|turn off|pause|detected)\\b.{0,100}\\bad[- ]?block.{0,300}|.{0,300}\\bad[- ]?blocker.{0,100}\\bwhitelist.{0,300}', 2):
+    ('whole', "(?:[\\w'’]{1,20} ){0,6}ad[- ]?blockers?\\W{0,3}|.{0,300}\\b(?:whitelist|disable|turn off|pause|detected)\\b.{0,100}\\bad[- ]?block.{0,300}|.{0,300}\\bad[- ]?blocker.{0,100}\\bwhitelist.{0,300}", 2):
         ((), ('ad block', 'ad-block', 'adblock', 'blocker', 'whitelis'), 719),
     ('whole', '\\(?(?:source|sources|source link|original source|via|source url)\\s{0,8}(?::\\s{0,8}[^()]{0,200})?\\)?\\.?', 2):
         (('(origina', '(source', '(via', 'original', 'source', 'via'), (), 235),
@@ -55,6 +55,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('-more', 'continue', 'keep rea', 'load mor', 'more', 'read mor', 'read on', 'read the', 'see more', 'show mor', 'view mor', '–more', '—more'), (), 115),
     ('whole', '(?:story|article) continue[sd]? below\\W{0,3}', 2):
         (('article ', 'story co'), (), 26),
+    ('whole', 'see more .{1,60} at\\s{0,4}:\\s{0,4}\\S.{0,80}|\\[\\s?read more(?: here)?\\s?\\]\\W{0,3}', 2):
+        (('[', 'see more'), (), 162),
     ('whole', '[^.!?…\\n]{1,250}?\\s(?:read more|continue reading|read the full story)\\s{0,3}(?:[»›>→]{1,2}|…|\\.{3})\\W{0,2}', 2):
         ((), ('continue', 'read mor', 'read the'), 278),
     ('whole', '\\[\\s{0,4}(?:[^\\[\\]\\s]{1,60}\\s{1,4}){3,60}[^\\[\\]\\s]{1,60}\\s{0,4}\\][.:]?', 2):
@@ -99,6 +101,10 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('forward ', 'like our', 'like the', 'like thi', 'please f', 'please l', 'please r', 'please s', 'retweet ', 'share ou', 'share th'), (), 227),
     ('whole', 'please (?:share|like|follow|retweet|forward|subscribe)\\b.{0,200}', 2):
         (('please f', 'please l', 'please r', 'please s'), (), 216),
+    ('whole', '.{0,120}\\bshare this on (?:facebook|twitter|social media)\\b.{0,200}|.{0,120}\\blike (?:this|our) page\\b.{0,200}|(?:make sure to |be sure to )?share (?:this )?if you\\b.{0,200}|scroll down for more\\W{0,3}|add your name\\b.{0,250}', 2):
+        ((), ('add your', 'if you', 'like our', 'like thi', 'scroll d', 'share th'), 346),
+    ('whole', 'see an error in this (?:article|story|post)\\?.{0,100}|.{0,60}\\bappreciate your support\\W{0,3}', 2):
+        ((), ('apprecia', 'see an e'), 129),
     ('whole', 'subscribe (?:to|for|now|today)\\b.{1,150}', 2):
         (('subscrib',), (), 165),
     ('whole', 'sign up (?:for|to) (?:the|our) .{1,120}', 2):
@@ -109,12 +115,14 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), (' your in', 'sign up'), 325),
     ('whole', '(?:sign up|subscribe|get|receive|join)\\b.{0,100}\\bnewsletters?\\b.{0,150}|.{0,60}\\bnewsletters?\\W{0,3}', 2):
         ((), ('newslett',), 270),
-    ('whole', '(?:need an account\\?.{0,60}|already (?:a subscriber|have an account)\\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)', 2):
+    ('whole', '(?:need an account\\?.{0,60}|already (?:a subscriber|a member|have an account)\\?.{0,80}|current print subscribers.{0,80}|log ?in|sign in|register)', 2):
         (('already ', 'current ', 'log in', 'login', 'need an ', 'register', 'sign in'), (), 105),
     ('whole', "(?:follow|like|find|join) (?:us|me|him|her|them|[A-Z][\\w.'-]{1,30}(?: [A-Z][\\w.'-]{1,30}){0,2}) on (?:(?:twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\\+?))\\b.{0,200}", 2):
         (('find ', 'follow ', 'join ', 'like '), (), 315),
     ('whole', '(?:follow|like) us\\b.{0,100}', 2):
         (('follow u', 'like us'), (), 109),
+    ('whole', 'check (?:me|us) out on (?:twitter|facebook|instagram|linkedin|reddit|pinterest|tumblr|whatsapp|telegram|youtube|tiktok|threads|x|e-?mail|print|pocket|flipboard|mastodon|bluesky|google\\+?)\\b.{0,100}', 2):
+        (('check me', 'check us'), (), 125),
     ('whole', '(?:an online service is needed|you need an online service) to view this article in its entirety\\.?|to continue reading.{0,120}|this (?:article|content) is (?:for|available to) (?:subscribers|members) only.{0,120}|subscribe to (?:continue|read).{0,120}', 2):
         (('an onlin', 'subscrib', 'this art', 'this con', 'to conti', 'you need'), (), 165),
     ('whole', 'thank you for reading\\b.{0,200}\\b(?:free articles?|subscription|subscriber|\\d{1,2}[- ]day)\\b.{0,600}|(?:sub|subscriber[- ]only(?: content)?|subscribers only|premium(?: content)?)\\W{0,3}', 2):
@@ -149,6 +157,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), (' caption', ' of ', ' reprint', ' thumbna', 'enlarge ', 'expand', 'image ', 'last sli', 'photo ', 'toggle c'), 49),
     ('whole', '(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\\W{0,3}', 2):
         (('about th', 'author b', 'more by ', 'more fro'), (), 24),
+    ('whole', "(?i:rss feed|older articles|more articles|other articles|recent articles|archives?|all posts) (?i:for|by|from) [A-Z][\\w.'’-]{0,30}(?: [A-Z][\\w.'’-]{0,30}){0,3}\\W{0,3}|(?i:by)\\W{0,3}", 0):
+        (('all post', 'archive ', 'archives', 'by', 'more art', 'older ar', 'other ar', 'recent a', 'rss feed'), (), 151),
     ('whole', '(?:©|\\(c\\)|copyright\\s{0,8}(?:©|\\(c\\)|\\d{4}))\\s{0,8}.{0,500}', 2):
         (('(c)', 'copyrigh', '©'), (), 529),
     ('whole', '.{0,200}\\ball rights reserved\\b.{0,400}', 2):
@@ -163,6 +173,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('(http://', '(https:/', '(www.', 'http://', 'https://', 'www.'), (), 510),
     ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
         (('contact', 'e-mail', 'email', 'fax', 'phone', 'tel'), (), 147),
+    ('whole', 'contact (?:me|us)\\W{0,3}|(?:website|web|twitter|skype|facebook|instagram|youtube|gab|telegram)\\s{0,4}:\\s{0,4}(?:https?://|www\\.|@)\\S{1,200}|skype\\s{0,4}:\\s{0,4}\\S{1,60}', 2):
+        (('contact ', 'facebook', 'gab', 'instagra', 'skype', 'telegram', 'twitter', 'web', 'youtube'), (), 226),
     ('whole', 'view this post on instagram|view (?:this )?(?:post|tweet) on (?:instagram|twitter|x)\\W{0,3}', 2):
         (('view pos', 'view thi', 'view twe'), (), 31),
     ('whole', '(?:\\[\\s{0,8}(?:…|\\.\\.\\.)\\s{0,8}\\]|…|\\.\\.\\.)', 2):

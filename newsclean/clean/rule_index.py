@@ -735,7 +735,9 @@ def gated(needles: Iterable[str]) -> Needles:
         gate = next((g for g in groups if g in needle), None)
         if gate is None:
             word = needle.split(" ", 1)[0] + " "
-            gate = word if len(word) > 3 and first_words.count(word) > 1 else needle
+            # a first word shared by several needles gates them, if the needle holds it ("share"
+            # alone does not hold "share ")
+            gate = word if " " in needle and len(word) > 3 and first_words.count(word) > 1 else needle
         groups.setdefault(gate, []).append(needle)
     return tuple((gate, tuple(group)) for gate, group in groups.items())
 

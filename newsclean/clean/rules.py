@@ -83,7 +83,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # advertising
     rule("ad_label",
          r"\W{0,3}(?:advertisements?|advertisement\s{0,8}[-–—:]?\s{0,8}scroll to continue|"
-         r"sponsored(?: content| links?)?|ad|ads by \w{1,40}|paid content|promoted(?: stories| content)?)\W{0,3}",
+         r"sponsored(?: content| links?)?|sponsors?|ad|ads by \w{1,40}|paid content|"
+         r"promoted(?: stories| content)?)\W{0,3}",
          "ad slot labels left where an ad was cut out"),
     rule("ad_label",
          r"advertisement\s{0,8}[-–—:]\s{0,8}(?:story|article|content) continues (?:below|after)\W{0,3}|"
@@ -96,7 +97,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("ad_label", r"(?:[*#=]{1,8} ?)?(?:[Aa] )?(?:[Mm]essage|[Ww]ord) from (?:our sponsors?|[^:\n]{1,80}):.{1,900}",
          "sponsor messages set between paragraphs ('A message from …: …')"),
     rule("ad_blocker",
-         r"ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|"
+         r"(?:[\w'’]{1,20} ){0,6}ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|"
          r"detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
          "ad-blocker nags are site chrome, not story"),
     # source and syndication footers
@@ -154,6 +155,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"show more)(?: (?:the main story|here|at|on|of|below|\.\.\.|…)\b.{0,80})?\W{0,4}|(?:—|-|–)?more\W{0,4}",
          "'continue reading' links cut from a teaser"),
     rule("read_more", r"(?:story|article) continue[sd]? below\W{0,3}", "layout marker in wire and portal pages"),
+    rule("read_more", r"see more .{1,60} at\s{0,4}:\s{0,4}\S.{0,80}|\[\s?read more(?: here)?\s?\]\W{0,3}",
+         "promotions of the site's other pages"),
     rule("read_more",
          r"[^.!?…\n]{1,250}?\s(?:read more|continue reading|read the full story)\s{0,3}(?:[»›>→]{1,2}|…|\.{3})\W{0,2}",
          "a link title followed by its 'Read more »': a teaser for another page"),
@@ -217,6 +220,15 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "requests to share the article"),
     rule("call_to_action", r"please (?:share|like|follow|retweet|forward|subscribe)\b.{0,200}",
          "requests to share or follow"),
+    rule("call_to_action",
+         r".{0,120}\bshare this on (?:facebook|twitter|social media)\b.{0,200}|"
+         r".{0,120}\blike (?:this|our) page\b.{0,200}|"
+         r"(?:make sure to |be sure to )?share (?:this )?if you\b.{0,200}|scroll down for more\W{0,3}|"
+         r"add your name\b.{0,250}",
+         "requests to share the article, like the site's page or sign its petition", max_words=45),
+    rule("call_to_action",
+         r"see an error in this (?:article|story|post)\?.{0,100}|.{0,60}\bappreciate your support\W{0,3}",
+         "the site's requests for corrections and thanks for its readers' support", max_words=15),
     # newsletters and follow prompts
     rule("newsletter", r"subscribe (?:to|for|now|today)\b.{1,150}", "subscription prompts", max_words=20),
     rule("newsletter", r"sign up (?:for|to) (?:the|our) .{1,120}", "sign-up prompts", max_words=15),
@@ -232,7 +244,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"(?:sign up|subscribe|get|receive|join)\b.{0,100}\bnewsletters?\b.{0,150}|.{0,60}\bnewsletters?\W{0,3}",
          "newsletter plugs"),
     rule("newsletter",
-         r"(?:need an account\?.{0,60}|already (?:a subscriber|have an account)\?.{0,80}|"
+         r"(?:need an account\?.{0,60}|already (?:a subscriber|a member|have an account)\?.{0,80}|"
          r"current print subscribers.{0,80}|log ?in|sign in|register)",
          "login and account prompts"),
     rule("follow_prompt",
@@ -240,6 +252,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          _SOCIAL + r")\b.{0,200}",
          "social-media follow prompts"),
     rule("follow_prompt", r"(?:follow|like) us\b.{0,100}", "social-media follow prompts"),
+    rule("follow_prompt", r"check (?:me|us) out on " + _SOCIAL + r"\b.{0,100}", "social-media follow prompts"),
     # paywall, comments, cookies
     rule("paywall",
          r"(?:an online service is needed|you need an online service) to view this article in its entirety\.?|"
@@ -305,6 +318,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("byline_trailer",
          r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}",
          "author-box headings"),
+    rule("byline_trailer",
+         r"(?i:rss feed|older articles|more articles|other articles|recent articles|archives?|all posts) "
+         r"(?i:for|by|from) [A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}\W{0,3}|(?i:by)\W{0,3}",
+         "an author box's links to the author's other articles, and a byline with no name left", flags=0),
     # legal
     rule("copyright", r"(?:©|\(c\)|copyright\s{0,8}(?:©|\(c\)|\d{4}))\s{0,8}.{0,500}", "copyright notices"),
     rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices"),
@@ -324,6 +341,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
     rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s{0,8}:\s{0,8}\S.{0,120}", "contact blocks"),
+    rule("contact",
+         r"contact (?:me|us)\W{0,3}|(?:website|web|twitter|skype|facebook|instagram|youtube|gab|telegram)\s{0,4}:"
+         r"\s{0,4}(?:https?://|www\.|@)\S{1,200}|skype\s{0,4}:\s{0,4}\S{1,60}",
+         "the author's contact block: a heading and one address a line"),
     rule("embedded_post",
          r"view this post on instagram|view (?:this )?(?:post|tweet) on (?:instagram|twitter|x)\W{0,3}",
          "the link an embedded post's widget shows"),

@@ -99,6 +99,23 @@ REMOVED_PARAGRAPHS = [
     ("image_credit", "Lena Marsh, Associated Press"),
     ("separator", "-" * 120),
     ("coordinates", "41.385064 2.173404"),
+    ("call_to_action", "What do you think about the pier? Share this on Facebook or Twitter SCROLL DOWN FOR MORE"),
+    ("call_to_action", "SHARE IF YOU WANT THE HARBOUR SAVED!"),
+    ("call_to_action", "And LIKE this page for the latest harbour news. Want the pier saved? LIKE this page"),
+    ("call_to_action", "Add your name to thousands demanding that the board reopen the pier. SAVE THE PIER!"),
+    ("call_to_action", "See an error in this article? Send us a correction"),
+    ("call_to_action", "All of us at Harbour Daily appreciate your support!"),
+    ("newsletter", "Already a member? Log in"),
+    ("follow_prompt", "Check Me out On Youtube"),
+    ("byline_trailer", "Older articles by Ana Silva"),
+    ("byline_trailer", "RSS Feed for Ana Silva"),
+    ("byline_trailer", "By"),
+    ("contact", "CONTACT ME:"),
+    ("contact", "Twitter: https://twitter.com/harbourwatch"),
+    ("ad_label", "- Sponsor -"),
+    ("ad_blocker", "Here's The Thing With Ad Blockers"),
+    ("read_more", "SEE MORE HARBOUR NEWS AT: HARBOURDAILY.EXAMPLE"),
+    ("read_more", "[read more here]"),
     ("image_credit", "pier-at-dusk_2024.jpg"),
 ]
 
@@ -139,6 +156,10 @@ KEPT_PARAGRAPHS = [
     "Ana Silva, a dockworker for twenty years, said the strike would go on.",
     "Thank you for coming, the mayor told the crowd, before she read the names of the crew.",
     "Voters can vote now in the district's new polling stations, officials said.",
+    "Readers who like this story may also share it, the editor wrote in a note on Monday about the harbour.",
+    "Twitter: the company said on Monday it would suspend the harbour board's account.",
+    "By the end of the week the pier was closed.",
+    "Ad blockers are used by a third of readers, the survey found, and publishers say it costs them dearly.",
 ]
 
 
