@@ -45,12 +45,16 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('|',), 279),
     ('whole', '.{0,200}\\bas a service to (?:its|our) readers\\b.{0,300}', 2):
         ((), (' readers',), 527),
+    ('whole', 'content created by .{1,100}? is available\\b.{0,400}|this (?:story|article|post) has been (?:modified|adapted|edited|shortened) from its original version\\b.{0,200}', 2):
+        (('content ', 'this art', 'this pos', 'this sto'), (), 532),
     ('whole', 'this (?:is a )?(?:post|article|story) (?:is )?from .{1,100}?(?:\\s{1,4}read the original (?:post|article|story)\\W{0,3}.{0,300})?|read the original (?:post|article|story)\\s{0,4}:.{0,300}', 2):
         (('read the', 'this art', 'this is ', 'this pos', 'this sto'), (), 458),
+    ('whole', '(?:(?:published|updated|posted|last updated|first published)(?: on)?\\s{0,4}:?\\s{0,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2},? \\d{4},?\\s{0,4}(?:[—–|-]|at)?\\s{0,4}\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?\\.?', 2):
+        ((), (':',), 84),
     ('whole', '(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Xinhua|XINHUA|Bloomberg(?: News)?),?\\s{1,4}\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s{1,4}\\d{1,2}:\\d{2}(?:\\s{0,4}(?:[ap]\\.?m\\.?|[A-Z]{2,5}))?\\.?|.{0,250}\\[[Ll]ast (?:[Mm]odified|[Uu]pdated)\\s{0,4}:?[^\\]\\n]{1,80}\\]', 0):
         ((), ('/', '[last mo', '[last up'), 350),
-    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|editor'?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
-        (('also rea', "don't mi", 'dont mis', "editor's", 'editors ', 'listen', 'more', 'must rea', 'read als', 'read mor', 'recommen', 'related', 'see also', 'trending', 'watch'), (), 285),
+    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|explore further|editor'?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
+        (('also rea', "don't mi", 'dont mis', "editor's", 'editors ', 'explore ', 'listen', 'more', 'must rea', 'read als', 'read mor', 'recommen', 'related', 'see also', 'trending', 'watch'), (), 285),
     ('whole', '(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|show more)(?: (?:the main story|here|at|on|of|below|\\.\\.\\.|…)\\b.{0,80})?\\W{0,4}|(?:—|-|–)?more\\W{0,4}', 2):
         (('-more', 'continue', 'keep rea', 'load mor', 'more', 'read mor', 'read on', 'read the', 'see more', 'show mor', 'view mor', '–more', '—more'), (), 115),
     ('whole', '(?:story|article) continue[sd]? below\\W{0,3}', 2):
@@ -61,8 +65,10 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('continue', 'read mor', 'read the'), 278),
     ('whole', '\\[\\s{0,4}(?:[^\\[\\]\\s]{1,60}\\s{1,4}){3,60}[^\\[\\]\\s]{1,60}\\s{0,4}\\][.:]?', 2):
         (('[',), (), 3911),
-    ('whole', 'watch (?:it |this |the video )?on youtube\\W{0,3}|watch in times video\\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\\W{0,3}|(?:video|photos?|gallery|audio)\\W{0,3}', 2):
-        (('audio', 'gallery', 'photo', 'video', 'watch fu', 'watch in', 'watch it', 'watch on', 'watch th', 'watch vi'), (), 29),
+    ('whole', 'watch (?:it |this |the video )?on youtube\\W{0,3}|watch in times video\\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\\W{0,3}|(?:video|photos?|gallery|audio|autoplay)\\W{0,3}', 2):
+        (('audio', 'autoplay', 'gallery', 'photo', 'video', 'watch fu', 'watch in', 'watch it', 'watch on', 'watch th', 'watch vi'), (), 29),
+    ('whole', 'read or share this story\\W{0,3}.{0,100}', 2):
+        (('read or ',), (), 127),
     ('whole', '.{0,60}\\bclick (?:here|below|the link)\\b.{0,200}', 2):
         ((), ('click ',), 274),
     ('whole', '.{0,400}[.!?]\\s{1,4}click here\\b[^.!?\\n]{0,150}[.!?]?', 2):
@@ -143,6 +149,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('(a', '(b', '(d', '(e', '(f', '(g', '(i', '(n', '(p', '(r', '(s', '(w', '(x', '(z', 'a', 'b', 'd', 'e', 'f', 'g', 'i', 'n', 'p', 'r', 's', 'w', 'x', 'z'), (), 88),
     ('whole', ".{1,600}\\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\\s{0,4})?(?:[A-Z][\\w.'’-]{0,30} ){0,4}[A-Z][\\w.'’-]{0,30}(?:/(?:[A-Z]|dpa|epa)[\\w .'’/-]{0,60}| via (?:AP|AFP|Reuters|Getty Images|dpa))\\)\\.?", 0):
         ((), ('(',), 838),
+    ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30}(?:\\s{0,3}/\\s{0,3}(?:[Tt]he )?[A-Z][\\w.&'’-]{1,30}(?: [A-Z][\\w.&'’-]{1,30}){0,3}| via (?:AP|AFP|Reuters|Getty Images|Getty))", 0):
+        ((), (' via ', '/'), 265),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30}\\s{0,3}[,/|]\\s{0,3}(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS)\\.?", 0):
         ((), ('associat', 'reuters'), 155),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,4}[A-Z][\\w.'’-]{1,30}, (?:left|right|center|centre|second from (?:left|right)|top|bottom|front)\\b.{0,300}", 0):
@@ -171,8 +179,12 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('categori', 'category', 'filed un', 'keywords', 'posted i', 'tag', 'topic'), (), 420),
     ('whole', '\\(?(?:https?://|www\\.)\\S{1,500}\\)?', 2):
         (('(http://', '(https:/', '(www.', 'http://', 'https://', 'www.'), (), 510),
-    ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
-        (('contact', 'e-mail', 'email', 'fax', 'phone', 'tel'), (), 147),
+    ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp|tweet|text)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
+        (('contact', 'e-mail', 'email', 'fax', 'phone', 'tel', 'text', 'tweet', 'whatsapp'), (), 147),
+    ('whole', '[\\w.+-]{1,60}@[\\w-]{1,60}(?:\\.[\\w-]{1,30}){1,4}(?:\\s{0,4}[|,]?\\s{0,4}\\+?[\\d(][\\d ().-]{6,20}\\d)?', 2):
+        ((), ('@',), 277),
+    ('whole', '\\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}|(?:1[ .-])?\\(?[0-9]{3}\\)?[ .-][0-9]{3}[-.][0-9]{4}', 2):
+        ((), ('+', '-', '.'), 28),
     ('whole', 'contact (?:me|us)\\W{0,3}|(?:website|web|twitter|skype|facebook|instagram|youtube|gab|telegram)\\s{0,4}:\\s{0,4}(?:https?://|www\\.|@)\\S{1,200}|skype\\s{0,4}:\\s{0,4}\\S{1,60}', 2):
         (('contact ', 'facebook', 'gab', 'instagra', 'skype', 'telegram', 'twitter', 'web', 'youtube'), (), 226),
     ('whole', 'view this post on instagram|view (?:this )?(?:post|tweet) on (?:instagram|twitter|x)\\W{0,3}', 2):
@@ -183,12 +195,18 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), (), 160),
     ('whole', '[-+]?\\d{1,3}\\.\\d{3,8}\\s{0,4}[,;]?\\s{0,4}[-+]?\\d{1,3}\\.\\d{3,8}', 2):
         ((), ('.',), 35),
-    ('whole', "(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|other stories)\\s{0,8}[:»›>|…-]{0,2}", 2):
-        (('addition', 'also rea', 'around t', 'check al', 'complete', "don't mi", 'dont mis', 'earlier ', 'elsewher', 'for more', 'from the', 'full cov', 'further ', 'in other', 'latest a', 'latest n', 'latest p', 'latest s', 'more art', 'more cov', 'more fro', 'more hea', 'more in ', 'more lik', 'more new', 'more on ', 'more sto', 'most pop', 'most rea', 'most sha', 'most vie', 'other st', 'our cove', 'past cov', 'popular ', 'previous', 'prior co', 'read mor', 'read nex', 'recent c', 'recommen', 'related', 'sponsore', 'top arti', 'top news', 'top now', 'top post', 'top stor', 'trending', 'what to ', 'you may ', 'you migh'), (), 64),
+    ('whole', '[0-9]{5,14}', 2):
+        ((), (), 14),
+    ('whole', 'this (?:is a )?(?:breaking|developing) (?:news )?story\\b.{0,150}|(?:this|the) (?:story|article) (?:will be|is being|may be) updated\\b.{0,150}', 2):
+        (('the arti', 'the stor', 'this art', 'this bre', 'this dev', 'this is ', 'this sto'), (), 181),
+    ('whole', 'posted by .{1,60} on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2},? \\d{4}\\W{0,3}', 2):
+        (('posted b',), (), 107),
+    ('whole', "(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|also(?: on [^.!?]{1,30})?|(?:you can )?(?:also )?contact us in the following ways|other stories)\\s{0,8}[:»›>|…-]{0,2}", 2):
+        (('addition', 'also', 'around t', 'check al', 'complete', 'contact ', "don't mi", 'dont mis', 'earlier ', 'elsewher', 'for more', 'from the', 'full cov', 'further ', 'in other', 'latest a', 'latest n', 'latest p', 'latest s', 'more art', 'more cov', 'more fro', 'more hea', 'more in ', 'more lik', 'more new', 'more on ', 'more sto', 'most pop', 'most rea', 'most sha', 'most vie', 'other st', 'our cove', 'past cov', 'popular ', 'previous', 'prior co', 'read mor', 'read nex', 'recent c', 'recommen', 'related', 'sponsore', 'top arti', 'top news', 'top now', 'top post', 'top stor', 'trending', 'what to ', 'you can ', 'you may ', 'you migh'), (), 64),
     ('whole', '(?:story )?highlights\\s{0,8}[:»›>|…-]{0,2}', 2):
         (('highligh', 'story hi'), (), 26),
-    ('whole', "(?:[—–-] ?)?(?:[A-Z][\\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\\w-]{1,30} ){0,4}(?:writer|reporter|columnist|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\\b.{0,500}", 0):
-        ((), ('is a ', 'is an ', 'is the ', 'was a ', 'was an ', 'was the '), 743),
+    ('whole', "(?:[—–-] ?)?(?:[A-Z][\\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\\w-]{1,30} ){0,4}(?i:writer|reporter|columnist|meteorologist|anchor|photographer|photojournalist|videographer|critic|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\\b.{0,500}", 0):
+        ((), ('is a ', 'is an ', 'is the ', 'was a ', 'was an ', 'was the '), 745),
     ('whole', '.{0,600}\\b(?:contributed to this (?:report|story)|can be reached at)\\b.{0,600}', 2):
         ((), ('can be r', 'contribu'), 1226),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30},? (?:covers|writes about|writes on|reports on) .{1,400}", 0):
@@ -199,6 +217,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('by ',), (), 130),
     ('whole', '(?:authors?|written by|words)\\s{0,4}:\\s{0,4}.{1,200}', 2):
         (('author', 'words', 'written '), (), 219),
+    ('whole', "(?i:about) [A-Z][\\w.'’-]{1,30}(?: [A-Z][\\w.'’-]{1,30}){1,2}\\W{0,3}", 0):
+        (('about ',), (), 104),
     ('inline', '(?:go )?back to top\\.?\\s*skip to:?\\s*start of article\\.?|skip article header\\.?\\s*skip to:?\\s*start of article\\.?', 2):
         ((), ('back to ', 'skip art'), 1073741824),
     ('inline', '(?:an online service is needed|you need an online service) to view this article in its entirety\\.?|thank you for reading \\d{1,3} free articles\\b[^\\n]{0,400}?(?=you need an online service|$)|choose an online service\\.', 2):

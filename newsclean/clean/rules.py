@@ -137,9 +137,19 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r".{0,200}\bas a service to (?:its|our) readers\b.{0,300}",
          "a portal's notice that it carries an agency's stories unedited"),
     rule("syndication",
+         r"content created by .{1,100}? is available\b.{0,400}|"
+         r"this (?:story|article|post) has been (?:modified|adapted|edited|shortened) from its original "
+         r"version\b.{0,200}",
+         "a syndicated story's notice of where it came from and who may reprint it"),
+    rule("syndication",
          r"this (?:is a )?(?:post|article|story) (?:is )?from .{1,100}?(?:\s{1,4}read the original (?:post|article|"
          r"story)\W{0,3}.{0,300})?|read the original (?:post|article|story)\s{0,4}:.{0,300}",
          "feed footer naming the site the post came from and linking back to it"),
+    rule("timestamp",
+         r"(?:(?:published|updated|posted|last updated|first published)(?: on)?\s{0,4}:?\s{0,4})?"
+         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?" + _MONTH + r" \d{1,2},? \d{4},?\s{0,4}"
+         r"(?:[—–|-]|at)?\s{0,4}\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\.?",
+         "a date and time alone on a line: when the page was published or updated"),
     rule("timestamp",
          _WIRE + r",?\s{1,4}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s{1,4}\d{1,2}:\d{2}(?:\s{0,4}(?:[ap]\.?m\.?|[A-Z]{2,5}))?\.?|"
          r".{0,250}\[[Ll]ast (?:[Mm]odified|[Uu]pdated)\s{0,4}:?[^\]\n]{1,80}\]",
@@ -147,7 +157,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # related, promos, calls to action
     rule("read_more",
          r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|"
-         r"related story|related article|don'?t miss|must read|trending|"
+         r"related story|related article|don'?t miss|must read|trending|explore further|"
          r"editor'?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
          "inline promo linking to another story"),
     rule("read_more",
@@ -166,8 +176,9 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("read_more",
          r"watch (?:it |this |the video )?on youtube\W{0,3}|"
          r"watch in times video\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\W{0,3}|"
-         r"(?:video|photos?|gallery|audio)\W{0,3}",
+         r"(?:video|photos?|gallery|audio|autoplay)\W{0,3}",
          "media-player labels"),
+    rule("call_to_action", r"read or share this story\W{0,3}.{0,100}", "share prompts with the story's short link"),
     rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}",
          "'click here' prompts are not story text"),
     rule("call_to_action", r".{0,400}[.!?]\s{1,4}click here\b[^.!?\n]{0,150}[.!?]?",
@@ -296,6 +307,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"(?:/(?:[A-Z]|dpa|epa)[\w .'’/-]{0,60}| via (?:AP|AFP|Reuters|Getty Images|dpa))\)\.?",
          "captions, which end with their photographer's credit in brackets ('(Name/AFP/Getty Images)')", flags=0),
     rule("image_credit",
+         _NAME + r"(?:\s{0,3}/\s{0,3}(?:[Tt]he )?[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}|"
+         r" via (?:AP|AFP|Reuters|Getty Images|Getty))",
+         "a photographer's credit alone on a line ('Name/The Daily Star', 'Name via AP')", flags=0),
+    rule("image_credit",
          _NAME + r"\s{0,3}[,/|]\s{0,3}(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS)\.?",
          "a name and a wire service alone on a line: a photo credit or a byline left in the body", flags=0),
     rule("image_credit",
@@ -340,7 +355,13 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "tag and topic lists link to index pages, not story text", labels=True),
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
-    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact)\s{0,8}:\s{0,8}\S.{0,120}", "contact blocks"),
+    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp|tweet|text)\s{0,8}:\s{0,8}\S.{0,120}",
+         "contact blocks"),
+    rule("contact",
+         r"[\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,30}){1,4}(?:\s{0,4}[|,]?\s{0,4}\+?[\d(][\d ().-]{6,20}\d)?",
+         "an e-mail address (and a telephone number) alone on a line"),
+    rule("contact", r"\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}|(?:1[ .-])?\(?[0-9]{3}\)?[ .-][0-9]{3}[-.][0-9]{4}",
+         "a telephone number alone on a line"),
     rule("contact",
          r"contact (?:me|us)\W{0,3}|(?:website|web|twitter|skype|facebook|instagram|youtube|gab|telegram)\s{0,4}:"
          r"\s{0,4}(?:https?://|www\.|@)\S{1,200}|skype\s{0,4}:\s{0,4}\S{1,60}",
@@ -352,6 +373,15 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("separator", r"[\s*•·=_~#+\-–—―─━]{1,160}", "typographic separators, rules and empty bullets"),
     rule("coordinates", r"[-+]?\d{1,3}\.\d{3,8}\s{0,4}[,;]?\s{0,4}[-+]?\d{1,3}\.\d{3,8}",
          "map coordinates left where a map widget was"),
+    rule("numeric_id", r"[0-9]{5,14}", "a number alone on a line: a video's or a story's ID left by its widget"),
+    rule("update_notice",
+         r"this (?:is a )?(?:breaking|developing) (?:news )?story\b.{0,150}|"
+         r"(?:this|the) (?:story|article) (?:will be|is being|may be) updated\b.{0,150}",
+         "the note that a story is developing and will be updated"),
+    rule("embedded_post",
+         r"posted by .{1,60} on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?" + _MONTH +
+         r" \d{1,2},? \d{4}\W{0,3}",
+         "an embedded Facebook post's credit line"),
 )
 
 # Matched only against the last paragraphs, where author boxes and credits sit: there a
@@ -360,7 +390,7 @@ TRAILER_PARAGRAPHS = 3
 TRAILER_RULES: tuple[Rule, ...] = (
     rule("author_bio",
          r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}"
-         r"(?:writer|reporter|columnist|"
+         r"(?i:writer|reporter|columnist|meteorologist|anchor|photographer|photojournalist|videographer|critic|"
          r"correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|"
          r"intern)\b.{0,500}",
          "author bio at the foot of the article", flags=0),
@@ -379,6 +409,8 @@ TRAILER_RULES: tuple[Rule, ...] = (
          "byline repeated at the foot of the article", flags=0),
     rule("byline", r"(?:authors?|written by|words)\s{0,4}:\s{0,4}.{1,200}", "the article's authors listed at its foot",
          max_words=25),
+    rule("byline_trailer", r"(?i:about) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){1,2}\W{0,3}",
+         "the heading of an author box at the foot of the article ('About Ana Silva')", flags=0),
 )
 
 # A heading that introduces a list of links to other stories.
@@ -391,7 +423,8 @@ SECTION_RULES: tuple[Rule, ...] = (
          r"read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|"
          r"don'?t miss|more like this|around the web|from the web|sponsored stories|"
          r"(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|"
-         r"(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|"
+         r"(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|also(?: on [^.!?]{1,30})?|"
+         r"(?:you can )?(?:also )?contact us in the following ways|"
          r"other stories)\s{0,8}[:»›>|…-]{0,2}",
          "related-stories box: the heading and the link titles under it"),
     rule("highlights", r"(?:story )?highlights\s{0,8}[:»›>|…-]{0,2}",

@@ -116,6 +116,21 @@ REMOVED_PARAGRAPHS = [
     ("ad_blocker", "Here's The Thing With Ad Blockers"),
     ("read_more", "SEE MORE HARBOUR NEWS AT: HARBOURDAILY.EXAMPLE"),
     ("read_more", "[read more here]"),
+    ("read_more", "Explore further: Ferry fares rise for the third year (Update 2)"),
+    ("read_more", "Autoplay"),
+    ("call_to_action", "Read or Share this story: http://hd.example/1AbC"),
+    ("syndication", "Content created by the Harbour News Foundation is available without charge to any publisher."),
+    ("syndication", "This story has been modified from its original version. See the original at harbourdaily.example."),
+    ("timestamp", "Published: March 12, 2024 — 7:11 AM EDT"),
+    ("timestamp", "March 12, 2024 — 5:00 AM EST"),
+    ("numeric_id", "4993860"),
+    ("update_notice", "This is a breaking news story and will be updated when more information becomes available."),
+    ("embedded_post", "Posted by Harbour Daily on Tuesday, March 12, 2024"),
+    ("contact", "WhatsApp: +44 7525 900971"),
+    ("contact", "ana.silva@harbourdaily.example 555-673-4790"),
+    ("contact", "+1 212 318 2000"),
+    ("image_credit", "Jan Novak/The Harbour Daily"),
+    ("image_credit", "Jan Novak via AP"),
     ("image_credit", "pier-at-dusk_2024.jpg"),
 ]
 
@@ -160,6 +175,9 @@ KEPT_PARAGRAPHS = [
     "Twitter: the company said on Monday it would suspend the harbour board's account.",
     "By the end of the week the pier was closed.",
     "Ad blockers are used by a third of readers, the survey found, and publishers say it costs them dearly.",
+    "The board said the story would be updated in the annual report, which is due in May.",
+    "The ferry left at 7:11 AM on March 12, 2024, an hour late, after a storm.",
+    "Also on the agenda was the new ramp, which the board approved without debate.",
 ]
 
 
@@ -245,6 +263,8 @@ TRAILERS = [
     ("byline", "Authors: Marta Kowal and Ian Byrne"),
     ("author_bio", "Dana Whitfield covers shipping and the ports for the Harbour Daily."),
     ("author_bio", "— Dana Whitfield is a writer and a fellow at the Harbour Institute. She tweets @danawhit."),
+    ("author_bio", "Dan Brandt is the Chief Meteorologist for Harbour Radio. Follow him on Twitter for forecasts."),
+    ("byline_trailer", "About Dana Whitfield"),
     ("author_bio", "The Harbour Institute is an independent research organization with offices in three ports. "
                    "Its mission is to measure the cost of congestion. Visit harbourinstitute.example."),
 ]
@@ -305,6 +325,12 @@ def test_read_more_heading_takes_the_link_titles_under_it():
     cleaned = clean_paragraphs(paragraphs)
     assert cleaned.paragraphs == [PROSE]
     assert [r.rule for r in cleaned.removed] == ["related"] * 5
+
+
+def test_a_contact_block_under_its_heading_goes():
+    paragraphs = [PROSE, "You can also contact us in the following ways:", "WhatsApp: +44 7525 900971",
+                  "Upload your pictures here", "Text an SMS to 61124"]
+    assert clean_paragraphs(paragraphs).paragraphs == [PROSE]
 
 
 def test_previous_coverage_list_of_headlines_goes():
