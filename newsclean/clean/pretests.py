@@ -53,7 +53,7 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), (':',), 84),
     ('whole', '(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Xinhua|XINHUA|Bloomberg(?: News)?),?\\s{1,4}\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s{1,4}\\d{1,2}:\\d{2}(?:\\s{0,4}(?:[ap]\\.?m\\.?|[A-Z]{2,5}))?\\.?|.{0,250}\\[[Ll]ast (?:[Mm]odified|[Uu]pdated)\\s{0,4}:?[^\\]\\n]{1,80}\\]', 0):
         ((), ('/', '[last mo', '[last up'), 350),
-    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|don'?t miss|must read|trending|explore further|editor'?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
+    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|related videos?|don'?t miss|must read|trending|explore further|editor'?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
         (('also rea', "don't mi", 'dont mis', "editor's", 'editors ', 'explore ', 'listen', 'more', 'must rea', 'read als', 'read mor', 'recommen', 'related', 'see also', 'trending', 'watch'), (), 285),
     ('whole', '(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|show more)(?: (?:the main story|here|at|on|of|below|\\.\\.\\.|…)\\b.{0,80})?\\W{0,4}|(?:—|-|–)?more\\W{0,4}', 2):
         (('-more', 'continue', 'keep rea', 'load mor', 'more', 'read mor', 'read on', 'read the', 'see more', 'show mor', 'view mor', '–more', '—more'), (), 115),
@@ -115,8 +115,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('subscrib',), (), 165),
     ('whole', 'sign up (?:for|to) (?:the|our) .{1,120}', 2):
         (('sign up ',), (), 136),
-    ('whole', '(?:\\W{0,3})(?:subscribe|sign up|signup)\\b.{0,150}\\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\\b.{0,150}', 2):
-        ((), ('sign up', 'signup', 'subscrib'), 324),
+    ('whole', '(?:\\W{0,3})(?:you can |to )?(?:subscribe|sign up|signup)\\b.{0,150}\\b(?:newsletter|subscribe|subscription|inbox|updates|for free|free|today|briefing|digest|alerts?)\\b.{0,150}', 2):
+        ((), ('sign up', 'signup', 'subscrib'), 332),
     ('whole', '.{0,150}\\b(?:delivered|sent|straight) (?:to|in|into) your inbox\\b.{0,150}|sign up(?: now| today| here| for free)?\\W{0,3}', 2):
         ((), (' your in', 'sign up'), 325),
     ('whole', '(?:sign up|subscribe|get|receive|join)\\b.{0,100}\\bnewsletters?\\b.{0,150}|.{0,60}\\bnewsletters?\\W{0,3}', 2):
@@ -147,8 +147,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('/',), 411),
     ('whole', "\\(?(?:(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision|dpa))(?: photos?| images?)?(?:/[\\w .'-]{1,60})?\\)?\\.?", 2):
         (('(a', '(b', '(d', '(e', '(f', '(g', '(i', '(n', '(p', '(r', '(s', '(w', '(x', '(z', 'a', 'b', 'd', 'e', 'f', 'g', 'i', 'n', 'p', 'r', 's', 'w', 'x', 'z'), (), 88),
-    ('whole', ".{1,600}\\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\\s{0,4})?(?:[A-Z][\\w.'’-]{0,30} ){0,4}[A-Z][\\w.'’-]{0,30}(?:/(?:[A-Z]|dpa|epa)[\\w .'’/-]{0,60}| via (?:AP|AFP|Reuters|Getty Images|dpa))\\)\\.?", 0):
-        ((), ('(',), 838),
+    ('whole', ".{1,600}\\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\\s{0,4})?(?:[A-Z][\\w.'’-]{0,30} ){0,4}[A-Z][\\w.'’-]{0,30}(?:/(?:[A-Z]|dpa|epa)[\\w .'’/-]{0,60}|(?:,[\\w .'’-]{1,60})? via (?:AP|AFP|Reuters|Getty Images|dpa))\\)\\.?", 0):
+        ((), ('(',), 852),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30}(?:\\s{0,3}/\\s{0,3}(?:[Tt]he )?[A-Z][\\w.&'’-]{1,30}(?: [A-Z][\\w.&'’-]{1,30}){0,3}| via (?:AP|AFP|Reuters|Getty Images|Getty))", 0):
         ((), (' via ', '/'), 265),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30}\\s{0,3}[,/|]\\s{0,3}(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS)\\.?", 0):
@@ -163,6 +163,10 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('.jpeg', '.jpg', '.png'), 125),
     ('whole', '(?:show|hide) (?:captions?|thumbnails)|last slide\\s{0,8}next slide|(?:photo|article) reprints(?:\\s{0,8}\\|\\s{0,8}(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\\d{1,3} of \\d{1,3}|(?:image|photo) \\d{1,3} of \\d{1,3}', 2):
         ((), (' caption', ' of ', ' reprint', ' thumbna', 'enlarge ', 'expand', 'image ', 'last sli', 'photo ', 'toggle c'), 49),
+    ('whole', '(?:this|an?) (?:undated )?(?:image|photo|picture|photograph)s? (?:provided|released|made available|obtained|taken) by\\b.{0,600}|.{1,300}\\bin an? (?:undated |recent |handout )?(?:file )?(?:photo|image|picture)(?: from \\w{3,9} \\d{4})?\\.?', 2):
+        ((), (' made av', ' obtaine', ' provide', ' release', ' taken b', 'in a'), 642),
+    ('whole', '(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}', 0):
+        (('afp phot', 'ap photo', 'epa phot', 'getty im', 'reuters '), (), 622),
     ('whole', '(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\\W{0,3}', 2):
         (('about th', 'author b', 'more by ', 'more fro'), (), 24),
     ('whole', "(?i:rss feed|older articles|more articles|other articles|recent articles|archives?|all posts) (?i:for|by|from) [A-Z][\\w.'’-]{0,30}(?: [A-Z][\\w.'’-]{0,30}){0,3}\\W{0,3}|(?i:by)\\W{0,3}", 0):
@@ -251,6 +255,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('featured',), 1073741824),
     ('inline', '\\[\\s*(?:…|\\.\\.\\.)\\s*\\]', 2):
         ((), ('[',), 1073741824),
+    ('inline', 'expand \\| collapse\\s?', 2):
+        ((), ('expand |',), 1073741824),
     ('inline', '\\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|related coverage)\\s*:[^\\[\\]\\n]{1,200}\\]', 2):
         ((), ('[also re', '[listen', '[more', '[previou', '[read al', '[read mo', '[related', '[see als', '[watch'), 1073741824),
     ('inline', '(?<=[.!?…\\"”’])\\s{1,4}(?:read more|continue reading)\\s{0,3}[»›>→]{1,2}\\s*$', 2):

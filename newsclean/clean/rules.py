@@ -157,7 +157,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # related, promos, calls to action
     rule("read_more",
          r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|"
-         r"related story|related article|don'?t miss|must read|trending|explore further|"
+         r"related story|related article|related videos?|don'?t miss|must read|trending|explore further|"
          r"editor'?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
          "inline promo linking to another story"),
     rule("read_more",
@@ -244,7 +244,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("newsletter", r"subscribe (?:to|for|now|today)\b.{1,150}", "subscription prompts", max_words=20),
     rule("newsletter", r"sign up (?:for|to) (?:the|our) .{1,120}", "sign-up prompts", max_words=15),
     rule("newsletter",
-         r"(?:\W{0,3})(?:subscribe|sign up|signup)\b.{0,150}\b(?:newsletter|subscribe|subscription|inbox|updates|"
+         r"(?:\W{0,3})(?:you can |to )?(?:subscribe|sign up|signup)\b.{0,150}\b(?:newsletter|subscribe|subscription|"
+         r"inbox|updates|"
          r"for free|free|today|briefing|digest|alerts?)\b.{0,150}",
          "newsletter and subscription prompts"),
     rule("newsletter",
@@ -304,7 +305,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "bare agency photo credits"),
     rule("image_credit",
          r".{1,600}\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\s{0,4})?(?:[A-Z][\w.'’-]{0,30} ){0,4}[A-Z][\w.'’-]{0,30}"
-         r"(?:/(?:[A-Z]|dpa|epa)[\w .'’/-]{0,60}| via (?:AP|AFP|Reuters|Getty Images|dpa))\)\.?",
+         r"(?:/(?:[A-Z]|dpa|epa)[\w .'’/-]{0,60}|(?:,[\w .'’-]{1,60})? via (?:AP|AFP|Reuters|Getty Images|dpa))\)\.?",
          "captions, which end with their photographer's credit in brackets ('(Name/AFP/Getty Images)')", flags=0),
     rule("image_credit",
          _NAME + r"(?:\s{0,3}/\s{0,3}(?:[Tt]he )?[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}|"
@@ -330,6 +331,13 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"(?:photo|article) reprints(?:\s{0,8}\|\s{0,8}(?:photo|article) reprints)?|enlarge (?:this )?image|"
          r"toggle caption|expand|\d{1,3} of \d{1,3}|(?:image|photo) \d{1,3} of \d{1,3}",
          "slideshow controls"),
+    rule("image_credit",
+         r"(?:this|an?) (?:undated )?(?:image|photo|picture|photograph)s? (?:provided|released|made available|"
+         r"obtained|taken) by\b.{0,600}|"
+         r".{1,300}\bin an? (?:undated |recent |handout )?(?:file )?(?:photo|image|picture)(?: from \w{3,9} \d{4})?\.?",
+         "captions: 'This image provided by …', '… in a file photo'"),
+    rule("image_credit", r"(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}",
+         "a caption opening with its agency's credit ('AP Photo Dockworkers wait …')", flags=0),
     rule("byline_trailer",
          r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}",
          "author-box headings"),
@@ -473,6 +481,7 @@ INLINE_RULES: tuple[Rule, ...] = (
     rule("image_credit", r"featured image (?:via|by|credit|courtesy of)\s*:?[^\n]{1,120}$",
          "featured-image credit at the end of a paragraph"),
     rule("truncation", r"\[\s*(?:…|\.\.\.)\s*\]", "'[…]' marker of a truncated feed item"),
+    rule("image_credit", r"expand \| collapse\s?", "a photo viewer's controls run into its caption"),
     rule("read_more",
          r"\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|"
          r"related coverage)\s*:[^\[\]\n]{1,200}\]",

@@ -131,6 +131,11 @@ REMOVED_PARAGRAPHS = [
     ("contact", "+1 212 318 2000"),
     ("image_credit", "Jan Novak/The Harbour Daily"),
     ("image_credit", "Jan Novak via AP"),
+    ("image_credit", "This image provided by the Harbour Museum shows the pier in 1910. (Jan Novak, Harbour Museum via AP)"),
+    ("image_credit", "AP Photo Dockworkers wait at the gate before the morning shift in Castel on Monday."),
+    ("image_credit", "Ampoules of the vaccine in a file photo."),
+    ("read_more", "Related Video: The harbour board explains its vote"),
+    ("newsletter", "You can subscribe to get the day's top harbour news each weekday in your inbox."),
     ("image_credit", "pier-at-dusk_2024.jpg"),
 ]
 
@@ -178,6 +183,9 @@ KEPT_PARAGRAPHS = [
     "The board said the story would be updated in the annual report, which is due in May.",
     "The ferry left at 7:11 AM on March 12, 2024, an hour late, after a storm.",
     "Also on the agenda was the new ramp, which the board approved without debate.",
+    "The board showed the crowd a photo of the pier taken in 1910, when it was new, and many in the hall cheered it.",
+    "She kept the letter in a file photo album for years, she said.",
+    "AP photos show the damage along the quay, where three cranes fell.",
 ]
 
 
