@@ -147,7 +147,7 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('/',), 411),
     ('whole', "\\(?(?:(?:getty images?|afp|reuters|ap|associated press|epa|efe|shutterstock|istock(?:photo)?|alamy|bloomberg|sipa|zuma|xinhua|pa|anadolu|nurphoto|wikimedia commons|wireimage|filmmagic|invision|dpa))(?: photos?| images?)?(?:/[\\w .'-]{1,60})?\\)?\\.?", 2):
         (('(a', '(b', '(d', '(e', '(f', '(g', '(i', '(n', '(p', '(r', '(s', '(w', '(x', '(z', 'a', 'b', 'd', 'e', 'f', 'g', 'i', 'n', 'p', 'r', 's', 'w', 'x', 'z'), (), 88),
-    ('whole', ".{1,600}\\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\\s{0,4})?(?:[A-Z][\\w.'’-]{0,30} ){0,4}[A-Z][\\w.'’-]{0,30}(?:/(?:[A-Z]|dpa|epa)[\\w .'’/-]{0,60}|(?:,[\\w .'’-]{1,60})? via (?:AP|AFP|Reuters|Getty Images|dpa))\\)\\.?", 0):
+    ('whole', ".{1,600}\\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\\s{0,4})?(?:(?:[A-Z][\\w.'’-]{0,30} ){1,4}[A-Z][\\w.'’-]{0,30}(?:/(?:[A-Z]|dpa|epa)[\\w .'’/-]{0,60}|(?:,[\\w .'’-]{1,60})? via (?:AP|AFP|Reuters|Getty Images|dpa))|[A-Z][\\w.'’-]{0,30}/(?:AP|AFP|Reuters|EPA|Getty Images|dpa)\\b[\\w .'’/-]{0,40})\\)\\.?", 0):
         ((), ('(',), 852),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30}(?:\\s{0,3}/\\s{0,3}(?:[Tt]he )?[A-Z][\\w.&'’-]{1,30}(?: [A-Z][\\w.&'’-]{1,30}){0,3}| via (?:AP|AFP|Reuters|Getty Images|Getty))", 0):
         ((), (' via ', '/'), 265),
@@ -215,8 +215,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('can be r', 'contribu'), 1226),
     ('whole', "(?:[A-Z][\\w.'’-]{1,30} ){1,3}[A-Z][\\w.'’-]{1,30},? (?:covers|writes about|writes on|reports on) .{1,400}", 0):
         ((), (' covers ', ' reports', ' writes '), 542),
-    ('whole', "(?:the )?(?:[A-Z][\\w.&'’-]{0,30} ){0,7}[A-Z][\\w.&'’-]{0,30}(?:, [A-Z]{2,10},)? (?:is|was) (?:a|an|the|one of) .{0,300}?\\b(?:organi[sz]ation|think[- ]tank|institute|non-?profit|charity|foundation|company|firm|agency|association|network|provider|publisher)\\b.{0,900}", 0):
-        ((), (' is a ', ' is an ', ' is one ', ' is the ', ' was a ', ' was an ', ' was one', ' was the'), 1496),
+    ('whole', "(?:[Tt]he )?(?:[A-Z][\\w.&'’-]{0,30} ){0,7}(?:[A-Z][\\w&'’-]{0,30}\\.(?:com|org|net)|[A-Z][\\w.&'’-]{0,30}(?:, [A-Z]{2,10},)? (?:is|was) (?:a|an|the|one of) .{0,300}?\\b(?:organi[sz]ation|think[- ]tank|institute|non-?profit|charity|foundation|company|firm|agency|association|network|provider|publisher)\\b.{0,900}?(?:\\b(?:[Ii]ts|[Oo]ur) mission\\b|\\b[Vv]isit\\b|www\\.|\\.org\\b|\\.com\\b|\\bfounded in\\b|\\bheadquartered\\b|\\b[Ll]earn more\\b|\\bfor more information\\b)) .{0,1000}", 0):
+        ((), (' is a ', ' is an ', ' is one ', ' is the ', ' was a ', ' was an ', ' was one', ' was the', '.com', '.net', '.org'), 2517),
     ('whole', "(?:[Bb]y|BY) [A-Z][\\w.'’-]{1,30}(?: [A-Z][\\w.'’-]{1,30}){0,3}", 0):
         (('by ',), (), 130),
     ('whole', '(?:authors?|written by|words)\\s{0,4}:\\s{0,4}.{1,200}', 2):

@@ -72,6 +72,9 @@ _AGENCY = (
 # (Long names only: "AP" or "UPI" would make every text a candidate for the rules.)
 _WIRE = (r"(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Xinhua|XINHUA|"
          r"Bloomberg(?: News)?)")
+# What an 'about us' paragraph says its organisation is.
+_ORGANISATION = (r"\b(?:organi[sz]ation|think[- ]tank|institute|non-?profit|charity|foundation|company|firm|agency|"
+                 r"association|network|provider|publisher)\b")
 # A person's name as credits write it: two to four capitalised words.
 _NAME = r"(?:[A-Z][\w.'’-]{1,30} ){1,3}[A-Z][\w.'’-]{1,30}"
 _MONTH = (
@@ -304,8 +307,9 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("image_credit", r"\(?(?:" + _AGENCY + r")(?: photos?| images?)?(?:/[\w .'-]{1,60})?\)?\.?",
          "bare agency photo credits"),
     rule("image_credit",
-         r".{1,600}\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\s{0,4})?(?:[A-Z][\w.'’-]{0,30} ){0,4}[A-Z][\w.'’-]{0,30}"
-         r"(?:/(?:[A-Z]|dpa|epa)[\w .'’/-]{0,60}|(?:,[\w .'’-]{1,60})? via (?:AP|AFP|Reuters|Getty Images|dpa))\)\.?",
+         r".{1,600}\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?:\s{0,4})?(?:(?:[A-Z][\w.'’-]{0,30} ){1,4}[A-Z][\w.'’-]{0,30}"
+         r"(?:/(?:[A-Z]|dpa|epa)[\w .'’/-]{0,60}|(?:,[\w .'’-]{1,60})? via (?:AP|AFP|Reuters|Getty Images|dpa))|"
+         r"[A-Z][\w.'’-]{0,30}/(?:AP|AFP|Reuters|EPA|Getty Images|dpa)\b[\w .'’/-]{0,40})\)\.?",
          "captions, which end with their photographer's credit in brackets ('(Name/AFP/Getty Images)')", flags=0),
     rule("image_credit",
          _NAME + r"(?:\s{0,3}/\s{0,3}(?:[Tt]he )?[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}|"
@@ -408,11 +412,12 @@ TRAILER_RULES: tuple[Rule, ...] = (
          _NAME + r",? (?:covers|writes about|writes on|reports on) .{1,400}",
          "author bio at the foot of the article ('Name covers energy for …')", flags=0),
     rule("author_bio",
-         r"(?:the )?(?:[A-Z][\w.&'’-]{0,30} ){0,7}[A-Z][\w.&'’-]{0,30}(?:, [A-Z]{2,10},)? "
-         r"(?:is|was) (?:a|an|the|one of) "
-         r".{0,300}?\b(?:organi[sz]ation|think[- ]tank|institute|non-?profit|charity|foundation|company|firm|agency|"
-         r"association|network|provider|publisher)\b.{0,900}",
-         "the 'about us' paragraph of a press release at the foot of the article", flags=0),
+         r"(?:[Tt]he )?(?:[A-Z][\w.&'’-]{0,30} ){0,7}(?:[A-Z][\w&'’-]{0,30}\.(?:com|org|net)|[A-Z][\w.&'’-]{0,30}"
+         r"(?:, [A-Z]{2,10},)? (?:is|was) (?:a|an|the|one of) .{0,300}?" + _ORGANISATION + r".{0,900}?"
+         r"(?:\b(?:[Ii]ts|[Oo]ur) mission\b|\b[Vv]isit\b|www\.|\.org\b|\.com\b|\bfounded in\b|\bheadquartered\b|"
+         r"\b[Ll]earn more\b|\bfor more information\b)) .{0,1000}",
+         "the 'about us' paragraph of a press release or a site at the foot of the article (an organisation, what it "
+         "is, and its mission or its address)", flags=0),
     rule("byline", r"(?:[Bb]y|BY) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}",
          "byline repeated at the foot of the article", flags=0),
     rule("byline", r"(?:authors?|written by|words)\s{0,4}:\s{0,4}.{1,200}", "the article's authors listed at its foot",

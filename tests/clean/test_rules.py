@@ -186,6 +186,7 @@ KEPT_PARAGRAPHS = [
     "The board showed the crowd a photo of the pier taken in 1910, when it was new, and many in the hall cheered it.",
     "She kept the letter in a file photo album for years, she said.",
     "AP photos show the damage along the quay, where three cranes fell.",
+    "Fares would rise by five percent, according to the latest survey (Harbour/Ipsos).",
 ]
 
 
