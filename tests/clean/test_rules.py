@@ -370,3 +370,9 @@ def test_a_photographers_name_beside_the_caption_that_credits_it_goes():
     assert cleaned.paragraphs == [PROSE, "Jan Novak said the strike would go on."]
     assert [r.rule for r in cleaned.removed] == ["image_credit", "image_credit"]
     assert clean_paragraphs(["Jan Novak", PROSE]).paragraphs == ["Jan Novak", PROSE]  # no credit names him
+
+
+def test_a_story_ending_on_what_a_company_is_keeps_its_last_paragraph():
+    story = [PROSE, "Shares of the ferry operator fell 4 percent on Monday after the board's vote.",
+             "Harbour Freight Ltd is a shipping company based in Castel that runs six ferries to the islands."]
+    assert clean_paragraphs(story).paragraphs == story
