@@ -395,7 +395,20 @@ def drop_credited_names(out: Cleaned) -> None:
 
 def drop_repeats(out: Cleaned, headline: str | None = None) -> None:
     """What the kept paragraphs say twice goes: related-story cards (title, label, title),
-    a paragraph repeating an earlier one or the headline, a pull quote of a longer one."""
+    a paragraph repeating an earlier one or the headline, a pull quote of a longer one.
+    Until nothing more goes: a paragraph gone can leave two copies of a line side by side
+    (and cleaning must be idempotent)."""
+    for _ in range(_MAX_REPEAT_PASSES):
+        before = len(out.paragraphs)
+        _drop_repeats_once(out, headline)
+        if len(out.paragraphs) == before:
+            return
+
+
+_MAX_REPEAT_PASSES = 4  # a bound, not a budget: real text settles in one
+
+
+def _drop_repeats_once(out: Cleaned, headline: str | None) -> None:
     cards = set(related_cards(out.paragraphs))
     seen = LetterCountDedupe()
     is_headline = HeadlineMatch(headline)

@@ -189,3 +189,12 @@ def test_a_line_doubled_in_place_goes_once():
     story = [PROSE, "Repairs start in the spring", "Repairs start in the spring", "Work will take two years."]
     assert clean_paragraphs(story).paragraphs == [PROSE, "Repairs start in the spring", "Work will take two years."]
     assert clean_paragraphs(["No.", "No.", PROSE]).paragraphs == ["No.", "No.", PROSE]
+
+
+def test_a_pull_quote_gone_leaves_no_line_doubled_in_place():
+    line = "Work on the old pier will take two years and cost four million euros"  # no sentence: repeats stay
+    quoted = "Repairs start in the spring, the board said on Monday."
+    story = [line, quoted, line, f"{quoted} The pier closes in May.", PROSE]
+    once = clean_paragraphs(story).paragraphs
+    assert once == [line, f"{quoted} The pier closes in May.", PROSE]
+    assert clean_paragraphs(once).paragraphs == once
