@@ -8,7 +8,9 @@ when it is worth a look:
 * :func:`removed_prose_warning`: the paragraphs the rules removed whole held more
   prose than the body keeps (a repeat of kept text is not counted: it is still there);
 * :func:`shape_warning`: the body has no sentence of prose: a street address, a list
-  of links or headlines, a single line.
+  of links or headlines, a single line;
+* :func:`paywall_warning`: a paywall's notice or its scrambled copy of the story was
+  removed: the body may be only the part the page showed.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from collections import Counter
 from .. import patterns
 from .rules import word_count
 
-__all__ = ["is_prose", "removed_prose_warning", "shape_warning"]
+__all__ = ["PAYWALL_RULES", "is_prose", "paywall_warning", "removed_prose_warning", "shape_warning"]
 
 PROSE_MIN_WORDS = 8  # a sentence of prose, not a label or a title
 PROSE_SHARE = 0.5  # a body keeping less than this share of the prose it was given is worth a look
@@ -59,6 +61,17 @@ def removed_prose_warning(removed: dict[str, int], kept: list[str]) -> str | Non
     rules = ", ".join(f"{rule} {words}" for rule, words in Counter(removed).most_common(RULES_NAMED))
     return (f"cleaning removed {taken} of {taken + kept_words} words of prose ({rules}): "
             "check that the body is the whole story")
+
+
+# The rules whose removals say that a paywall cut the story short.
+PAYWALL_RULES = frozenset(("paywall", "scrambled_text"))
+
+
+def paywall_warning(rules_fired: set[str]) -> str | None:
+    """A warning when a paywall's notice or its scrambled copy of the story was removed."""
+    if rules_fired.isdisjoint(PAYWALL_RULES):
+        return None
+    return "a paywall's notice or scrambled text was removed: the body may be only part of the story"
 
 
 def shape_warning(paragraphs: list[str]) -> str | None:

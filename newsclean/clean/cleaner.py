@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..model import Removal
-from .checks import is_prose, removed_prose_warning, shape_warning
+from .checks import is_prose, paywall_warning, removed_prose_warning, shape_warning
 from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
 from .markdown import markdown_blocks, markdown_to_text
 from .posts import Post, find_credit
@@ -265,7 +265,8 @@ def clean_paragraphs(paragraphs: Iterable[str], headline: str | None = None, mar
         kept = set(out.paragraphs)
         out.posts = [post for post in out.posts if post.text in kept]
     out.warnings = [w for w in (removed_prose_warning(out.prose_removed, out.paragraphs),
-                                shape_warning(out.paragraphs)) if w]
+                                shape_warning(out.paragraphs),
+                                paywall_warning({r.rule for r in out.removed})) if w]
     return out
 
 

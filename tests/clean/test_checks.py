@@ -66,3 +66,11 @@ def test_prose_is_a_sentence_or_a_long_line():
                     "piles are replaced and")
     assert not is_prose("Ferry fares to rise again")
     assert not is_prose("Yes, he said.")
+
+
+def test_a_paywalled_story_warns_that_it_may_be_cut_short():
+    text = "\n\n".join([STORY[0], "kAm%96 3@2C5 >6E @? |@?52J]k^Am",
+                       "Thank you for reading Harbour Daily. You have read your 5 free articles this 30-day period."])
+    article = process(text)
+    assert article.body == STORY[0]
+    assert "a paywall's notice or scrambled text was removed: the body may be only part of the story" in article.warnings
