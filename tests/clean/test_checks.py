@@ -73,4 +73,5 @@ def test_a_paywalled_story_warns_that_it_may_be_cut_short():
                        "Thank you for reading Harbour Daily. You have read your 5 free articles this 30-day period."])
     article = process(text)
     assert article.body == STORY[0]
-    assert "a paywall's notice or scrambled text was removed: the body may be only part of the story" in article.warnings
+    warning = "a paywall's notice or scrambled text was removed: the body may be only part of the story"
+    assert warning in article.warnings
