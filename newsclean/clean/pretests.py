@@ -107,8 +107,10 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('forward ', 'like our', 'like the', 'like thi', 'please f', 'please l', 'please r', 'please s', 'retweet ', 'share ou', 'share th'), (), 227),
     ('whole', 'please (?:share|like|follow|retweet|forward|subscribe)\\b.{0,200}', 2):
         (('please f', 'please l', 'please r', 'please s'), (), 216),
-    ('whole', '.{0,120}\\bshare this on (?:facebook|twitter|social media)\\b.{0,200}|.{0,120}\\blike (?:this|our) page\\b.{0,200}|(?:make sure to |be sure to )?share (?:this )?if you\\b.{0,200}|scroll down for more\\W{0,3}|add your name\\b.{0,250}', 2):
-        ((), ('add your', 'if you', 'like our', 'like thi', 'scroll d', 'share th'), 346),
+    ('whole', '.{0,120}\\bshare this on (?:facebook|twitter|social media)\\b.{0,200}|.{0,120}\\blike (?:this|our) page\\b.{0,200}', 2):
+        ((), ('like our', 'like thi', 'share th'), 346),
+    ('whole', '(?:make sure to |be sure to )?share (?:this )?if you\\b.{0,200}|scroll down for more\\W{0,3}|add your name\\b.{0,250}', 2):
+        (('add your', 'be sure ', 'make sur', 'scroll d', 'share if', 'share th'), (), 263),
     ('whole', 'see an error in this (?:article|story|post)\\?.{0,100}|.{0,60}\\bappreciate your support\\W{0,3}', 2):
         ((), ('apprecia', 'see an e'), 129),
     ('whole', 'subscribe (?:to|for|now|today)\\b.{1,150}', 2):
@@ -163,8 +165,10 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('.jpeg', '.jpg', '.png'), 125),
     ('whole', '(?:show|hide) (?:captions?|thumbnails)|last slide\\s{0,8}next slide|(?:photo|article) reprints(?:\\s{0,8}\\|\\s{0,8}(?:photo|article) reprints)?|enlarge (?:this )?image|toggle caption|expand|\\d{1,3} of \\d{1,3}|(?:image|photo) \\d{1,3} of \\d{1,3}', 2):
         ((), (' caption', ' of ', ' reprint', ' thumbna', 'enlarge ', 'expand', 'image ', 'last sli', 'photo ', 'toggle c'), 49),
-    ('whole', '(?:this|an?) (?:undated )?(?:image|photo|picture|photograph)s? (?:provided|released|made available|obtained|taken) by\\b.{0,600}|.{1,300}\\bin an? (?:undated |recent |handout )?(?:file )?(?:photo|image|picture)(?: from \\w{3,9} \\d{4})?\\.?', 2):
-        ((), (' made av', ' obtaine', ' provide', ' release', ' taken b', 'in a'), 642),
+    ('whole', '(?:this|an?) (?:undated )?(?:image|photo|picture|photograph)s? (?:provided|released|made available|obtained|taken) by\\b.{0,600}', 2):
+        (('a image ', 'a images', 'a photo ', 'a photog', 'a photos', 'a pictur', 'a undate', 'an image', 'an photo', 'an pictu', 'an undat', 'this ima', 'this pho', 'this pic', 'this und'), (), 642),
+    ('whole', '.{1,300}\\bin an? (?:undated |recent |handout )?file (?:photo|image|picture)\\.?', 2):
+        ((), ('file ima', 'file pho', 'file pic'), 327),
     ('whole', '(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}', 0):
         (('afp phot', 'ap photo', 'epa phot', 'getty im', 'reuters '), (), 622),
     ('whole', '(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\\W{0,3}', 2):
@@ -183,14 +187,14 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('categori', 'category', 'filed un', 'keywords', 'posted i', 'tag', 'topic'), (), 420),
     ('whole', '\\(?(?:https?://|www\\.)\\S{1,500}\\)?', 2):
         (('(http://', '(https:/', '(www.', 'http://', 'https://', 'www.'), (), 510),
-    ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp|tweet|text)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
-        (('contact', 'e-mail', 'email', 'fax', 'phone', 'tel', 'text', 'tweet', 'whatsapp'), (), 147),
+    ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
+        (('contact', 'e-mail', 'email', 'fax', 'phone', 'tel', 'whatsapp'), (), 147),
     ('whole', '[\\w.+-]{1,60}@[\\w-]{1,60}(?:\\.[\\w-]{1,30}){1,4}(?:\\s{0,4}[|,]?\\s{0,4}\\+?[\\d(][\\d ().-]{6,20}\\d)?', 2):
         ((), ('@',), 277),
     ('whole', '\\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}|(?:1[ .-])?\\(?[0-9]{3}\\)?[ .-][0-9]{3}[-.][0-9]{4}', 2):
         ((), ('+', '-', '.'), 28),
-    ('whole', 'contact (?:me|us)\\W{0,3}|(?:website|web|twitter|skype|facebook|instagram|youtube|gab|telegram)\\s{0,4}:\\s{0,4}(?:https?://|www\\.|@)\\S{1,200}|skype\\s{0,4}:\\s{0,4}\\S{1,60}', 2):
-        (('contact ', 'facebook', 'gab', 'instagra', 'skype', 'telegram', 'twitter', 'web', 'youtube'), (), 226),
+    ('whole', 'contact (?:me|us)\\W{0,3}|(?:website|web|twitter|tweet|skype|facebook|instagram|youtube|gab|telegram)\\s{0,4}:\\s{0,4}(?:https?://|www\\.|@)\\S{1,200}|skype\\s{0,4}:\\s{0,4}\\S{1,60}', 2):
+        (('contact ', 'facebook', 'gab', 'instagra', 'skype', 'telegram', 'tweet', 'twitter', 'web', 'youtube'), (), 226),
     ('whole', 'view this post on instagram|view (?:this )?(?:post|tweet) on (?:instagram|twitter|x)\\W{0,3}', 2):
         (('view pos', 'view thi', 'view twe'), (), 31),
     ('whole', '(?:\\[\\s{0,8}(?:…|\\.\\.\\.)\\s{0,8}\\]|…|\\.\\.\\.)', 2):

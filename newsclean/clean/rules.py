@@ -236,10 +236,12 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "requests to share or follow"),
     rule("call_to_action",
          r".{0,120}\bshare this on (?:facebook|twitter|social media)\b.{0,200}|"
-         r".{0,120}\blike (?:this|our) page\b.{0,200}|"
+         r".{0,120}\blike (?:this|our) page\b.{0,200}",
+         "requests to share the article or like the site's page", max_words=45),
+    rule("call_to_action",
          r"(?:make sure to |be sure to )?share (?:this )?if you\b.{0,200}|scroll down for more\W{0,3}|"
          r"add your name\b.{0,250}",
-         "requests to share the article, like the site's page or sign its petition", max_words=45),
+         "requests to share the article or sign the site's petition", max_words=45),
     rule("call_to_action",
          r"see an error in this (?:article|story|post)\?.{0,100}|.{0,60}\bappreciate your support\W{0,3}",
          "the site's requests for corrections and thanks for its readers' support", max_words=15),
@@ -337,9 +339,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "slideshow controls"),
     rule("image_credit",
          r"(?:this|an?) (?:undated )?(?:image|photo|picture|photograph)s? (?:provided|released|made available|"
-         r"obtained|taken) by\b.{0,600}|"
-         r".{1,300}\bin an? (?:undated |recent |handout )?(?:file )?(?:photo|image|picture)(?: from \w{3,9} \d{4})?\.?",
-         "captions: 'This image provided by …', '… in a file photo'"),
+         r"obtained|taken) by\b.{0,600}",
+         "captions: 'This image provided by …'"),
+    rule("image_credit", r".{1,300}\bin an? (?:undated |recent |handout )?file (?:photo|image|picture)\.?",
+         "captions: '… in a file photo'"),
     rule("image_credit", r"(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}",
          "a caption opening with its agency's credit ('AP Photo Dockworkers wait …')", flags=0),
     rule("byline_trailer",
@@ -367,7 +370,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "tag and topic lists link to index pages, not story text", labels=True),
     # links and contact blocks
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
-    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp|tweet|text)\s{0,8}:\s{0,8}\S.{0,120}",
+    rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp)\s{0,8}:\s{0,8}\S.{0,120}",
          "contact blocks"),
     rule("contact",
          r"[\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,30}){1,4}(?:\s{0,4}[|,]?\s{0,4}\+?[\d(][\d ().-]{6,20}\d)?",
@@ -375,7 +378,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("contact", r"\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}|(?:1[ .-])?\(?[0-9]{3}\)?[ .-][0-9]{3}[-.][0-9]{4}",
          "a telephone number alone on a line"),
     rule("contact",
-         r"contact (?:me|us)\W{0,3}|(?:website|web|twitter|skype|facebook|instagram|youtube|gab|telegram)\s{0,4}:"
+         r"contact (?:me|us)\W{0,3}|(?:website|web|twitter|tweet|skype|facebook|instagram|youtube|gab|telegram)\s{0,4}:"
          r"\s{0,4}(?:https?://|www\.|@)\S{1,200}|skype\s{0,4}:\s{0,4}\S{1,60}",
          "the author's contact block: a heading and one address a line"),
     rule("embedded_post",

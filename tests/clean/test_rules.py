@@ -136,6 +136,7 @@ REMOVED_PARAGRAPHS = [
      "This image provided by the Harbour Museum shows the pier in 1910. (Jan Novak, Harbour Museum via AP)"),
     ("image_credit", "AP Photo Dockworkers wait at the gate before the morning shift in Castel on Monday."),
     ("image_credit", "Ampoules of the vaccine in a file photo."),
+    ("contact", "Tweet: @harbourwatch"),
     ("read_more", "Related Video: The harbour board explains its vote"),
     ("newsletter", "You can subscribe to get the day's top harbour news each weekday in your inbox."),
     ("image_credit", "pier-at-dusk_2024.jpg"),
