@@ -887,6 +887,11 @@ def warm_up(corpus: Corpus) -> None:
     for kind in corpus.kinds:
         with contextlib.suppress(Exception):  # a seed the library refuses or fails on still warms it up
             kind.feed(corpus.by_kind[kind.name][0].data, "warm-up")
+    # and what only some inputs load: ftfy (about 60 ms to import) for text holding mojibake,
+    # the charset detector for bytes that are not UTF-8
+    for extra in ("A caf\u00c3\u00a9 on the corner.\n", b"A caf\xe9 on the corner, its \x93menu\x94 in French.\n"):
+        with contextlib.suppress(Exception):
+            process(extra, "warm-up")
 
 
 def fuzz(corpus: Corpus, settings: Settings) -> Run:

@@ -6,6 +6,7 @@ import os
 
 from .clean.cleaner import clean_paragraphs, normalize_text, split_paragraphs
 from .clean.fixes import normalize_newlines
+from .clean.markdown import looks_like_markdown
 from .detect import detect_format, is_full_page
 from .errors import InputError
 from .header.extract import (
@@ -40,11 +41,12 @@ def process(data: str | bytes, source: str | None = None, *, charset: str | None
         text = normalize_newlines(text)  # front matter is found by plain newlines
     front, rest = split_front_matter(text)
     article.format = detect_format(rest)
-    read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest)
+    markdown = article.format == "text" and looks_like_markdown(rest)
+    read = _html_paragraphs(rest) if article.format == "html" else _text_paragraphs(rest, markdown)
     # a page's or fragment's headline is its markup's, never a guess from its lines
     top = extract_header(read.paragraphs, Header.by_trust(front, read.header), guess_headline=article.format == "text")
-    cleaned = clean_paragraphs(top.body)
     header = top.header
+    cleaned = clean_paragraphs(top.body, headline=header.headline, markdown=markdown)
     add_categories(header, footer_categories(cleaned.label_lines))
     if not read.page:  # a page's authors are its byline's; a text's or fragment's, the credits at its foot else
         header.authors = header.authors or credit_authors(cleaned.credit_lines)
@@ -60,6 +62,7 @@ def process(data: str | bytes, source: str | None = None, *, charset: str | None
     article.warnings += read.warnings
     if not article.body:
         article.warnings.append("no article text left after cleaning")
+    article.warnings += cleaned.warnings
     _extract_people(article)
     return article
 
@@ -79,10 +82,10 @@ class _Read:
         self.warnings = warnings or []
 
 
-def _text_paragraphs(text: str) -> _Read:
-    """The paragraphs of a plain text, after the character fixes."""
+def _text_paragraphs(text: str, markdown: bool = False) -> _Read:
+    """The paragraphs of a plain text (or of Markdown), after the character fixes."""
     normalized = normalize_text(text)
-    return _Read(split_paragraphs(normalized.text), normalized.removed)
+    return _Read(split_paragraphs(normalized.text, markdown), normalized.removed)
 
 
 def _html_paragraphs(markup: str) -> _Read:

@@ -5,10 +5,11 @@ module applies them, in a few named steps, and records what they took:
 
 1. :func:`normalize_text`: the character fixes, on the raw text;
 2. :func:`split_paragraphs`: blank lines and lines into paragraphs;
-3. :func:`clean_paragraphs`: per paragraph, inline cuts (:func:`cut_inline`) and the
-   spacing fixes, then the paragraph, dateline and section rules, then the dedupe
-   (:class:`LetterCountDedupe`, held equal to the plain :class:`Dedupe`); at the end
-   :func:`strip_trailer`.
+3. :func:`clean_paragraphs`: per paragraph (:func:`apply_rules`), inline cuts
+   (:func:`cut_inline`) and the spacing fixes, an embedded post's credit line
+   (:mod:`.posts`), then the section, paragraph and dateline rules; then what the
+   article says twice (:func:`drop_repeats`, :mod:`.repeats`); then
+   :func:`strip_trailer`; and the warnings of :mod:`.checks`.
 
 Cleaning is deterministic and idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
 """
@@ -20,7 +21,11 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..model import Removal
+from .checks import is_prose, paywall_warning, removed_prose_warning, shape_warning
 from .fixes import PARAGRAPH_FIXES, TEXT_FIXES, all_printable
+from .markdown import markdown_blocks, markdown_to_text
+from .posts import Post, find_credit
+from .repeats import HeadlineMatch, LetterCountDedupe, is_doubled_line, pull_quotes, related_cards
 from .rule_index import RuleIndex, SpanRuleIndex, first_match, fold_case
 from .rules import (
     DATELINE,
@@ -36,17 +41,18 @@ from .rules import (
 
 __all__ = [  # fold_case and word_count too: the header reads paragraphs as the rules do
     "Cleaned",
-    "Dedupe",
     "InlineCut",
-    "LetterCountDedupe",
+    "RuleReading",
+    "apply_rules",
     "clean_paragraphs",
     "clean_text",
     "cut_dateline",
     "cut_inline",
-    "dedupe_key",
+    "drop_credited_names",
+    "drop_repeats",
     "fix_paragraph",
     "fold_case",
-    "letter_counts",
+    "is_link_title",
     "match_paragraph_rule",
     "normalize_text",
     "split_paragraphs",
@@ -55,7 +61,6 @@ __all__ = [  # fold_case and word_count too: the header reads paragraphs as the 
 ]
 
 _BLANK_LINE = patterns.compile(r"\n[ \t]*\n")
-_NON_WORD = patterns.compile(r"\W+")
 _SENTENCE_END = patterns.compile(r"[.!?…][\"”’)\]]*$")
 # How many leading body paragraphs may open with a wire dateline; one naming its agency,
 # "CITY (AP) —", is unambiguous and may come after a few captions or teasers.
@@ -64,7 +69,6 @@ AGENCY_DATELINE_PARAGRAPHS = 6
 # A link title under a "Related" heading: short, and not a finished sentence of prose.
 LINK_TITLE_MAX_CHARS = 200
 LINK_TITLE_MAX_PROSE_WORDS = 12
-DUPLICATE_MIN_WORDS = 4  # a shorter paragraph may well repeat ("Yes.", "Photo: AP")
 MAX_FINDER_REPORTS = 50  # of one character fix, in ``removed``
 _MAX_FIX_PASSES = 4  # a bound, not a budget: real text settles in one or two
 
@@ -81,12 +85,16 @@ class Normalized:
 class Cleaned:
     """The paragraphs kept, the removals recorded, and among the removals the lines of
     section labels (a source of the article's categories) and of reporters' credits (a
-    source of its authors)."""
+    source of its authors); the embedded posts kept in the body, the words of prose
+    removed by each rule, and the warnings about the result."""
 
     paragraphs: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     label_lines: list[str] = field(default_factory=list)
     credit_lines: list[str] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    prose_removed: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def remove(self, rule: Rule | str, text: str) -> None:
         """Record ``text`` as taken out by ``rule`` (a rule, or the name of a step)."""
@@ -96,6 +104,13 @@ class Cleaned:
                 self.label_lines.append(text)
             if rule.credits:
                 self.credit_lines.append(text)
+
+    def drop(self, rule: Rule | str, paragraph: str) -> None:
+        """Record a whole paragraph as taken out by ``rule``, counting its prose."""
+        self.remove(rule, paragraph)
+        if is_prose(paragraph):
+            name = rule if isinstance(rule, str) else rule.name
+            self.prose_removed[name] = self.prose_removed.get(name, 0) + len(paragraph.split())
 
 
 # --- 1. characters ---------------------------------------------------------------------
@@ -124,9 +139,13 @@ def normalize_text(text: str) -> Normalized:
 # --- 2. paragraphs ---------------------------------------------------------------------
 
 
-def split_paragraphs(text: str) -> list[str]:
+def split_paragraphs(text: str, markdown: bool = False) -> list[str]:
     """Split text into paragraphs: blank lines separate them; inside a block, lines are
-    separate paragraphs unless the block is hard-wrapped prose, whose lines are joined."""
+    separate paragraphs unless the block is hard-wrapped prose, whose lines are joined.
+    In ``markdown``, a block's lines are one paragraph but where a heading, a list item
+    or a quoted line starts (:func:`~.markdown.markdown_blocks`)."""
+    if markdown:
+        return [p for block in _BLANK_LINE.split(text.strip("\n")) for p in markdown_blocks(block)]
     paragraphs: list[str] = []
     for block in _BLANK_LINE.split(text.strip("\n")):
         if "\n" not in block:  # one line, as most blocks are
@@ -163,11 +182,12 @@ def match_paragraph_rule(paragraph: str, rules: tuple[Rule, ...] = PARAGRAPH_RUL
     """The first rule that matches the whole paragraph, if any."""
     if len(paragraph) > MAX_ARTIFACT_CHARS:
         return None
-    paragraph = paragraph.strip("*_#> ") or paragraph  # markdown emphasis around a boilerplate line
     index = _INDEXES.get(id(rules))
     if index is None:  # a table of the caller's own: every rule in turn
-        return first_match(paragraph, rules)
-    return index.first_match(paragraph)
+        return first_match(paragraph.strip("*_#> ") or paragraph, rules)
+    if len(paragraph) > index.longest + _EMPHASIS_CHARS:
+        return None  # longer than any of its rules can take, emphasis marks and all
+    return index.first_match(paragraph.strip("*_#> ") or paragraph)  # markdown emphasis around a line
 
 
 @dataclass(slots=True)
@@ -201,6 +221,7 @@ def cut_inline(paragraph: str, index: SpanRuleIndex | None = _INLINE_INDEX) -> I
 
 
 _PARAGRAPH_FIX_STEPS = tuple(fix.apply for fix in PARAGRAPH_FIXES)
+_EMPHASIS_CHARS = 16  # what strip("*_#> ") may take off a line before its rules read it
 
 
 def fix_paragraph(paragraph: str) -> str:
@@ -228,106 +249,189 @@ def cut_dateline(paragraph: str, index: int) -> InlineCut:
     return out
 
 
-def _is_link_title(paragraph: str) -> bool:
+def is_link_title(paragraph: str) -> bool:
+    """Short, and not a finished sentence of prose: a link title under a "Related" heading."""
     if len(paragraph) > LINK_TITLE_MAX_CHARS:
         return False
     return not (_SENTENCE_END.search(paragraph) and word_count(paragraph) > LINK_TITLE_MAX_PROSE_WORDS)
 
 
-def dedupe_key(paragraph: str) -> str:
-    """The paragraph's words, lower-cased, one space apart: punctuation and spacing
-    differences do not make a repeated paragraph new."""
-    return _NON_WORD.sub(" ", paragraph.lower()).strip(" ")
+def clean_paragraphs(paragraphs: Iterable[str], headline: str | None = None, markdown: bool = False) -> Cleaned:
+    """Strip artifacts from already-normalised paragraphs, in named steps: the rules
+    paragraph by paragraph (Markdown's markup first, for a ``markdown`` text), then
+    what is in the article twice (related-story cards, repeats of a paragraph or of the
+    ``headline``, pull quotes), then the trailer; and say in ``warnings`` when the
+    result is worth a look."""
+    out = apply_rules(paragraphs, markdown)
+    drop_credited_names(out)
+    drop_repeats(out, headline)
+    strip_trailer(out)
+    if out.posts:
+        kept = set(out.paragraphs)
+        out.posts = [post for post in out.posts if post.text in kept]
+    out.warnings = [w for w in (removed_prose_warning(out.prose_removed, out.paragraphs),
+                                shape_warning(out.paragraphs),
+                                paywall_warning({r.rule for r in out.removed})) if w]
+    return out
 
 
-class Dedupe:
-    """The paragraphs kept so far, by :func:`dedupe_key`."""
-
-    __slots__ = ("_keys",)
-
-    def __init__(self) -> None:
-        self._keys: set[str] = set()
-
-    def is_repeat(self, paragraph: str) -> bool:
-        """Whether a kept paragraph has the same words (then ``paragraph`` goes), else keep it."""
-        key = dedupe_key(paragraph)
-        if key in self._keys:
-            return word_count(paragraph) >= DUPLICATE_MIN_WORDS
-        self._keys.add(key)
-        return False
-
-
-class LetterCountDedupe:
-    """:class:`Dedupe`, building a paragraph's key only when needed: the one cleaning uses.
-
-    A key costs a regular-expression pass over the paragraph. Paragraphs with the same
-    key hold the same number of each letter (the key keeps every letter, lower-cased),
-    so a paragraph's key is built only once a later one has the same counts of e and t.
-    What it buys: ``benchmarks/library.py --baseline`` (main) x0.89 with :class:`Dedupe`,
-    x0.96 with this one (keys are about 7% of ``process()``)."""
-
-    __slots__ = ("_keyed_counts", "_keys", "_unkeyed")
-
-    def __init__(self) -> None:
-        self._unkeyed: dict[tuple[int, int], list[str]] = {}  # letter counts -> paragraphs not keyed yet
-        self._keyed_counts: set[tuple[int, int]] = set()
-        self._keys: set[str] = set()
-
-    def is_repeat(self, paragraph: str) -> bool:
-        """Whether a kept paragraph has the same words (then ``paragraph`` goes), else keep it."""
-        counts = letter_counts(paragraph)
-        unkeyed = self._unkeyed.pop(counts, None)
-        if unkeyed is None and counts not in self._keyed_counts:
-            self._unkeyed[counts] = [paragraph]
-            return False
-        self._keyed_counts.add(counts)
-        self._keys.update(map(dedupe_key, unkeyed or ()))
-        key = dedupe_key(paragraph)
-        if key in self._keys:
-            return word_count(paragraph) >= DUPLICATE_MIN_WORDS
-        self._keys.add(key)
-        return False
-
-
-def letter_counts(paragraph: str) -> tuple[int, int]:
-    """How many e's and t's, either case: equal for paragraphs with the same dedupe key."""
-    return paragraph.count("e") + paragraph.count("E"), paragraph.count("t") + paragraph.count("T")
-
-
-def clean_paragraphs(paragraphs: Iterable[str]) -> Cleaned:
-    """Strip artifacts from already-normalised paragraphs."""
-    out = Cleaned()
-    seen = LetterCountDedupe()
-    in_section: Rule | None = None  # the section heading whose link titles are being taken
+def apply_rules(paragraphs: Iterable[str], markdown: bool = False) -> Cleaned:
+    """Each paragraph in turn (:class:`RuleReading`): Markdown's markup (for a ``markdown``
+    text), inline cuts and spacing fixes, an embedded post's credit line, then the
+    section, paragraph and dateline rules."""
+    reading = RuleReading(markdown)
     for paragraph in paragraphs:
+        reading.read(paragraph)
+    return reading.out
+
+
+class RuleReading:
+    """The rules applied to an article's paragraphs in order, and what the paragraphs read
+    so far tell about the next: whether a section heading's link titles are being taken,
+    and whether the paragraph before was kept (a post's credit line on a line of its own
+    credits it)."""
+
+    __slots__ = ("in_section", "kept_last", "markdown", "out")
+
+    def __init__(self, markdown: bool = False) -> None:
+        self.out = Cleaned()
+        self.markdown = markdown
+        self.in_section: Rule | None = None
+        self.kept_last = False
+
+    def read(self, paragraph: str) -> None:
+        """Clean one paragraph: keep it in ``out``, or record why it went."""
+        kept_before, self.kept_last = self.kept_last, False
+        paragraph = self._prepared(paragraph, kept_before)
+        if not paragraph or self._took_heading(paragraph):
+            return
+        hit = match_paragraph_rule(paragraph)
+        if hit is None and self._took_link_title(paragraph):
+            return
+        if hit is None and len(self.out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
+            undated = cut_dateline(paragraph, len(self.out.paragraphs))
+            self.out.removed += undated.removed
+            if not undated.text or (undated.text != paragraph and self._took_heading(undated.text)):
+                return
+            if undated.text != paragraph:
+                paragraph, hit = undated.text, match_paragraph_rule(undated.text)
+        if hit is not None:
+            self.out.drop(hit, paragraph)
+            if hit.opens_section:
+                self.in_section = hit
+        else:
+            self.out.paragraphs.append(paragraph)
+            self.kept_last = True
+
+    def _prepared(self, paragraph: str, kept_before: bool) -> str:
+        """The paragraph's text once its markup, inline artifacts, spacing and a post's
+        credit line are off."""
+        out = self.out
+        if self.markdown:
+            plain = markdown_to_text(paragraph)
+            out.removed += plain.removed
+            paragraph = plain.text
         inline = cut_inline(paragraph)
         out.removed += inline.removed
         paragraph = fix_paragraph(inline.text)
-        if not paragraph:
-            continue
-        hit = match_paragraph_rule(paragraph)
-        if hit is None and in_section is not None:
-            if _is_link_title(paragraph):
-                out.remove(in_section, paragraph)
-                continue
-            in_section = None
-        if hit is None and len(out.paragraphs) < AGENCY_DATELINE_PARAGRAPHS:
-            undated = cut_dateline(paragraph, len(out.paragraphs))
-            out.removed += undated.removed
-            if not undated.text:
-                continue
-            if undated.text != paragraph:
-                paragraph, hit = undated.text, match_paragraph_rule(undated.text)
-        if hit is None:
-            hit = in_section = match_paragraph_rule(paragraph, SECTION_RULES)
-        if hit is not None:
-            out.remove(hit, paragraph)
-        elif seen.is_repeat(paragraph):
+        if paragraph and "(@" in paragraph:  # every post's credit names the account
+            paragraph = _take_post_credit(out, paragraph, kept_before)
+        return paragraph
+
+    def _took_heading(self, paragraph: str) -> bool:
+        """A section heading ("Related Articles") goes, and opens its section."""
+        heading = match_paragraph_rule(paragraph, SECTION_RULES)
+        if heading is None:
+            return False
+        self.in_section = heading
+        self.out.drop(heading, paragraph)
+        return True
+
+    def _took_link_title(self, paragraph: str) -> bool:
+        """A link title under a section heading goes with it; prose closes the section."""
+        if self.in_section is None:
+            return False
+        if is_link_title(paragraph):
+            self.out.drop(self.in_section, paragraph)
+            return True
+        self.in_section = None
+        return False
+
+
+def _take_post_credit(out: Cleaned, paragraph: str, kept_before: bool) -> str:
+    """An embedded post's credit line goes (recorded); the post's text stays, and is
+    noted as a post: the text before the credit, or the paragraph before when the
+    credit is a line of its own."""
+    credit = find_credit(paragraph)
+    if credit is None:
+        return paragraph
+    text = paragraph
+    while True:  # a credit run on after another one's goes too
+        out.remove(credit.rule, credit.text)
+        text = fix_paragraph(text[:credit.start])
+        again = find_credit(text)
+        if again is None:
+            break
+        credit = again
+    if text:
+        out.posts.append(credit.post(text))
+    elif kept_before and out.paragraphs:
+        out.posts.append(credit.post(out.paragraphs[-1]))
+    return text
+
+
+_BARE_NAME = patterns.compile(r"(?:[A-Z][\w.'’-]{0,30} ){1,3}[A-Z][\w.'’-]{1,30}")
+_CREDIT_RULES = frozenset(("image_credit",))
+
+
+def drop_credited_names(out: Cleaned) -> None:
+    """A name alone on a line that a removed photo credit names too is the photographer's
+    credit, left beside the caption ("Jan Novak" above "… (Jan Novak/AP)")."""
+    credits = [r.text for r in out.removed if r.rule in _CREDIT_RULES]
+    if not credits:
+        return
+    kept: list[str] = []
+    for paragraph in out.paragraphs:
+        if _BARE_NAME.fullmatch(paragraph) and any(paragraph in credit for credit in credits):
+            out.remove("image_credit", paragraph)
+        else:
+            kept.append(paragraph)
+    out.paragraphs = kept
+
+
+def drop_repeats(out: Cleaned, headline: str | None = None) -> None:
+    """What the kept paragraphs say twice goes: related-story cards (title, label, title),
+    a paragraph repeating an earlier one or the headline, a pull quote of a longer one.
+    Until nothing more goes: a paragraph gone can leave two copies of a line side by side
+    (and cleaning must be idempotent)."""
+    for _ in range(_MAX_REPEAT_PASSES):
+        before = len(out.paragraphs)
+        _drop_repeats_once(out, headline)
+        if len(out.paragraphs) == before:
+            return
+
+
+_MAX_REPEAT_PASSES = 4  # a bound, not a budget: real text settles in one
+
+
+def _drop_repeats_once(out: Cleaned, headline: str | None) -> None:
+    cards = set(related_cards(out.paragraphs))
+    seen = LetterCountDedupe()
+    is_headline = HeadlineMatch(headline)
+    kept: list[str] = []
+    for i, paragraph in enumerate(out.paragraphs):
+        if i in cards:
+            out.drop("related_card", paragraph)
+        elif is_headline(paragraph):
+            out.remove("duplicate_headline", paragraph)
+        elif seen.is_repeat(paragraph) or (kept and paragraph == kept[-1] and is_doubled_line(paragraph)):
             out.remove("duplicate_paragraph", paragraph)
         else:
-            out.paragraphs.append(paragraph)
-    strip_trailer(out)
-    return out
+            kept.append(paragraph)
+    quoted = set(pull_quotes(kept))
+    for i in sorted(quoted):
+        out.remove("pull_quote", kept[i])
+    out.paragraphs = [p for i, p in enumerate(kept) if i not in quoted]
 
 
 def strip_trailer(out: Cleaned) -> None:
@@ -338,7 +442,7 @@ def strip_trailer(out: Cleaned) -> None:
         hit = match_paragraph_rule(out.paragraphs[-1], TRAILER_RULES)
         if hit is None:
             return
-        out.remove(hit, out.paragraphs.pop())
+        out.drop(hit, out.paragraphs.pop())
 
 
 def clean_text(text: str) -> str:

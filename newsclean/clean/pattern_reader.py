@@ -411,8 +411,14 @@ def _cost(needles: frozenset[str]) -> float:
     """Roughly what a pre-test of ``needles`` costs a text it does not rule out: a scan
     per string, and the chance that the text holds one, which each further character
     makes smaller: by half for a letter, digit, space or common punctuation, by eight
-    for another sign (brackets, slashes and the like are rare in prose)."""
-    return sum(min(1.0, 2 * 0.5 ** (len(n) + 2 * len(_RARE_SIGN.findall(n)))) + 1 / 64 for n in needles)
+    for another sign (brackets, slashes and the like are rare in prose). A single common
+    character (a space, a full stop) is in every text: it rules nothing out, and as the
+    gate of longer needles (see :func:`gated`) it would have them all looked for."""
+    return sum(_COMMON_CHAR_COST if len(n) == 1 and not _RARE_SIGN.match(n)
+               else min(1.0, 2 * 0.5 ** (len(n) + 2 * len(_RARE_SIGN.findall(n)))) + 1 / 64 for n in needles)
+
+
+_COMMON_CHAR_COST = 4.0
 
 
 _RARE_SIGN = patterns.compile(r"[^\w ,.'’-]")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from ..clean.cleaner import cut_inline, fix_paragraph, match_paragraph_rule, word_count
+from ..clean.cleaner import cut_inline, fix_paragraph, is_link_title, match_paragraph_rule, word_count
 from ..clean.rules import SECTION_RULES
 from ..model import Header, Removal
 from .bylines import credit_names, is_date_line, parse_byline
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     Does = Literal["take", "leave", "end"]
 
 
+# How far below a line its next text is looked for: a few ad-slot and widget lines may
+# stand between a headline and the story.
+NEXT_TEXT_SCAN = 6
 # How far down the text the header (labels, headline, byline, date) may reach.
 HEADER_SCAN = 10
 HEADLINE_MAX_WORDS = 30
@@ -132,7 +135,7 @@ class HeaderReading:
     """What the lines read so far have told about the header; the line kinds' uses
     are its methods."""
 
-    __slots__ = ("guess_headline", "header", "in_header", "known_headline", "labels", "paragraphs")
+    __slots__ = ("guess_headline", "header", "in_header", "in_section", "known_headline", "labels", "paragraphs")
 
     def __init__(self, header: Header, paragraphs: HeaderParagraphs, known_headline: str | None) -> None:
         self.header = header
@@ -141,6 +144,7 @@ class HeaderReading:
         self.in_header = True  # False once a line of the story is met: below it only a few kinds are looked for
         self.labels: list[str] = []  # section labels, added after every other category
         self.guess_headline = True  # whether a line may be read as the headline
+        self.in_section = False  # under a "Related" or "Story highlights" heading: its link titles follow
 
     def may_guess(self) -> bool:
         """Whether the headline is still to be found in the lines."""
@@ -206,10 +210,10 @@ class HeaderParagraphs:
             found = self._holds_text[i] = bool(text) and match_paragraph_rule(text) is None
         return found
 
-    def next_at(self, at: int) -> tuple[int, str] | None:
-        """The index and text of the first of the three paragraphs after ``at`` that holds
-        text other than an artifact."""
-        for i in range(at + 1, min(at + 4, len(self.raw))):
+    def next_at(self, at: int, reach: int = 3) -> tuple[int, str] | None:
+        """The index and text of the first of the ``reach`` paragraphs after ``at`` that
+        holds text other than an artifact."""
+        for i in range(at + 1, min(at + 1 + reach, len(self.raw))):
             if self.holds_text(i):
                 return i, self.cut(i)
         return None
@@ -242,9 +246,9 @@ class HeaderLine:
         return self._headline_like
 
     def next_text(self) -> str | None:
-        """The first of the next three paragraphs that holds text other than an artifact."""
+        """The first of the next ``NEXT_TEXT_SCAN`` paragraphs that holds text other than an artifact."""
         if not self._next_read:
-            found = self.paragraphs.next_at(self.at)
+            found = self.paragraphs.next_at(self.at, NEXT_TEXT_SCAN)
             self._next, self._next_read = (None if found is None else found[1]), True
         return self._next
 
@@ -338,8 +342,17 @@ def _repeated_headline(reading: HeaderReading, line: HeaderLine) -> list[str] | 
 
 def _artifact(reading: HeaderReading, line: HeaderLine) -> bool | None:
     text = line.text
-    artifact = not reading.paragraphs.holds_text(line.at) or match_paragraph_rule(text, SECTION_RULES) is not None
-    return True if artifact else None
+    if match_paragraph_rule(text, SECTION_RULES) is not None:
+        reading.in_section = True
+        return True
+    if reading.in_section and is_link_title(text):
+        return True  # a link title or a point under the heading, which the cleaner takes with it
+    if reading.paragraphs.holds_text(line.at):
+        reading.in_section = False
+        return None
+    hit = match_paragraph_rule(text)
+    reading.in_section = hit is not None and hit.opens_section
+    return True
 
 
 def _markdown_heading(reading: HeaderReading, line: HeaderLine) -> tuple[str, list[str]] | None:
@@ -366,9 +379,11 @@ def _highlights(reading: HeaderReading, line: HeaderLine) -> bool | None:
 
 
 def _caption_and_title(reading: HeaderReading, line: HeaderLine) -> tuple[str, str | None] | None:
-    if not reading.may_guess() or "|" not in line.text:
+    # the line as written: the cleaner's inline rules may have cut the caption off already
+    raw = reading.paragraphs.raw[line.at]
+    if not reading.may_guess() or "|" not in raw:
         return None
-    found = title_after_caption(line.text)
+    found = title_after_caption(raw.strip())
     if found is None or not could_be_headline(found[0]):
         return None
     return fix_paragraph(found[0]), found[1]

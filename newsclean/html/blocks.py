@@ -3,7 +3,7 @@ item or block quote: every block-level element ends one, and so do two <br> in a
 or one after a finished sentence."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -20,6 +20,11 @@ SECTION_MIN_CHARS = 250
 _LINKED_SENTENCE = patterns.compile(r"(?:[^\W\d_][^.!?]{0,200}?\s\S+\s\S+\s\S+.*[.!?]|.{10,}[。！？])[\"”’)」』]?$")
 # Text that ends a sentence (or a label line) before a <br>.
 _SENTENCE_END = patterns.compile(r"[.!?:;…\"”’)\]]\s*$")
+# A block whose text is all link text, at most this long and not a finished sentence, is
+# a link to another page set between paragraphs ("Timeline of the shooting"), or a label
+# linking to its section.
+LINK_TITLE_MAX_CHARS = 200
+LINK_TITLE_SHARE = 0.95
 
 
 @dataclass(slots=True)
@@ -42,6 +47,22 @@ def blocks(root: Element, filter_links: bool = False) -> list[str]:
     one. With ``filter_links``, a short block that is mostly link text (a menu, a list of
     story links) or a line of page furniture ("Share this", "Lesen Sie auch") is left out."""
     return _walk(root, _BlockWriter(filter_links)).blocks
+
+
+@dataclass
+class FragmentBlocks:
+    """The blocks of a fragment, and the link titles left out of them."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    link_titles: list[str] = field(default_factory=list)
+
+
+def fragment_blocks(root: Element) -> FragmentBlocks:
+    """The blocks of a fragment (all of it is story), but for the blocks that are a link
+    and nothing else, and no finished sentence: links to other stories set between the
+    paragraphs, which a page's filter for link-heavy blocks would leave out too."""
+    writer = _walk(root, _BlockWriter(filter_links=False, link_titles=True))
+    return FragmentBlocks(writer.blocks, writer.link_titles)
 
 
 def _walk(root: Element, writer: _BlockWriter) -> _BlockWriter:
@@ -86,8 +107,10 @@ def _walk(root: Element, writer: _BlockWriter) -> _BlockWriter:
 class _BlockWriter:
     """Collects text pieces into blocks, counting the characters that sit inside links."""
 
-    def __init__(self, filter_links: bool):
+    def __init__(self, filter_links: bool, link_titles: bool = False):
         self.filter_links = filter_links
+        self.take_link_titles = link_titles  # set the blocks that are one link aside (a fragment's)
+        self.link_titles: list[str] = []
         self.blocks: list[str] = []
         self.pieces: list[str] = []
         self.link_chars = 0
@@ -120,7 +143,9 @@ class _BlockWriter:
     def end_block(self) -> None:
         text = collapsed("".join(self.pieces))
         self.pieces.clear()
-        if text:
+        if text and self.take_link_titles and _is_link_title(text, self.link_chars):
+            self.link_titles.append(text)
+        elif text:
             self._emit(text)
         self.link_chars = 0
 
@@ -186,6 +211,12 @@ def boilerplate_line_kind(text: str) -> str | None:
         kind = _LINE_KINDS.get(key[:-2])
         return kind if kind in COUNTED_LINES else None
     return kind
+
+
+def _is_link_title(text: str, link_chars: int) -> bool:
+    """A short block that is a link and nothing else, and no finished sentence."""
+    return (len(text) <= LINK_TITLE_MAX_CHARS and link_chars >= len(text) * LINK_TITLE_SHARE
+            and not _SENTENCE_END.search(text))
 
 
 def _mostly_links(text: str, link_chars: int) -> bool:

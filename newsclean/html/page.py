@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..model import Header, Removal
-from .blocks import StoryBlocks, blocks, story_blocks
+from .blocks import StoryBlocks, blocks, fragment_blocks, story_blocks
 from .boilerplate import (
     boilerplate_named,
     drop_boilerplate,
@@ -72,7 +72,9 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
     header = fragment_metadata(root)
     drop_tags(root, DROP_TAGS)
     removed = drop_boilerplate(root, marked_elements(root), TextSizes(root))
-    return HtmlDocument(paragraphs=blocks(root), header=header, removed=removed)
+    found = fragment_blocks(root)
+    removed += [Removal("html_link_title", title) for title in found.link_titles]
+    return HtmlDocument(paragraphs=found.paragraphs, header=header, removed=removed)
 
 
 def page_to_document(markup: str) -> HtmlDocument:

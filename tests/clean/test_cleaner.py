@@ -1,8 +1,5 @@
-"""The clean stage's steps: normalising, splitting, inline cuts, dedupe, and the whole
-stage's properties (idempotent, deterministic, never raising)."""
-import re
-import time
-
+"""The clean stage's steps: normalising, splitting, inline cuts, and the whole stage's
+properties (idempotent, deterministic, never raising). Repeats: test_repeats.py."""
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -11,14 +8,9 @@ from newsclean import process
 from newsclean.clean import fixes
 from newsclean.clean.cleaner import (
     _BLANK_LINE,
-    Dedupe,
-    LetterCountDedupe,
     _is_hard_wrapped,
-    clean_paragraphs,
     clean_text,
     cut_inline,
-    dedupe_key,
-    letter_counts,
     normalize_text,
     split_paragraphs,
 )
@@ -86,61 +78,6 @@ def test_a_paragraph_cut_twice_reports_its_cuts_both_times():
     assert [(r.rule, r.text) for r in first] == [(r.rule, r.text) for r in second]
     assert [r.rule for r in first] == ["ad_shortcode", "image_credit"]
     assert first[0] is not second[0]  # separate records, not shared ones
-
-
-# --- dedupe --------------------------------------------------------------------------
-
-WORDS = st.sampled_from(["the", "The", "THE", "tea", "eat", "ate", "Tet", "a", "e", "t", "élan", "İt", "ſet", "_", "x1",
-                         "one", "two", "three"])
-SEPARATORS = st.sampled_from([" ", ", ", ". ", " — ", "“", "”", "!", "\u00a0", "-", "'"])
-PARAGRAPHS = st.lists(st.tuples(WORDS, SEPARATORS), min_size=1, max_size=8).map(
-    lambda ws: "".join(w + s for w, s in ws))
-
-
-@pytest.mark.speed_equivalence
-@settings(max_examples=300, deadline=None)
-@given(st.lists(PARAGRAPHS, max_size=30))
-def test_letter_counts_find_the_same_repeats_as_a_set_of_keys(paragraphs):
-    plain, counted = Dedupe(), LetterCountDedupe()
-    assert [counted.is_repeat(p) for p in paragraphs] == [plain.is_repeat(p) for p in paragraphs]
-
-
-@given(PARAGRAPHS, PARAGRAPHS)
-def test_same_key_means_same_letter_counts(a, b):
-    if dedupe_key(a) == dedupe_key(b):
-        assert letter_counts(a) == letter_counts(b)
-
-
-def test_duplicate_paragraph_removed_once():
-    cleaned = clean_paragraphs([PROSE, "Talks resumed on Monday in the capital.", PROSE])
-    assert cleaned.paragraphs == [PROSE, "Talks resumed on Monday in the capital."]
-    assert [r.rule for r in cleaned.removed] == ["duplicate_paragraph"]
-
-
-def test_a_repeat_differing_in_case_and_punctuation_is_dropped():
-    first = "The council approved the budget on Tuesday, officials said."
-    again = "the council approved the budget on tuesday officials said"
-    cleaned = clean_paragraphs([first, "Something else entirely happened.", again])
-    assert cleaned.paragraphs == [first, "Something else entirely happened."]
-    assert [r.rule for r in cleaned.removed] == ["duplicate_paragraph"]
-
-
-def test_a_short_repeat_is_kept():
-    assert clean_paragraphs(["Yes.", PROSE, "Yes."]).paragraphs == ["Yes.", PROSE, "Yes."]
-
-
-def test_same_letter_counts_different_words_are_both_kept():
-    a, b = "Tea is ready now, come.", "Eat is ready now, come."
-    assert letter_counts(a) == letter_counts(b)
-    assert clean_paragraphs([a, b]).paragraphs == [a, b]
-
-
-def test_many_lines_with_the_same_letter_counts_cost_one_key_each():
-    lines = [f"{n} {n + 1} {n + 2} {n + 3} {n + 4}" for n in range(0, 50_000, 5)]  # no e or t in any
-    start = time.perf_counter()
-    assert len(clean_paragraphs(lines).paragraphs) == len(lines)
-    assert time.perf_counter() - start < 3
-    assert re.fullmatch(r"[\d ]+", lines[-1])
 
 
 # --- the whole stage -------------------------------------------------------------------

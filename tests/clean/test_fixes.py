@@ -132,3 +132,40 @@ PUNCTUATED = st.lists(st.sampled_from(list(" a1,;:.!?%)$£€¥(”’\"]") + ["
 @given(PUNCTUATED)
 def test_punctuation_spacing_gate_changes_nothing(text):
     assert fixes.fix_punctuation_spacing(text) == punctuation_spacing_without_gate(text)
+
+
+# Lines as a scrape gives them: clean prose, UTF-8 read as Windows-1252 (once, twice),
+# Windows-1252 quotes left as C1 controls, accents that are right and mojibake-looking
+# pairs that are not, empty lines.
+SCRAPED_LINES = [
+    "The council voted 7-2 on Tuesday to close the old pier.",
+    "The mayor\u00e2\u20ac\u2122s office said the repairs would cost \u00e2\u20ac\u201c at least \u2013 $4 million.",
+    "\u00e2\u20ac\u0153We have waited long enough,\u00e2\u20ac\u009d said Ren\u00c3\u00a9e Dupr\u00c3\u00a9.",
+    "The caf\u00c3\u0192\u00c2\u00a9 owner, twice garbled, had no comment.",
+    "She called it \x93a long week\x94 in a note to staff.",
+    "A plain caf\u00e9 and a na\u00efve r\u00e9sum\u00e9 are fine as they are.",
+    "Prices fell 5\u00c2\u00a0percent, the agency said.",
+    "SOURCE: \u00c2\u00a9 2024 City Desk",
+    "\ufeffA line that kept its byte-order mark.",
+    "",
+    "   ",
+    "Crowds gathered \u2014 some 300 people \u2014 by the water.",
+]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCRAPED_LINES), max_size=40), st.booleans())
+def test_mojibake_repair_by_lines_equals_the_whole_text(lines, final_newline):
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    assert fixes.fix_mojibake(text) == fixes.fix_mojibake_whole(text)
+
+
+@pytest.mark.speed_equivalence
+def test_mojibake_repair_touches_only_the_lines_that_hold_mojibake():
+    clean = "A line of plain prose about the harbour, repeated.\n" * 200
+    text = clean + SCRAPED_LINES[1] + "\n" + clean
+    fixed = fixes.fix_mojibake(text)
+    assert fixed == fixes.fix_mojibake_whole(text)
+    assert fixed.count("\n") == text.count("\n")
+    assert "mayor’s office" in fixed and "\u00e2\u20ac" not in fixed

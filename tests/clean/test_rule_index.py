@@ -103,7 +103,7 @@ def test_a_rule_whose_matches_start_with_literal_text_gets_a_pre_test(r):
 def test_every_rule_but_the_separator_has_a_pre_test_of_strings():
     tests = [whole_text_pre_test(r) for r in WHOLE_TEXT_RULES]
     untested = [r.name for r, t in zip(WHOLE_TEXT_RULES, tests, strict=True) if not (t.starts or t.requires)]
-    assert untested == ["separator"]
+    assert untested == ["separator", "numeric_id"]  # a class's characters alone: tried only on texts as short
 
 
 def test_the_cross_check_catches_a_wrong_pre_test():
@@ -263,3 +263,38 @@ def test_a_rule_missing_from_the_table_gets_its_pre_test_from_its_pattern():
     fresh = Rule("example", r"harbour notice \d{1,3}", "a rule of this test")
     assert whole_text_pre_test(fresh) == derive_whole_text_pre_test(fresh)
     assert whole_text_pre_test(fresh).starts == ("harbour ",)
+
+
+
+@pytest.mark.speed_equivalence
+@given(st.lists(st.text(alphabet="aAİıſ ß.K", max_size=8), max_size=6))
+def test_folding_remembered_by_identity_folds_as_the_plain_fold(texts):
+    for text in texts + texts + ["".join(texts)]:
+        assert rule_index.fold_case(text) == rule_index.fold_case_plain(text)
+        copy = "".join([text[:1], text[1:]])  # equal, maybe another object
+        assert rule_index.fold_case(copy) == rule_index.fold_case_plain(text)
+
+
+@pytest.mark.speed_equivalence
+@given(st.lists(st.sampled_from(["Advertisement", "Share this:", "Related Articles", "Source", "Yes.", "",
+                                 "The council met on Tuesday.", "Read more: Ferry fares rise"]), max_size=30))
+def test_answers_kept_for_texts_met_before_are_the_answers_worked_out_again(texts):
+    index = RuleIndex(PARAGRAPH_RULES)
+    for text in texts + texts:
+        assert index.first_match(text) is index.first_match_unseen(text) is first_match(text, PARAGRAPH_RULES)
+
+
+def test_the_answers_kept_are_bounded():
+    index = RuleIndex(PARAGRAPH_RULES)
+    for n in range(rule_index.SEEN_TEXTS * 3):
+        index.first_match(f"Line number {n}")
+    assert len(index._seen) <= rule_index.SEEN_TEXTS
+
+
+@pytest.mark.speed_equivalence
+@given(st.lists(st.sampled_from(["[ad_1] The talks resumed.", "pic.twitter.com/Ab12", "(Photo: Getty Images)",
+                                 "Read more… ", "The council met on Tuesday.", ""]), max_size=20))
+def test_inline_answers_kept_are_the_answers_worked_out_again(texts):
+    index = SpanRuleIndex(INLINE_RULES)
+    for text in texts + texts:
+        assert index.admitted(text) == index.admitted_unseen(text)

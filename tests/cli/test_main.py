@@ -425,12 +425,13 @@ def test_csv_of_a_folder_is_one_record_per_article(runner, files):
 
 def test_csv_quotes_commas_and_joins_lists(runner, tmp_path):
     (tmp_path / "a.txt").write_text("Budget, tax and the deficit: what changes\n\nBy Rhea Castell and Ansel Marr\n\n"
-                                    "The finance minister presented the budget on Tuesday.\n", encoding="utf-8")
+                                    "The finance minister presented the budget on Tuesday.\n\n"
+                                    "It raises the tax on fuel and cuts the deficit by a fifth.\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     result = runner.invoke(main, [str(tmp_path / "a.txt"), str(tmp_path / "empty.txt"), "--csv", "-q"])
     lines = result.stdout.splitlines()
     assert lines[1] == (f'{tmp_path / "a.txt"},"Budget, tax and the deficit: what changes",,'
-                        "Rhea Castell; Ansel Marr,,8,0,0,")  # the comma-holding field quoted, the authors joined
+                        "Rhea Castell; Ansel Marr,,21,0,0,")  # the comma-holding field quoted, the authors joined
     assert lines[2] == f"{tmp_path / 'empty.txt'},,,,,0,0,0,no article text left after cleaning"
     one = runner.invoke(main, [str(tmp_path / "a.txt"), "--csv"])
     assert one.stdout.splitlines() == lines[:2]  # one file: the header and its record

@@ -394,3 +394,14 @@ def test_every_character_of_the_scripts_passes_the_first_byte_pre_test():
 def test_the_script_pre_test_passes_every_text_the_scripts_pattern_finds_in(text):
     if extract._ANY_SCRIPT.search(text):
         assert extract._may_hold_a_script(text)
+def test_the_points_under_a_highlights_box_are_not_the_headline():
+    a = process("Story highlights The council passed the budget\n\nSchools get a tenth more\n\n" + STORY)
+    assert a.headline is None
+    assert a.body == STORY
+
+
+def test_ad_slot_lines_between_headline_and_story_leave_the_headline():
+    a = process("Council passes budget after all-night session\n\nAdvertisement\n\nSponsored\n\n"
+                "Paste your ad code OR\n\nSuppress this ad slot.\n\n" + STORY)
+    assert a.headline == "Council passes budget after all-night session"
+    assert a.body == STORY

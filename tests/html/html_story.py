@@ -22,6 +22,9 @@ BOILERPLATE = {
     "ad slot": '<div class="ad-container"><span>Advertisement: holiday cottages on the coast from 99 a night, book now</span></div>',
     "embedded post widget": '<div class="instagram-embed"><a href="https://social.example/p/1">View this post on the app</a>'
                             '<span>Swim club (@eastgateswim)</span></div><script src="https://platform.example/embed.js"></script>',
+    # an embedded post's widget (its own text, a <blockquote>, is story text: tests/clean/test_posts.py)
+    "embedded tweet": '<div class="twitter-embed"><p>Tweets by @morningecho: follow the Echo for the latest</p></div>'
+                      '<script src="https://platform.example/widgets.js"></script>',
     "caption and credit": '<figure><img src="pool.jpg"><figcaption>The main pool before the leak, seen from the gallery. Photo: Echo archive</figcaption></figure>',
     "caption by class": '<div class="wp-caption"><img src="pool.jpg"><p class="wp-caption-text">The main pool before the leak, seen from the gallery</p></div>',
     "tag list": '<ul class="post-tags"><li><a href="/t/pools">Pools</a></li><li><a href="/t/council">Council</a></li></ul>',
