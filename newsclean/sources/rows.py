@@ -168,18 +168,24 @@ def csv_records(stream: Any, name: str, reading: Reading) -> Iterator[Record]:
 
 
 def sniff_dialect(sample: str, field: str) -> type[csv.Dialect] | csv.Dialect:
-    """The dialect whose reading of the header row names ``field``: the sniffer's guess
-    if it does, else the first of comma, semicolon, tab and bar that does, else comma."""
-    candidates: list[type[csv.Dialect] | csv.Dialect] = []
+    """The dialect whose reading of the header row names ``field``: the one delimiter of
+    comma, semicolon, tab and bar that does, else the sniffer's guess if it does, else the
+    first delimiter that does, else comma. (The sniffer, a set of regular expressions over
+    the whole sample, is asked only when the header cannot tell: it costs milliseconds.)"""
+    naming = [d for d in CSV_DELIMITERS if _header_names(sample, _with_delimiter(d), field)]
+    if len(naming) == 1:
+        return _with_delimiter(naming[0])
     with contextlib.suppress(csv.Error):
-        candidates.append(csv.Sniffer().sniff(sample, CSV_DELIMITERS))
-    for delimiter in CSV_DELIMITERS:
-        candidates.append(_with_delimiter(delimiter))
-    for dialect in candidates:
-        with contextlib.suppress(csv.Error, StopIteration):
-            if field in next(csv.reader(io.StringIO(sample), dialect)):
-                return dialect
-    return csv.excel
+        sniffed = csv.Sniffer().sniff(sample, CSV_DELIMITERS)
+        if _header_names(sample, sniffed, field):
+            return sniffed
+    return _with_delimiter(naming[0]) if naming else csv.excel
+
+
+def _header_names(sample: str, dialect: type[csv.Dialect] | csv.Dialect, field: str) -> bool:
+    with contextlib.suppress(csv.Error, StopIteration):
+        return field in next(csv.reader(io.StringIO(sample), dialect))
+    return False
 
 
 def _with_delimiter(delimiter: str) -> type[csv.Dialect]:
