@@ -8,17 +8,17 @@ medians and their ratios are printed. The rows:
 
 * ``python -c pass`` and ``python -c 'import click'``: the interpreter alone, and what
   importing Click adds to it;
-* ``newsclean ARTICLE --json`` of this checkout, with the compiled-pattern cache (see
-  README) warm and with it turned off (``NEWSCLEAN_CACHE_DIR=``), and on the HTML PAGE;
+* ``newsclean ARTICLE --json`` of this checkout, and on the HTML PAGE;
 * with ``--baseline DIR/PKG`` (another copy of the package, e.g. ``git archive main
   newsclean | tar -x -C DIR && mv DIR/newsclean DIR/newsclean_base``): the same calls
-  of that copy, and that copy's Click command called directly;
+  of that copy, and that copy's Click command called directly; an older copy that kept an
+  on-disk cache of compiled patterns (before d92fb3d) is timed with it warm and with it
+  turned off (``NEWSCLEAN_CACHE_DIR=``), the variable being ignored by newer copies;
 * ``trafilatura < PAGE`` when trafilatura is installed (``--trafilatura PATH`` names
   its command, e.g. from another environment).
 
 Each copy of the package runs as its console script does: ``from PKG.__main__ import
-main; sys.exit(main())``. A few first runs with an empty cache are timed too, for
-reference. Targets: this/python <= 1.6; this/baseline <= 1.5; this/trafilatura <= 1/3.
+main; sys.exit(main())``. Targets: this/python <= 1.6; this/baseline <= 1.5; this/trafilatura <= 1/3.
 ARTICLE defaults to the first text article of ../shared/corpus, else a short built-in
 article; PAGE to samples/news-template.html. Run it after ``pip install .`` or with
 bytecode written (not under PYTHONDONTWRITEBYTECODE): an uncompiled package pays for
@@ -79,15 +79,6 @@ class Command:
         return time.perf_counter() - start
 
 
-def first_runs(cmd: list[str], runs: int) -> float:
-    """Median wall time of ``cmd`` with an empty pattern cache each time (a first run)."""
-    values = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as cache:
-            values.append(Command(cmd, {"NEWSCLEAN_CACHE_DIR": cache}).wall())
-    return statistics.median(values)
-
-
 def trafilatura_command(given: str | None) -> str | None:
     if given:
         return given
@@ -95,7 +86,7 @@ def trafilatura_command(given: str | None) -> str | None:
     return beside if os.path.exists(beside) else shutil.which("trafilatura")
 
 
-THIS, THIS_OFF, THIS_PAGE = "newsclean ARTICLE --json", "  pattern cache off", "newsclean PAGE --json"
+THIS, THIS_PAGE = "newsclean ARTICLE --json", "newsclean PAGE --json"
 BASE, BASE_OFF, BASE_CLICK, BASE_PAGE = ("baseline: newsclean ARTICLE --json", "baseline:   pattern cache off",
                                          "baseline:   its Click command", "baseline: newsclean PAGE --json")
 CLICK, PYTHON, TRAFILATURA = "python -c 'import click'", "python -c pass", "trafilatura < PAGE"
@@ -107,7 +98,6 @@ def commands(article: str, page: str, baseline: Path | None, trafilatura: str | 
         PYTHON: Command([sys.executable, "-c", "pass"]),
         CLICK: Command([sys.executable, "-c", "import click"]),
         THIS: Command([*this, article, "--json"]),
-        THIS_OFF: Command([*this, article, "--json"], CACHE_OFF),
         THIS_PAGE: Command([*this, page, "--json"]),
     }
     if baseline is not None:
@@ -133,27 +123,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         article = article_path(args.article, tmp)
         table = commands(article, args.page, args.baseline, trafilatura_command(args.trafilatura))
-        for cmd in table.values():  # warm the page cache and the pattern cache
+        for cmd in table.values():  # warm the page cache (and the baseline's pattern cache)
             cmd.wall()
         times: dict[str, list[float]] = {name: [] for name in table}
         for _ in range(args.runs):
             for name, cmd in table.items():
                 times[name].append(cmd.wall())
-        first = first_runs(table[THIS].argv, max(3, args.runs // 4))
     medians = {name: statistics.median(values) for name, values in times.items()}
-    report(medians, first, article, args)
+    report(medians, article, args)
     return 0
 
 
-def report(medians: dict[str, float], first: float, article: str, args: argparse.Namespace) -> None:
+def report(medians: dict[str, float], article: str, args: argparse.Namespace) -> None:
     python = medians[PYTHON]
     print(f"article: {article}  page: {args.page}  runs: {args.runs}  cpus: {os.cpu_count()}")
-    medians = {**medians, "first run (empty pattern cache)": first}
     for name, median in medians.items():
         print(f"  {name:36} median {median * 1e3:7.1f} ms   x{median / python:.2f} of python -c pass")
     this = medians[THIS]
-    print(f"Click's own import: {(medians[CLICK] - python) * 1e3:.1f} ms;"
-          f" turning the pattern cache off adds {(medians[THIS_OFF] - this) * 1e3:.1f} ms")
+    print(f"Click's own import: {(medians[CLICK] - python) * 1e3:.1f} ms")
     verdict = {True: "met", False: "NOT met"}
     print(f"ratio newsclean/python: {this / python:.2f} (target <= 1.6): {verdict[this / python <= 1.6]}")
     if BASE in medians:
