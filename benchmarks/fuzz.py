@@ -53,7 +53,7 @@ What it reports (on stdout; also ``OUT/report.json``):
 * the slowest inputs per KB read (a compressed input counts as the bytes it decompresses
   to, since that is what newsclean reads; an input under 1 KB counts as 1 KB, so the fixed cost of a
   tiny input does not rank it first), each timed again ``--retime`` times in a fresh
-  worker and ranked by the median (wall-clock time: on a shared machine a first timing
+  worker (after one untimed run) and ranked by the median (wall-clock time: on a shared machine a first timing
   can be several times too long), and the slowest of each kind;
 * a digest of every input's outcome (kind, size, status, exception, function) that is the
   same for a given seed, inputs and seed files whatever ``--jobs`` is.
@@ -790,6 +790,7 @@ def read_size(kind: str, payload: bytes | str) -> int:
 def _serve(conn: multiprocessing.connection.Connection, corpus: Corpus, seed: int, memory_mb: int) -> None:
     """A worker: make and run the inputs the parent names, one at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (and so is its SIGTERM; see _stop_on_sigterm)
     if memory_mb:
         import resource
 
@@ -943,6 +944,7 @@ def fuzz(corpus: Corpus, settings: Settings) -> Run:
         raise ValueError("no seed files")
     warm_up(corpus)
     workers = [Worker(corpus, settings.seed, settings.memory_mb) for _ in range(max(1, settings.jobs))]
+    _stop_on_sigterm()
     outcomes: dict[int, Outcome] = {}
     began = time.monotonic()
     stop_at = began + settings.seconds if settings.seconds else math.inf
@@ -965,6 +967,7 @@ def fuzz(corpus: Corpus, settings: Settings) -> Run:
                 result = worker.receive()
                 outcomes[index] = Outcome(**result) if result else _failed_outcome(
                     make_mutant(corpus, settings.seed, index), CRASH, 0.0)
+                _say_failure(outcomes[index], settings.progress)
                 idle.append(worker)
             now = time.monotonic()
             for conn, worker in list(busy.items()):
@@ -974,6 +977,7 @@ def fuzz(corpus: Corpus, settings: Settings) -> Run:
                     worker.restart()
                     outcomes[index] = _failed_outcome(make_mutant(corpus, settings.seed, index), TIMEOUT,
                                                       settings.timeout)
+                    _say_failure(outcomes[index], settings.progress)
                     idle.append(worker)
             if settings.progress and now >= report_at:
                 report_at = now + 10
@@ -984,6 +988,22 @@ def fuzz(corpus: Corpus, settings: Settings) -> Run:
         for worker in workers:
             worker.close()
     return Run(settings, corpus, outcomes, time.monotonic() - began, interrupted)
+
+
+def _say_failure(outcome: Outcome, progress: bool) -> None:
+    """A failing input named as soon as it is found, so that a long run's findings can be
+    looked at (``--index I``) before it ends."""
+    if progress and outcome.status in FAILURES:
+        print(f"  input {outcome.index} ({outcome.kind}): {outcome.status} {outcome.error} {outcome.inner}".rstrip(),
+              file=sys.stderr, flush=True)
+
+
+def _stop_on_sigterm() -> None:
+    """``kill PID`` ends a run as Ctrl-C does, with its report: a run started in the
+    background by a non-interactive shell ignores SIGINT."""
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _progress_line(outcomes: dict[int, Outcome], seconds: float) -> str:
@@ -1187,6 +1207,7 @@ def slowest(run: Run, count: int, retime: int, per_kind: int = 3) -> list[Slow]:
     try:
         for outcome in top.values():
             mutant = make_mutant(run.corpus, run.settings.seed, outcome.index)
+            run_single(worker, run.corpus, mutant, run.settings.timeout)  # untimed: the worker's first touch of it
             times = [run_single(worker, run.corpus, mutant, run.settings.timeout).seconds for _ in range(retime)]
             median = statistics.median(times) if times else outcome.seconds
             found.append(Slow(outcome.index, outcome.kind, outcome.size, outcome.read_size, outcome.seconds * 1000, median * 1000,
@@ -1298,16 +1319,19 @@ def show_one(corpus: Corpus, mutant: Mutant, timeout: float, memory_mb: int, wri
     worker = Worker(corpus, 0, memory_mb)
     try:
         outcomes = [run_single(worker, corpus, mutant, timeout)]
+        if outcomes[0].status not in FAILURES:  # that first run was the fresh worker's warm-up
+            outcomes = [run_single(worker, corpus, mutant, timeout)]
         while len(outcomes) < retime and outcomes[-1].status not in FAILURES:
             outcomes.append(run_single(worker, corpus, mutant, timeout))
     finally:
         worker.close()
+    timings = ", ".join(f"{o.seconds * 1000:.1f}" for o in outcomes)
     outcome = outcomes[0]
     outcome.seconds = statistics.median(o.seconds for o in outcomes)
     print(f"input #{mutant.index}: {mutant.kind}, {len(mutant.data)} bytes{' fed as str' if mutant.as_text else ''}, "
           f"from {mutant.seed_name or '-'} [{', '.join(mutant.steps)}]")
     print(f"  {outcome.status} in {outcome.seconds * 1000:.1f} ms ({outcome.ms_per_kb:.3f} ms/KB; median of "
-          f"{', '.join(f'{o.seconds * 1000:.1f}' for o in outcomes)})"
+          f"{timings})"
           + (f": {outcome.error}: {outcome.message}" if outcome.error else ""))
     if outcome.trace:
         print(outcome.trace, end="")

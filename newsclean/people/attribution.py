@@ -136,6 +136,12 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
 # How far into its sentence a sentence's subject may start (a long title and name,
 # or an opening phrase of up to 12 words and its comma, fit well within it).
 SUBJECT_REACH = 400
+# How many salience questions may wait on one another: "he said" is resolved through the
+# salience of the sentences before it, whose own "he said" asks the sentences before them,
+# and so on back. Real text settles within a few levels; a long run of pronoun cues that
+# damage or a hostile input strings together would go back sentence by sentence until
+# Python's recursion limit. Past this depth nobody is salient (the pronoun is left open).
+MAX_SALIENCE_DEPTH = 40
 
 
 class _Attribution:
@@ -243,6 +249,7 @@ class _Attributor:
         self.places: dict[Person, bool] = {}
         self.sentence_roles: dict[tuple[int, int], dict[Person, str]] = {}
         self.voices: dict[int, tuple[int, _Voice]] = {}   # paragraph → where its last voiced quote ends, the voice
+        self.salience_depth = 0                            # salience questions waiting on one another
 
     def heard(self, sp: Span, voice: _Voice) -> None:
         """Note who spoke the quote ``sp``: the voice a quote-only paragraph after it continues."""
@@ -475,10 +482,16 @@ class _Attributor:
         sentence's subject, any other mention outside quotes), faded by the distance.
         People first met last come first (they win a tie)."""
         scores: dict[Person, float] = {}
+        if self.salience_depth >= MAX_SALIENCE_DEPTH:
+            return scores
         weights = D.SALIENCE_WEIGHTS
-        for p, k, fade in self.sentences_back(pos, pi):
-            for person, role in self.roles_in(p, k, pos).items():
-                scores[person] = scores.get(person, 0.0) + weights[role] * fade
+        self.salience_depth += 1
+        try:
+            for p, k, fade in self.sentences_back(pos, pi):
+                for person, role in self.roles_in(p, k, pos).items():
+                    scores[person] = scores.get(person, 0.0) + weights[role] * fade
+        finally:
+            self.salience_depth -= 1
         return scores
 
     def roles_in(self, p: int, k: int, pos: int) -> dict[Person, str]:
@@ -512,10 +525,14 @@ class _Attributor:
         if m.start - para.start - lo > SUBJECT_REACH:  # far into its sentence: never what the sentence opens with
             return False
         lead = para.text.masked[lo:m.start - para.start]
-        words = [w for w in (w.strip("\x00“”\"‘’'([") for w in lead.split()) if w]
+        words = (w for w in (w.strip("\x00“”\"‘’'([") for w in lead.split()) if w)
+        # (read lazily: the first lower-case word of a long lead settles it)
         if all(w[:1].isupper() or w.lower() in D.OFFICE_WORDS or w.lower().startswith("then-") for w in words):
             return True
-        return lead.rstrip().endswith(",") and len(words) <= 12 and "," not in lead.rstrip()[:-1]
+        phrase = lead.rstrip()
+        if not phrase.endswith(",") or "," in phrase[:-1]:
+            return False
+        return sum(1 for w in lead.split() if w.strip("\x00“”\"‘’'([")) <= 12
 
     def antecedent(self, pos: int, pi: int, gender: str | None = None) -> Person | None:
         """Who "he" or "she" (or "the coach") at ``pos`` stands for: the most salient person
