@@ -1210,8 +1210,8 @@ def slowest(run: Run, count: int, retime: int, per_kind: int = 3) -> list[Slow]:
             run_single(worker, run.corpus, mutant, run.settings.timeout)  # untimed: the worker's first touch of it
             times = [run_single(worker, run.corpus, mutant, run.settings.timeout).seconds for _ in range(retime)]
             median = statistics.median(times) if times else outcome.seconds
-            found.append(Slow(outcome.index, outcome.kind, outcome.size, outcome.read_size, outcome.seconds * 1000, median * 1000,
-                              mutant.seed_name, mutant.steps))
+            found.append(Slow(outcome.index, outcome.kind, outcome.size, outcome.read_size, outcome.seconds * 1000,
+                              median * 1000, mutant.seed_name, mutant.steps))
     finally:
         worker.close()
     return sorted(found, key=lambda s: (-s.ms_per_kb, s.index))
@@ -1258,7 +1258,8 @@ def summary(run: Run, findings: list[Finding], slow: list[Slow], count: int) -> 
                       "example_kind": f.example.kind, "minimal": _shown(f.minimal, f.minimal_as_text),
                       "minimal_bytes": None if f.minimal is None else len(f.minimal), "tries": f.tries,
                       "saved": f.saved} for f in findings],
-        "slowest": [{"index": s.index, "kind": s.kind, "bytes": s.size, "read_bytes": s.read_size, "first_ms": round(s.first_ms, 2),
+        "slowest": [{"index": s.index, "kind": s.kind, "bytes": s.size, "read_bytes": s.read_size,
+                     "first_ms": round(s.first_ms, 2),
                      "median_ms": round(s.median_ms, 2), "ms_per_kb": round(s.ms_per_kb, 3),
                      "seed_file": s.seed_name, "mutations": list(s.steps)} for s in slow[:count]],
         "digest": run.digest(),
