@@ -195,11 +195,12 @@ class TextSizes:
             text = el.text
             n = len(text) if text else 0
             n_links = n_story = 0
-            for child in el:
-                tail = child.tail
-                n += chars[child] + (len(tail) if tail else 0)
-                n_links += links[child]
-                n_story += story[child]
+            if len(el):  # (most elements are leaves: no iterator made for them)
+                for child in el:
+                    tail = child.tail
+                    n += chars[child] + (len(tail) if tail else 0)
+                    n_links += links[child]
+                    n_story += story[child]
             tag = el.tag
             if tag == "a":
                 n_links = n  # (and every part of a link is link text: below)
