@@ -113,7 +113,6 @@ class _BlockWriter:
         self.link_titles: list[str] = []
         self.blocks: list[str] = []
         self.pieces: list[str] = []
-        self.has_text = False  # a piece of the pending block is more than white space
         self.link_chars = 0
         self.links_open = 0
         self.after_break = False
@@ -131,7 +130,6 @@ class _BlockWriter:
                 self.link_chars += len(text.strip())
             if not text.isspace():
                 self.after_break = False
-                self.has_text = True
 
     def line_break(self) -> None:
         """A <br>: two in a row, or one after a finished sentence, end the block; one
@@ -143,10 +141,8 @@ class _BlockWriter:
         self.after_break = True
 
     def end_block(self) -> None:
-        # (white space between tags ends about half the blocks: nothing to collapse)
-        text = collapsed("".join(self.pieces)) if self.has_text else ""
+        text = collapsed("".join(self.pieces))
         self.pieces.clear()
-        self.has_text = False
         if text and self.take_link_titles and _is_link_title(text, self.link_chars):
             self.link_titles.append(text)
         elif text:
