@@ -195,11 +195,12 @@ class TextSizes:
             text = el.text
             n = len(text) if text else 0
             n_links = n_story = 0
-            for child in el:
-                tail = child.tail
-                n += chars[child] + (len(tail) if tail else 0)
-                n_links += links[child]
-                n_story += story[child]
+            if len(el):  # (most elements are leaves: no iterator made for them)
+                for child in el:
+                    tail = child.tail
+                    n += chars[child] + (len(tail) if tail else 0)
+                    n_links += links[child]
+                    n_story += story[child]
             tag = el.tag
             if tag == "a":
                 n_links = n  # (and every part of a link is link text: below)
@@ -355,8 +356,6 @@ class AttributeMemo(Memo[str, V]):
 MARKED_WORDS_OF: AttributeMemo[frozenset[str] | None] = AttributeMemo(marked_words)
 
 
-# Every class and id value of a page, in document order (each knows its element).
-_ATTRIBUTE_VALUES = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
 
 
 @dataclass(slots=True)
@@ -371,17 +370,18 @@ def marked_elements(root: Element) -> list[Marked]:
     """Every element whose class or id holds a word of a dek, byline, breadcrumb, date or
     boilerplate marker (``MARKED_WORDS``), with those words, in document order."""
     out: list[Marked] = []
-    last = None
-    for value in _ATTRIBUTE_VALUES(root):
-        words = MARKED_WORDS_OF[value]
-        if words is None:
-            continue
-        el = value.getparent()
-        if el is last:
-            out[-1].words |= words
-        else:
+    # (a loop over the elements: the XPath union of every @class and @id took half as
+    # long again, sorting the attributes into document order)
+    for el in root.iter(etree.Element):
+        value = el.get("class")
+        words = None if value is None else MARKED_WORDS_OF[value]
+        value = el.get("id")
+        if value is not None:
+            more = MARKED_WORDS_OF[value]
+            if more is not None:
+                words = more if words is None else words | more
+        if words is not None:
             out.append(Marked(el, words))
-            last = el
     return out
 
 

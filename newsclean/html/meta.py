@@ -128,13 +128,25 @@ def fragment_metadata(root: Element) -> Header:
     be the headline: a feed item's description opens with its summary, not its title."""
     header = Header()
     for el in root.iter(*FRAGMENT_OPENING_TAGS):
-        text = _text(el)
-        if not text:
+        if el.tag not in FRAGMENT_HEADING_TAGS:
+            if holds_text(el):
+                break  # the fragment opens with other text: no headline
             continue
-        if el.tag in FRAGMENT_HEADING_TAGS and len(text) <= MAX_FRAGMENT_HEADING_CHARS:
-            header.headline = text
-        break
+        text = _text(el)
+        if text:
+            if len(text) <= MAX_FRAGMENT_HEADING_CHARS:
+                header.headline = text
+            break
     return header
+
+
+def holds_text(el: Element) -> bool:
+    """Whether :func:`_text` of ``el`` is not empty, without decoding and collapsing all
+    of it (the first opening element of a fragment is often a <div> holding all of it):
+    a first character other than space that does not open an entity stays. Held to
+    ``bool(_text(el))`` by a test."""
+    head = text_of(el).lstrip()
+    return bool(head) and (head[0] != "&" or bool(_clean(head)))
 
 
 # --- sources -------------------------------------------------------------------------

@@ -71,7 +71,9 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
         return HtmlDocument()
     header = fragment_metadata(root)
     drop_tags(root, DROP_TAGS)
-    removed = drop_boilerplate(root, marked_elements(root), TextSizes(root))
+    marked = marked_elements(root)
+    # (the text sizes weigh the marked parts only: a third of the corpus fragments have none)
+    removed = drop_boilerplate(root, marked, TextSizes(root)) if marked else []
     found = fragment_blocks(root)
     removed += [Removal("html_link_title", title) for title in found.link_titles]
     return HtmlDocument(paragraphs=found.paragraphs, header=header, removed=removed)

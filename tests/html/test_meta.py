@@ -356,3 +356,29 @@ def test_elements_ordered_from_the_anchor_by_their_paths_as_by_numbering_the_pag
     elements.sort(key=lambda el: every.index(el) if el in every else -1)
     for anchor in (root.find(".//h1"), root, every[-1], stranger[0], None):
         assert _nearest_first(root, elements, anchor) == nearest_first_plain(root, elements, anchor)
+
+
+_FRAGMENT_PIECES = ["<div>", "</div>", "<p>", "</p>", "<h2>", "</h2>", "<li>", "</li>", "<br>", " ", "\n", "\t",
+                    "\u00a0", "&nbsp;", "&#32;", "&#160;", "&amp;nbsp;", "&amp;", "&", "&#8203;", "&bogus;",
+                    "Ferry fares rise", "x", "<b> </b>", "<!-- a note -->"]
+
+
+@pytest.mark.speed_equivalence
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENT_PIECES), max_size=20).map("".join))
+def test_whether_an_element_holds_text_is_told_without_decoding_all_of_it(markup):
+    from lxml import etree
+
+    from newsclean.html.meta import _text, holds_text
+    root = etree.HTML(f"<div>{markup}</div>")
+    for el in root.iter():
+        assert holds_text(el) == bool(_text(el))
+
+
+def test_fragment_headline_is_its_opening_heading_only():
+    from newsclean.html.dom import parse
+    from newsclean.html.meta import fragment_metadata
+
+    assert fragment_metadata(parse("<p>&amp; more</p><h2>Ferry fares rise</h2><p>Fares go up.</p>")).headline is None
+    assert fragment_metadata(parse("<p>&nbsp;</p><h2>Ferry fares rise</h2><p>Fares go up.</p>")
+                             ).headline == "Ferry fares rise"
