@@ -158,6 +158,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          _WIRE + r",?\s{1,4}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s{1,4}\d{1,2}:\d{2}(?:\s{0,4}(?:[ap]\.?m\.?|[A-Z]{2,5}))?\.?|"
          r".{0,250}\[[Ll]ast (?:[Mm]odified|[Uu]pdated)\s{0,4}:?[^\]\n]{1,80}\]",
          "a wire service's time stamp, or a headline with its 'last modified' stamp, left as a line", flags=0),
+    rule("timestamp",
+         r"(?:.{1,80}?\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?-i:[A-Z]{2,4})\s{1,4}" + _MONTH + r" \d{1,2},? \d{4}\.?",
+         "a time and date stamp, after the credit it ends ('The Daily Times and AP 7:49 p.m. MST May 3, 2016')",
+         max_words=18),
     # related, promos, calls to action
     rule("read_more",
          r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|"
@@ -177,11 +181,20 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("related_link",
          r"\[\s{0,4}(?:[^\[\]\s]{1,60}\s{1,4}){3,60}[^\[\]\s]{1,60}\s{0,4}\][.:]?",
          "a paragraph wholly in square brackets: a related-story link (or an editor's aside) set between paragraphs"),
+    rule("related_link", r".{1,900}?\ball \d{1,5} news articles\s{0,3}»?",
+         "a news aggregator's cluster of other outlets' headlines on the story, ending 'all 54 news articles »'"),
+    rule("donation",
+         r"(?:please )?(?:you can )?(?:support|donate to|chip in (?:to|for)) (?:my|our|this (?:site|blog|channel)) "
+         r"(?:work|site|blog|channel|journalism|reporting|independent (?:journalism|media)|mission)\b.{0,250}",
+         "a request for readers' money ('You can support my work through …')", max_words=40),
     rule("read_more",
          r"watch (?:it |this |the video )?on youtube\W{0,3}|"
          r"watch in times video\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\W{0,3}|"
          r"(?:video|photos?|gallery|audio|autoplay)\W{0,3}",
          "media-player labels"),
+    rule("read_more", r"(?:watch|listen)\b.{0,150}?:\W{0,3}",
+         "the line that introduced an embedded video or audio player ('Watch the interview below:'), left without it",
+         max_words=16),
     rule("call_to_action", r"read or share this story\W{0,3}.{0,100}", "share prompts with the story's short link"),
     rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}",
          "'click here' prompts are not story text"),
@@ -346,6 +359,11 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "captions: '… in a file photo'"),
     rule("image_credit", r"(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}",
          "a caption opening with its agency's credit ('AP Photo Dockworkers wait …')", flags=0),
+    rule("image_credit",
+         r"[^!?\n]{10,400}?,(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day,? " + _MONTH +
+         r" \d{1,2}, \d{4}\.(?:\s.{1,600})?",
+         "a caption in the wire services' form, its first sentence ending on the day and the full date "
+         "('…, Indonesia, Sunday, May 22, 2016.'); prose says 'on Sunday' and leaves out the year", max_words=90),
     rule("byline_trailer",
          r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}",
          "author-box headings"),
@@ -370,6 +388,11 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"posted in [^.!?]{1,150}",
          "tag and topic lists link to index pages, not story text", labels=True),
     # links and contact blocks
+    rule("related_link",
+         r"(?![(\[]?\d{1,3}[).\]]\s)(?:[^.!?\n]|[.!?](?!\s)){2,160}?[^\s.!?:;,\"”’]\s{1,4}\(?"
+         r"(?:https?://|www\.)\S{1,500}",
+         "a link title and its address on a line: a list of sources or of other stories (a title holds no finished "
+         "sentence, and prose ends one before its link; a numbered item is a list the story gives)"),
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
     rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp)\s{0,8}:\s{0,8}\S.{0,120}",
          "contact blocks"),
@@ -495,6 +518,8 @@ INLINE_RULES: tuple[Rule, ...] = (
          r"\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|"
          r"related coverage)\s*:[^\[\]\n]{1,200}\]",
          "a bracketed link to another story inside a paragraph"),
+    rule("read_more", r"(?:\A|(?<=[.!?…\"”’]\s))(?:story |article )?continue[sd]? below\s{0,3}(?:\.{2,3}|…|:)",
+         "the 'Continued below…' mark of a cut-out ad, run into the paragraph that follows it"),
     rule("read_more", r"(?<=[.!?…\"”’])\s{1,4}(?:read more|continue reading)\s{0,3}[»›>→]{1,2}\s*$",
          "'Read more »' link text after the last sentence of a teaser"),
     rule("contact", r"\(?javascript must be enabled to view this email address\)?\.?",
