@@ -104,6 +104,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"(?:[\w'’]{1,20} ){0,6}ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|"
          r"detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
          "ad-blocker nags are site chrome, not story"),
+    rule("ad_blocker",
+         r".{0,150}\bads\b.{0,100}\b(?:help|helps|allow|allows|let|lets|keep|keeps|support|supports) us\b.{0,150}",
+         "the site's plea that its ads keep it going ('ads help us keep the lights on'), from an ad-blocker nag",
+         max_words=35),
     # source and syndication footers
     rule("source_link",
          r"\(?(?:source|sources|source link|original source|via|source url)\s{0,8}(?::\s{0,8}[^()]{0,200})?\)?\.?",
@@ -165,8 +169,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     # related, promos, calls to action
     rule("read_more",
          r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|"
-         r"related story|related article|related videos?|don'?t miss|must read|trending|explore further|"
-         r"editor'?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
+         r"related story|related article|related videos?|don['’]?t miss|must read|trending|explore further|"
+         r"editor['’]?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
          "inline promo linking to another story"),
     rule("read_more",
          r"(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|"
@@ -375,12 +379,12 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("copyright", r"(?:©|\(c\)|copyright\s{0,8}(?:©|\(c\)|\d{4}))\s{0,8}.{0,500}", "copyright notices"),
     rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices"),
     rule("disclaimer",
-         r"(?:disclaimer|editor'?s note)\s{0,8}:.{0,500}|this article (?:was|is) (?:funded|sponsored|"
+         r"(?:disclaimer|editor['’]?s note)\s{0,8}:.{0,900}|this article (?:was|is) (?:funded|sponsored|"
          r"paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|"
-         r"(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
+         r"(?:this|the) (?:article|content|post) (?:does not|doesn['’]?t) (?:constitute|represent) .{0,300}",
          "disclaimers"),
     rule("disclaimer",
-         r".{0,200}\b(?:cannot|can not|can't|do not|does not|make no|makes no)\b.{0,40}\bwarrant(?:y|ies|"
+         r".{0,200}\b(?:cannot|can not|can['’]t|do not|does not|make no|makes no)\b.{0,40}\bwarrant(?:y|ies|"
          r"ees?)\b.{0,300}",
          "no-warranty notices"),
     rule("tags",
@@ -461,7 +465,7 @@ SECTION_RULES: tuple[Rule, ...] = (
          r"more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|"
          r"(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|"
          r"read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|"
-         r"don'?t miss|more like this|around the web|from the web|sponsored stories|"
+         r"don['’]?t miss|more like this|around the web|from the web|sponsored stories|"
          r"(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|"
          r"(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|also(?: on [^.!?]{1,30})?|"
          r"(?:you can )?(?:also )?contact us in the following ways|"

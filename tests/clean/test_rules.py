@@ -152,6 +152,9 @@ REMOVED_PARAGRAPHS = [
     ("image_credit", "Dockworkers wait at the gate before the morning shift in Castel, Portugal, Monday, March 11, "
                      "2024. The strike closed the port for a third day, the union said."),
     ("image_credit", "Cranes stand idle at the harbour in Castel, on Tuesday, March 12, 2024."),
+    ("disclaimer", "EDITOR’S NOTE: This story was corrected to give the right date of the vote."),
+    ("read_more", "Don’t miss: Ferry fares to rise for the third year running"),
+    ("ad_blocker", "We get it: ads are not why you come here. But ads help us keep the lights on."),
 ]
 
 
@@ -208,6 +211,7 @@ KEPT_PARAGRAPHS = [
     "Police were called to the quay at 9:24 p.m. May 3, 2016.",
     "Watch the tide: it turns twice a day, and the ferries sail by it.",
     "1) Tide tables for the harbour, printed and laminated https://shop.example/tides",
+    "Ads on the ferries will help the company cut fares, its chief executive said on Monday.",
     "Supporters of the pier gathered outside the town hall, where the board met for three hours on Monday.",
 ]
 
