@@ -19,8 +19,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('#', '*', '=', 'a messag', 'a word f', 'message ', 'word fro'), (), 1005),
     ('whole', "(?:[\\w'’]{1,20} ){0,6}ad[- ]?blockers?\\W{0,3}|.{0,300}\\b(?:whitelist|disable|turn off|pause|detected)\\b.{0,100}\\bad[- ]?block.{0,300}|.{0,300}\\bad[- ]?blocker.{0,100}\\bwhitelist.{0,300}", 2):
         ((), ('ad block', 'ad-block', 'adblock', 'blocker', 'whitelis'), 719),
-    ('whole', '.{0,150}\\bads\\b.{0,100}\\b(?:help|helps|allow|allows|let|lets|keep|keeps|support|supports) us\\b.{0,150}', 2):
-        ((), (' us',), 414),
+    ('whole', ".{0,150}\\bads (?:[\\w’']{1,20} ){0,3}?(?:help us|helps us|allow us|allows us|let us|lets us|keep us|keeps us|support us|supports us)\\b.{0,150}", 2):
+        ((), ('ads ',), 378),
     ('whole', '\\(?(?:source|sources|source link|original source|via|source url)\\s{0,8}(?::\\s{0,8}[^()]{0,200})?\\)?\\.?', 2):
         (('(origina', '(source', '(via', 'original', 'source', 'via'), (), 235),
     ('whole', '(?:via|h/t|hat tip(?: to)?)\\s{0,8}:?\\s{1,8}.{1,80}', 2):
@@ -277,7 +277,7 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('expand |',), 1073741824),
     ('inline', '\\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|related coverage)\\s*:[^\\[\\]\\n]{1,200}\\]', 2):
         ((), ('[also re', '[listen', '[more', '[previou', '[read al', '[read mo', '[related', '[see als', '[watch'), 1073741824),
-    ('inline', '(?:\\A|(?<=[.!?…\\"”’]\\s))(?:story |article )?continue[sd]? below\\s{0,3}(?:\\.{2,3}|…|:)', 2):
+    ('inline', '(?:\\A|(?<=[.!?…\\"”’]\\s))(?:story |article )?(?:continued below|continues below|continue below)\\s{0,3}(?:\\.{2,3}|…|:)', 2):
         ((), ('continue',), 1073741824),
     ('inline', '(?<=[.!?…\\"”’])\\s{1,4}(?:read more|continue reading)\\s{0,3}[»›>→]{1,2}\\s*$', 2):
         ((), ('continue', 'read mor'), 1073741824),

@@ -105,7 +105,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
          "ad-blocker nags are site chrome, not story"),
     rule("ad_blocker",
-         r".{0,150}\bads\b.{0,100}\b(?:help|helps|allow|allows|let|lets|keep|keeps|support|supports) us\b.{0,150}",
+         r".{0,150}\bads (?:[\w’']{1,20} ){0,3}?(?:help us|helps us|allow us|allows us|let us|lets us|keep us|keeps us|"
+         r"support us|supports us)\b.{0,150}",
          "the site's plea that its ads keep it going ('ads help us keep the lights on'), from an ad-blocker nag",
          max_words=35),
     # source and syndication footers
@@ -522,7 +523,8 @@ INLINE_RULES: tuple[Rule, ...] = (
          r"\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|"
          r"related coverage)\s*:[^\[\]\n]{1,200}\]",
          "a bracketed link to another story inside a paragraph"),
-    rule("read_more", r"(?:\A|(?<=[.!?…\"”’]\s))(?:story |article )?continue[sd]? below\s{0,3}(?:\.{2,3}|…|:)",
+    rule("read_more", r"(?:\A|(?<=[.!?…\"”’]\s))(?:story |article )?(?:continued below|continues below|continue below)\s{0,3}"
+         r"(?:\.{2,3}|…|:)",
          "the 'Continued below…' mark of a cut-out ad, run into the paragraph that follows it"),
     rule("read_more", r"(?<=[.!?…\"”’])\s{1,4}(?:read more|continue reading)\s{0,3}[»›>→]{1,2}\s*$",
          "'Read more »' link text after the last sentence of a teaser"),
