@@ -572,3 +572,11 @@ DATELINE = rule("dateline",
                 r"RIA Novosti|CNS|JTA)\)\s?)?|\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|IANS|PTI|Xinhua|"
                 r"ANI)\)\s?)[-–—]+(?:\s(?=\S)|(?=[^\s\d]))",
                 "wire dateline before the first sentence", flags=0)
+
+# A page's script data (JSON) left in the text: a key in quotes and its colon, over and
+# over. A paragraph with at least SCRIPT_DATA_MIN_KEYS of them, one every
+# SCRIPT_DATA_CHARS_PER_KEY characters or closer, is data, not prose: prose quotes a
+# phrase and follows it with a colon now and then, never dozens of times a paragraph.
+SCRIPT_DATA = rule("script_data", r'"[^"\n]{1,80}"\s?:', "a page's script data (JSON) left in the text", flags=0)
+SCRIPT_DATA_MIN_KEYS = 8
+SCRIPT_DATA_CHARS_PER_KEY = 100

@@ -405,3 +405,15 @@ def test_a_story_ending_on_what_a_company_is_keeps_its_last_paragraph():
     story = [PROSE, "Shares of the ferry operator fell 4 percent on Monday after the board's vote.",
              "Harbour Freight Ltd is a shipping company based in Castel that runs six ferries to the islands."]
     assert clean_paragraphs(story).paragraphs == story
+
+
+def test_a_pages_script_data_goes_and_quoted_prose_stays():
+    data = ('{"headline":"Ferry fares to rise","id":"AB12","byline":"Ana Silva","slug":"ferry-fares",'
+            '"thumbnail":"2521","background":"white","seo":{"headline":"","googleStandout":false},'
+            '"social":{"twitterText":"","description":""},"image":0}')
+    cleaned = clean_paragraphs([PROSE, data])
+    assert cleaned.paragraphs == [PROSE]
+    assert [r.rule for r in cleaned.removed] == ["script_data"]
+    quoting = ('The sign read "Closed": nothing more. The board\'s note said "Reopens in May": no date. '
+               'Riders called it "a farce": their word. The union said "never again": a promise.')
+    assert clean_paragraphs([quoting]).paragraphs == [quoting]
