@@ -523,8 +523,9 @@ INLINE_RULES: tuple[Rule, ...] = (
          r"\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|"
          r"related coverage)\s*:[^\[\]\n]{1,200}\]",
          "a bracketed link to another story inside a paragraph"),
-    rule("read_more", r"(?:\A|(?<=[.!?…\"”’]\s))(?:story |article )?(?:continued below|continues below|continue below)\s{0,3}"
-         r"(?:\.{2,3}|…|:)",
+    rule("read_more",
+         r"(?:\A|(?<=[.!?…\"”’]\s))(?:story |article )?(?:continued below|continues below|continue below)"
+         r"\s{0,3}(?:\.{2,3}|…|:)",
          "the 'Continued below…' mark of a cut-out ad, run into the paragraph that follows it"),
     rule("read_more", r"(?<=[.!?…\"”’])\s{1,4}(?:read more|continue reading)\s{0,3}[»›>→]{1,2}\s*$",
          "'Read more »' link text after the last sentence of a teaser"),
