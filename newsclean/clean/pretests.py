@@ -181,8 +181,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('file ima', 'file pho', 'file pic'), 327),
     ('whole', '(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}', 0):
         (('afp phot', 'ap photo', 'epa phot', 'getty im', 'reuters '), (), 622),
-    ('whole', '[^!?\\n]{10,400}?,(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2}, \\d{4}\\.(?:\\s.{1,600})?', 2):
-        ((), (' friday ', ' friday,', ' monday ', ' monday,', ' saturda', ' sunday ', ' sunday,', ' thursda', ' tuesday', ' wednesd'), 1037),
+    ('whole', '[^!?\\n]{10,400}?,(?: on)? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day, )[a-z]{3,6}day, (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2}, \\d{4}\\.(?:\\s.{1,600})?', 2):
+        ((), ('day, ',), 1037),
     ('whole', '(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\\W{0,3}', 2):
         (('about th', 'author b', 'more by ', 'more fro'), (), 24),
     ('whole', "(?i:rss feed|older articles|more articles|other articles|recent articles|archives?|all posts) (?i:for|by|from) [A-Z][\\w.'’-]{0,30}(?: [A-Z][\\w.'’-]{0,30}){0,3}\\W{0,3}|(?i:by)\\W{0,3}", 0):

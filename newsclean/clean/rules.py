@@ -365,7 +365,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("image_credit", r"(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}",
          "a caption opening with its agency's credit ('AP Photo Dockworkers wait …')", flags=0),
     rule("image_credit",
-         r"[^!?\n]{10,400}?,(?: on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day,? " + _MONTH +
+         r"[^!?\n]{10,400}?,(?: on)? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day, )[a-z]{3,6}day, " + _MONTH +
          r" \d{1,2}, \d{4}\.(?:\s.{1,600})?",
          "a caption in the wire services' form, its first sentence ending on the day and the full date "
          "('…, Indonesia, Sunday, May 22, 2016.'); prose says 'on Sunday' and leaves out the year", max_words=90),
