@@ -32,6 +32,9 @@ from .rules import (
     INLINE_RULES,
     MAX_ARTIFACT_CHARS,
     PARAGRAPH_RULES,
+    SCRIPT_DATA,
+    SCRIPT_DATA_CHARS_PER_KEY,
+    SCRIPT_DATA_MIN_KEYS,
     SECTION_RULES,
     TRAILER_PARAGRAPHS,
     TRAILER_RULES,
@@ -53,6 +56,7 @@ __all__ = [  # fold_case and word_count too: the header reads paragraphs as the 
     "fix_paragraph",
     "fold_case",
     "is_link_title",
+    "is_script_data",
     "match_paragraph_rule",
     "normalize_text",
     "split_paragraphs",
@@ -249,6 +253,14 @@ def cut_dateline(paragraph: str, index: int) -> InlineCut:
     return out
 
 
+def is_script_data(paragraph: str) -> bool:
+    """A page's JSON run into the text: quoted keys and their colons, densely."""
+    if paragraph.count('":') < SCRIPT_DATA_MIN_KEYS:  # the cheap test first: most paragraphs have none
+        return False
+    keys = len(SCRIPT_DATA.pattern.findall(paragraph))
+    return keys >= max(SCRIPT_DATA_MIN_KEYS, len(paragraph) // SCRIPT_DATA_CHARS_PER_KEY)
+
+
 def is_link_title(paragraph: str) -> bool:
     """Short, and not a finished sentence of prose: a link title under a "Related" heading."""
     if len(paragraph) > LINK_TITLE_MAX_CHARS:
@@ -304,6 +316,9 @@ class RuleReading:
         kept_before, self.kept_last = self.kept_last, False
         paragraph = self._prepared(paragraph, kept_before)
         if not paragraph or self._took_heading(paragraph):
+            return
+        if is_script_data(paragraph):
+            self.out.drop(SCRIPT_DATA, paragraph)
             return
         hit = match_paragraph_rule(paragraph)
         if hit is None and self._took_link_title(paragraph):

@@ -19,6 +19,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('#', '*', '=', 'a messag', 'a word f', 'message ', 'word fro'), (), 1005),
     ('whole', "(?:[\\w'’]{1,20} ){0,6}ad[- ]?blockers?\\W{0,3}|.{0,300}\\b(?:whitelist|disable|turn off|pause|detected)\\b.{0,100}\\bad[- ]?block.{0,300}|.{0,300}\\bad[- ]?blocker.{0,100}\\bwhitelist.{0,300}", 2):
         ((), ('ad block', 'ad-block', 'adblock', 'blocker', 'whitelis'), 719),
+    ('whole', ".{0,150}\\bads (?:[\\w’']{1,20} ){0,3}?(?:help us|helps us|allow us|allows us|let us|lets us|keep us|keeps us|support us|supports us)\\b.{0,150}", 2):
+        ((), ('ads ',), 378),
     ('whole', '\\(?(?:source|sources|source link|original source|via|source url)\\s{0,8}(?::\\s{0,8}[^()]{0,200})?\\)?\\.?', 2):
         (('(origina', '(source', '(via', 'original', 'source', 'via'), (), 235),
     ('whole', '(?:via|h/t|hat tip(?: to)?)\\s{0,8}:?\\s{1,8}.{1,80}', 2):
@@ -53,8 +55,10 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), (':',), 84),
     ('whole', '(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Xinhua|XINHUA|Bloomberg(?: News)?),?\\s{1,4}\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s{1,4}\\d{1,2}:\\d{2}(?:\\s{0,4}(?:[ap]\\.?m\\.?|[A-Z]{2,5}))?\\.?|.{0,250}\\[[Ll]ast (?:[Mm]odified|[Uu]pdated)\\s{0,4}:?[^\\]\\n]{1,80}\\]', 0):
         ((), ('/', '[last mo', '[last up'), 350),
-    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|related videos?|don'?t miss|must read|trending|explore further|editor'?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
-        (('also rea', "don't mi", 'dont mis', "editor's", 'editors ', 'explore ', 'listen', 'more', 'must rea', 'read als', 'read mor', 'recommen', 'related', 'see also', 'trending', 'watch'), (), 285),
+    ('whole', '(?:.{1,80}?\\s)?\\d{1,2}:\\d{2}\\s?[ap]\\.?m\\.?\\s(?-i:[A-Z]{2,4})\\s{1,4}(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2},? \\d{4}\\.?', 2):
+        ((), (':',), 120),
+    ('whole', "(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|related story|related article|related videos?|don['’]?t miss|must read|trending|explore further|editor['’]?s picks?)\\s{0,8}[:\\-–—»>|]{1,3}\\s{0,8}.{1,250}", 2):
+        (('also rea', "don't mi", 'dont mis', 'don’t mi', "editor's", 'editors ', 'editor’s', 'explore ', 'listen', 'more', 'must rea', 'read als', 'read mor', 'recommen', 'related', 'see also', 'trending', 'watch'), (), 285),
     ('whole', '(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|show more)(?: (?:the main story|here|at|on|of|below|\\.\\.\\.|…)\\b.{0,80})?\\W{0,4}|(?:—|-|–)?more\\W{0,4}', 2):
         (('-more', 'continue', 'keep rea', 'load mor', 'more', 'read mor', 'read on', 'read the', 'see more', 'show mor', 'view mor', '–more', '—more'), (), 115),
     ('whole', '(?:story|article) continue[sd]? below\\W{0,3}', 2):
@@ -65,8 +69,14 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('continue', 'read mor', 'read the'), 278),
     ('whole', '\\[\\s{0,4}(?:[^\\[\\]\\s]{1,60}\\s{1,4}){3,60}[^\\[\\]\\s]{1,60}\\s{0,4}\\][.:]?', 2):
         (('[',), (), 3911),
+    ('whole', '.{1,900}?\\ball \\d{1,5} news articles\\s{0,3}»?', 2):
+        ((), (' news ar',), 927),
+    ('whole', '(?:please )?(?:you can )?(?:support|donate to|chip in (?:to|for)) (?:my|our|this (?:site|blog|channel)) (?:work|site|blog|channel|journalism|reporting|independent (?:journalism|media)|mission)\\b.{0,250}', 2):
+        (('chip in ', 'donate t', 'please c', 'please d', 'please s', 'please y', 'support ', 'you can '), (), 312),
     ('whole', 'watch (?:it |this |the video )?on youtube\\W{0,3}|watch in times video\\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\\W{0,3}|(?:video|photos?|gallery|audio|autoplay)\\W{0,3}', 2):
         (('audio', 'autoplay', 'gallery', 'photo', 'video', 'watch fu', 'watch in', 'watch it', 'watch on', 'watch th', 'watch vi'), (), 29),
+    ('whole', '(?:watch|listen)\\b.{0,150}?:\\W{0,3}', 2):
+        (('listen', 'watch'), (), 160),
     ('whole', 'read or share this story\\W{0,3}.{0,100}', 2):
         (('read or ',), (), 127),
     ('whole', '.{0,60}\\bclick (?:here|below|the link)\\b.{0,200}', 2):
@@ -171,6 +181,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('file ima', 'file pho', 'file pic'), 327),
     ('whole', '(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}', 0):
         (('afp phot', 'ap photo', 'epa phot', 'getty im', 'reuters '), (), 622),
+    ('whole', '[^!?\\n]{10,400}?,(?: on)? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day, )[a-z]{3,6}day, (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2}, \\d{4}\\.(?:\\s.{1,600})?', 2):
+        ((), ('day, ',), 1037),
     ('whole', '(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\\W{0,3}', 2):
         (('about th', 'author b', 'more by ', 'more fro'), (), 24),
     ('whole', "(?i:rss feed|older articles|more articles|other articles|recent articles|archives?|all posts) (?i:for|by|from) [A-Z][\\w.'’-]{0,30}(?: [A-Z][\\w.'’-]{0,30}){0,3}\\W{0,3}|(?i:by)\\W{0,3}", 0):
@@ -179,12 +191,14 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('(c)', 'copyrigh', '©'), (), 529),
     ('whole', '.{0,200}\\ball rights reserved\\b.{0,400}', 2):
         ((), ('all righ',), 619),
-    ('whole', "(?:disclaimer|editor'?s note)\\s{0,8}:.{0,500}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}", 2):
-        (('disclaim', "editor's", 'editors ', 'the arti', 'the cont', 'the post', 'the view', 'this art', 'this con', 'this pos'), (), 533),
-    ('whole', ".{0,200}\\b(?:cannot|can not|can't|do not|does not|make no|makes no)\\b.{0,40}\\bwarrant(?:y|ies|ees?)\\b.{0,300}", 2):
+    ('whole', "(?:disclaimer|editor['’]?s note)\\s{0,8}:.{0,900}|this article (?:was|is) (?:funded|sponsored|paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|(?:this|the) (?:article|content|post) (?:does not|doesn['’]?t) (?:constitute|represent) .{0,300}", 2):
+        (('disclaim', "editor's", 'editors ', 'editor’s', 'the arti', 'the cont', 'the post', 'the view', 'this art', 'this con', 'this pos'), (), 922),
+    ('whole', ".{0,200}\\b(?:cannot|can not|can['’]t|do not|does not|make no|makes no)\\b.{0,40}\\bwarrant(?:y|ies|ees?)\\b.{0,300}", 2):
         ((), ('warrant',), 558),
     ('whole', '(?:tags?|tagged|filed under|topics?|categor(?:y|ies)|keywords|posted in)\\s{0,8}:.{0,400}|posted in [^.!?]{1,150}', 2):
         (('categori', 'category', 'filed un', 'keywords', 'posted i', 'tag', 'topic'), (), 420),
+    ('whole', '(?![(\\[]?\\d{1,3}[).\\]]\\s)(?:[^.!?\\n]|[.!?](?!\\s)){2,160}?[^\\s.!?:;,\\"”’]\\s{1,4}\\(?(?:https?://|www\\.)\\S{1,500}', 2):
+        ((), ('://', 'www.'), 674),
     ('whole', '\\(?(?:https?://|www\\.)\\S{1,500}\\)?', 2):
         (('(http://', '(https:/', '(www.', 'http://', 'https://', 'www.'), (), 510),
     ('whole', '(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp)\\s{0,8}:\\s{0,8}\\S.{0,120}', 2):
@@ -209,8 +223,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('the arti', 'the stor', 'this art', 'this bre', 'this dev', 'this is ', 'this sto'), (), 181),
     ('whole', 'posted by .{1,60} on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? \\d{1,2},? \\d{4}\\W{0,3}', 2):
         (('posted b',), (), 107),
-    ('whole', "(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don'?t miss|more like this|around the web|from the web|sponsored stories|(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|also(?: on [^.!?]{1,30})?|(?:you can )?(?:also )?contact us in the following ways|other stories)\\s{0,8}[:»›>|…-]{0,2}", 2):
-        (('addition', 'also', 'around t', 'check al', 'complete', 'contact ', "don't mi", 'dont mis', 'earlier ', 'elsewher', 'for more', 'from the', 'full cov', 'further ', 'in other', 'latest a', 'latest n', 'latest p', 'latest s', 'more art', 'more cov', 'more fro', 'more hea', 'more in ', 'more lik', 'more new', 'more on ', 'more sto', 'most pop', 'most rea', 'most sha', 'most vie', 'other st', 'our cove', 'past cov', 'popular ', 'previous', 'prior co', 'read mor', 'read nex', 'recent c', 'recommen', 'related', 'sponsore', 'top arti', 'top news', 'top now', 'top post', 'top stor', 'trending', 'what to ', 'you can ', 'you may ', 'you migh'), (), 64),
+    ('whole', "(?:check also|related|related (?:articles?|posts?|stories|coverage|content|news|reading|links|topics|videos?)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|don['’]?t miss|more like this|around the web|from the web|sponsored stories|(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|also(?: on [^.!?]{1,30})?|(?:you can )?(?:also )?contact us in the following ways|other stories)\\s{0,8}[:»›>|…-]{0,2}", 2):
+        (('addition', 'also', 'around t', 'check al', 'complete', 'contact ', "don't mi", 'dont mis', 'don’t mi', 'earlier ', 'elsewher', 'for more', 'from the', 'full cov', 'further ', 'in other', 'latest a', 'latest n', 'latest p', 'latest s', 'more art', 'more cov', 'more fro', 'more hea', 'more in ', 'more lik', 'more new', 'more on ', 'more sto', 'most pop', 'most rea', 'most sha', 'most vie', 'other st', 'our cove', 'past cov', 'popular ', 'previous', 'prior co', 'read mor', 'read nex', 'recent c', 'recommen', 'related', 'sponsore', 'top arti', 'top news', 'top now', 'top post', 'top stor', 'trending', 'what to ', 'you can ', 'you may ', 'you migh'), (), 64),
     ('whole', '(?:story )?highlights\\s{0,8}[:»›>|…-]{0,2}', 2):
         (('highligh', 'story hi'), (), 26),
     ('whole', "(?:[—–-] ?)?(?:[A-Z][\\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\\w-]{1,30} ){0,4}(?i:writer|reporter|columnist|meteorologist|anchor|photographer|photojournalist|videographer|critic|correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|intern)\\b.{0,500}", 0):
@@ -263,6 +277,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('expand |',), 1073741824),
     ('inline', '\\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|related coverage)\\s*:[^\\[\\]\\n]{1,200}\\]', 2):
         ((), ('[also re', '[listen', '[more', '[previou', '[read al', '[read mo', '[related', '[see als', '[watch'), 1073741824),
+    ('inline', '(?:\\A|(?<=[.!?…\\"”’]\\s))(?:story |article )?(?:continued below|continues below|continue below)\\s{0,3}(?:\\.{2,3}|…|:)', 2):
+        ((), ('continue',), 1073741824),
     ('inline', '(?<=[.!?…\\"”’])\\s{1,4}(?:read more|continue reading)\\s{0,3}[»›>→]{1,2}\\s*$', 2):
         ((), ('continue', 'read mor'), 1073741824),
     ('inline', '\\(?javascript must be enabled to view this email address\\)?\\.?', 2):

@@ -104,6 +104,11 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"(?:[\w'’]{1,20} ){0,6}ad[- ]?blockers?\W{0,3}|.{0,300}\b(?:whitelist|disable|turn off|pause|"
          r"detected)\b.{0,100}\bad[- ]?block.{0,300}|.{0,300}\bad[- ]?blocker.{0,100}\bwhitelist.{0,300}",
          "ad-blocker nags are site chrome, not story"),
+    rule("ad_blocker",
+         r".{0,150}\bads (?:[\w’']{1,20} ){0,3}?(?:help us|helps us|allow us|allows us|let us|lets us|keep us|keeps us|"
+         r"support us|supports us)\b.{0,150}",
+         "the site's plea that its ads keep it going ('ads help us keep the lights on'), from an ad-blocker nag",
+         max_words=35),
     # source and syndication footers
     rule("source_link",
          r"\(?(?:source|sources|source link|original source|via|source url)\s{0,8}(?::\s{0,8}[^()]{0,200})?\)?\.?",
@@ -158,11 +163,15 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          _WIRE + r",?\s{1,4}\d{1,2}/\d{1,2}(?:/\d{2,4})?\s{1,4}\d{1,2}:\d{2}(?:\s{0,4}(?:[ap]\.?m\.?|[A-Z]{2,5}))?\.?|"
          r".{0,250}\[[Ll]ast (?:[Mm]odified|[Uu]pdated)\s{0,4}:?[^\]\n]{1,80}\]",
          "a wire service's time stamp, or a headline with its 'last modified' stamp, left as a line", flags=0),
+    rule("timestamp",
+         r"(?:.{1,80}?\s)?\d{1,2}:\d{2}\s?[ap]\.?m\.?\s(?-i:[A-Z]{2,4})\s{1,4}" + _MONTH + r" \d{1,2},? \d{4}\.?",
+         "a time and date stamp, after the credit it ends ('The Daily Times and AP 7:49 p.m. MST May 3, 2016')",
+         max_words=18),
     # related, promos, calls to action
     rule("read_more",
          r"(?:read more|read also|also read|see also|recommended|related|more|watch|listen|related coverage|"
-         r"related story|related article|related videos?|don'?t miss|must read|trending|explore further|"
-         r"editor'?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
+         r"related story|related article|related videos?|don['’]?t miss|must read|trending|explore further|"
+         r"editor['’]?s picks?)\s{0,8}[:\-–—»>|]{1,3}\s{0,8}.{1,250}",
          "inline promo linking to another story"),
     rule("read_more",
          r"(?:read more|continue reading|keep reading|read the rest|read on|see more|view more|load more|"
@@ -177,11 +186,20 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("related_link",
          r"\[\s{0,4}(?:[^\[\]\s]{1,60}\s{1,4}){3,60}[^\[\]\s]{1,60}\s{0,4}\][.:]?",
          "a paragraph wholly in square brackets: a related-story link (or an editor's aside) set between paragraphs"),
+    rule("related_link", r".{1,900}?\ball \d{1,5} news articles\s{0,3}»?",
+         "a news aggregator's cluster of other outlets' headlines on the story, ending 'all 54 news articles »'"),
+    rule("donation",
+         r"(?:please )?(?:you can )?(?:support|donate to|chip in (?:to|for)) (?:my|our|this (?:site|blog|channel)) "
+         r"(?:work|site|blog|channel|journalism|reporting|independent (?:journalism|media)|mission)\b.{0,250}",
+         "a request for readers' money ('You can support my work through …')", max_words=40),
     rule("read_more",
          r"watch (?:it |this |the video )?on youtube\W{0,3}|"
          r"watch in times video\W{0,3}|watch (?:the )?(?:full )?video(?: here| below| above)?\W{0,3}|"
          r"(?:video|photos?|gallery|audio|autoplay)\W{0,3}",
          "media-player labels"),
+    rule("read_more", r"(?:watch|listen)\b.{0,150}?:\W{0,3}",
+         "the line that introduced an embedded video or audio player ('Watch the interview below:'), left without it",
+         max_words=16),
     rule("call_to_action", r"read or share this story\W{0,3}.{0,100}", "share prompts with the story's short link"),
     rule("call_to_action", r".{0,60}\bclick (?:here|below|the link)\b.{0,200}",
          "'click here' prompts are not story text"),
@@ -346,6 +364,11 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          "captions: '… in a file photo'"),
     rule("image_credit", r"(?:AP|Reuters|AFP|EPA|Getty Images) Photos? [A-Z][a-z].{10,600}",
          "a caption opening with its agency's credit ('AP Photo Dockworkers wait …')", flags=0),
+    rule("image_credit",
+         r"[^!?\n]{10,400}?,(?: on)? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day, )[a-z]{3,6}day, " + _MONTH +
+         r" \d{1,2}, \d{4}\.(?:\s.{1,600})?",
+         "a caption in the wire services' form, its first sentence ending on the day and the full date "
+         "('…, Indonesia, Sunday, May 22, 2016.'); prose says 'on Sunday' and leaves out the year", max_words=90),
     rule("byline_trailer",
          r"(?:about the author|author bio|more from (?:this )?author|more by (?:this )?author)\W{0,3}",
          "author-box headings"),
@@ -357,12 +380,12 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("copyright", r"(?:©|\(c\)|copyright\s{0,8}(?:©|\(c\)|\d{4}))\s{0,8}.{0,500}", "copyright notices"),
     rule("copyright", r".{0,200}\ball rights reserved\b.{0,400}", "rights notices"),
     rule("disclaimer",
-         r"(?:disclaimer|editor'?s note)\s{0,8}:.{0,500}|this article (?:was|is) (?:funded|sponsored|"
+         r"(?:disclaimer|editor['’]?s note)\s{0,8}:.{0,900}|this article (?:was|is) (?:funded|sponsored|"
          r"paid for) .{0,300}|the views (?:and opinions )?expressed .{0,500}|"
-         r"(?:this|the) (?:article|content|post) (?:does not|doesn'?t) (?:constitute|represent) .{0,300}",
+         r"(?:this|the) (?:article|content|post) (?:does not|doesn['’]?t) (?:constitute|represent) .{0,300}",
          "disclaimers"),
     rule("disclaimer",
-         r".{0,200}\b(?:cannot|can not|can't|do not|does not|make no|makes no)\b.{0,40}\bwarrant(?:y|ies|"
+         r".{0,200}\b(?:cannot|can not|can['’]t|do not|does not|make no|makes no)\b.{0,40}\bwarrant(?:y|ies|"
          r"ees?)\b.{0,300}",
          "no-warranty notices"),
     rule("tags",
@@ -370,6 +393,11 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          r"posted in [^.!?]{1,150}",
          "tag and topic lists link to index pages, not story text", labels=True),
     # links and contact blocks
+    rule("related_link",
+         r"(?![(\[]?\d{1,3}[).\]]\s)(?:[^.!?\n]|[.!?](?!\s)){2,160}?[^\s.!?:;,\"”’]\s{1,4}\(?"
+         r"(?:https?://|www\.)\S{1,500}",
+         "a link title and its address on a line: a list of sources or of other stories (a title holds no finished "
+         "sentence, and prose ends one before its link; a numbered item is a list the story gives)"),
     rule("bare_url", r"\(?(?:https?://|www\.)\S{1,500}\)?", "a paragraph that is only a link"),
     rule("contact", r"(?:e-?mail|tel|telephone|phone|fax|contact|whatsapp)\s{0,8}:\s{0,8}\S.{0,120}",
          "contact blocks"),
@@ -438,7 +466,7 @@ SECTION_RULES: tuple[Rule, ...] = (
          r"more (?:stories|news|articles|headlines)|recommended(?: for you| stories| reading| articles)?|"
          r"(?:trending|popular|top|latest) (?:now|stories|posts|news|articles)|read next|what to read next|also read|"
          r"read more|for more information see|further reading|in other news|most (?:read|popular|viewed|shared)|"
-         r"don'?t miss|more like this|around the web|from the web|sponsored stories|"
+         r"don['’]?t miss|more like this|around the web|from the web|sponsored stories|"
          r"(?:previous|earlier|prior|past|recent|more|our|full|additional|complete) coverage|"
          r"(?:previously|earlier|elsewhere) (?:on|in) [^.!?]{1,40}|also(?: on [^.!?]{1,30})?|"
          r"(?:you can )?(?:also )?contact us in the following ways|"
@@ -495,6 +523,10 @@ INLINE_RULES: tuple[Rule, ...] = (
          r"\[(?:related|read more|read also|also read|see also|more|watch|listen|previously|related story|"
          r"related coverage)\s*:[^\[\]\n]{1,200}\]",
          "a bracketed link to another story inside a paragraph"),
+    rule("read_more",
+         r"(?:\A|(?<=[.!?…\"”’]\s))(?:story |article )?(?:continued below|continues below|continue below)"
+         r"\s{0,3}(?:\.{2,3}|…|:)",
+         "the 'Continued below…' mark of a cut-out ad, run into the paragraph that follows it"),
     rule("read_more", r"(?<=[.!?…\"”’])\s{1,4}(?:read more|continue reading)\s{0,3}[»›>→]{1,2}\s*$",
          "'Read more »' link text after the last sentence of a teaser"),
     rule("contact", r"\(?javascript must be enabled to view this email address\)?\.?",
@@ -541,3 +573,11 @@ DATELINE = rule("dateline",
                 r"RIA Novosti|CNS|JTA)\)\s?)?|\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|IANS|PTI|Xinhua|"
                 r"ANI)\)\s?)[-–—]+(?:\s(?=\S)|(?=[^\s\d]))",
                 "wire dateline before the first sentence", flags=0)
+
+# A page's script data (JSON) left in the text: a key in quotes and its colon, over and
+# over. A paragraph with at least SCRIPT_DATA_MIN_KEYS of them, one every
+# SCRIPT_DATA_CHARS_PER_KEY characters or closer, is data, not prose: prose quotes a
+# phrase and follows it with a colon now and then, never dozens of times a paragraph.
+SCRIPT_DATA = rule("script_data", r'"[^"\n]{1,80}"\s?:', "a page's script data (JSON) left in the text", flags=0)
+SCRIPT_DATA_MIN_KEYS = 8
+SCRIPT_DATA_CHARS_PER_KEY = 100

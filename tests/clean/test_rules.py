@@ -140,6 +140,21 @@ REMOVED_PARAGRAPHS = [
     ("read_more", "Related Video: The harbour board explains its vote"),
     ("newsletter", "You can subscribe to get the day's top harbour news each weekday in your inbox."),
     ("image_credit", "pier-at-dusk_2024.jpg"),
+    ("related_link", "Ferry fares to rise againHarbour Daily Pier to close for two yearsCoast Times Castel Radio "
+                     "-Tide FM all 17 news articles »"),
+    ("related_link", "Harbour board papers on the pier vote https://harbour.example/board/2024/papers.pdf"),
+    ("related_link", "Live map of the closures (Video) http://maps.example/castel-pier"),
+    ("donation", "You can support my work through my PayPal account. Thanks https://pay.example/harbourwatch"),
+    ("donation", "Please support our independent journalism with a small monthly gift."),
+    ("read_more", "Watch the harbour master's interview below:"),
+    ("read_more", "WATCH:"),
+    ("timestamp", "The Castel Herald and AP 7:49 p.m. MST May 3, 2016"),
+    ("image_credit", "Dockworkers wait at the gate before the morning shift in Castel, Portugal, Monday, March 11, "
+                     "2024. The strike closed the port for a third day, the union said."),
+    ("image_credit", "Cranes stand idle at the harbour in Castel, on Tuesday, March 12, 2024."),
+    ("disclaimer", "EDITOR’S NOTE: This story was corrected to give the right date of the vote."),
+    ("read_more", "Don’t miss: Ferry fares to rise for the third year running"),
+    ("ad_blocker", "We get it: ads are not why you come here. But ads help us keep the lights on."),
 ]
 
 
@@ -190,6 +205,14 @@ KEPT_PARAGRAPHS = [
     "She kept the letter in a file photo album for years, she said.",
     "AP photos show the damage along the quay, where three cranes fell.",
     "Fares would rise by five percent, according to the latest survey (Harbour/Ipsos).",
+    "He was born on Monday, June 3, 1985, in the old port, and worked on the ferries all his life.",
+    "The pier was first closed on Monday, June 3, 1985.",
+    "The board published its figures on Monday. They are at https://harbour.example/figures",
+    "Police were called to the quay at 9:24 p.m. May 3, 2016.",
+    "Watch the tide: it turns twice a day, and the ferries sail by it.",
+    "1) Tide tables for the harbour, printed and laminated https://shop.example/tides",
+    "Ads on the ferries will help the company cut fares, its chief executive said on Monday.",
+    "Supporters of the pier gathered outside the town hall, where the board met for three hours on Monday.",
 ]
 
 
@@ -237,6 +260,8 @@ INLINE_CASES = [
     ("embedded_tweet", "The pier is closed https://t.co/Ab12Cd", "The pier is closed"),
     ("call_to_action", "The harbour tour runs all summer. Click here to learn more: https://example.com/tour",
      "The harbour tour runs all summer."),
+    ("read_more", "Continued below... The board met again on Friday.", "The board met again on Friday."),
+    ("read_more", "The pier closed. Story continues below: It reopens in May.", "The pier closed. It reopens in May."),
 ]
 
 
@@ -257,6 +282,7 @@ KEPT_INLINE = [  # no inline rule cuts anything from these
     "Read the full report, the minister told reporters, before judging it.",
     "The [sic] spelling was kept in the court filing.",
     "Photos of the flood were shared widely on Monday.",
+    "The talks continued below the deck of the ferry... until dawn.",
 ]
 
 
@@ -379,3 +405,15 @@ def test_a_story_ending_on_what_a_company_is_keeps_its_last_paragraph():
     story = [PROSE, "Shares of the ferry operator fell 4 percent on Monday after the board's vote.",
              "Harbour Freight Ltd is a shipping company based in Castel that runs six ferries to the islands."]
     assert clean_paragraphs(story).paragraphs == story
+
+
+def test_a_pages_script_data_goes_and_quoted_prose_stays():
+    data = ('{"headline":"Ferry fares to rise","id":"AB12","byline":"Ana Silva","slug":"ferry-fares",'
+            '"thumbnail":"2521","background":"white","seo":{"headline":"","googleStandout":false},'
+            '"social":{"twitterText":"","description":""},"image":0}')
+    cleaned = clean_paragraphs([PROSE, data])
+    assert cleaned.paragraphs == [PROSE]
+    assert [r.rule for r in cleaned.removed] == ["script_data"]
+    quoting = ('The sign read "Closed": nothing more. The board\'s note said "Reopens in May": no date. '
+               'Riders called it "a farce": their word. The union said "never again": a promise.')
+    assert clean_paragraphs([quoting]).paragraphs == [quoting]
