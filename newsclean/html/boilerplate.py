@@ -57,9 +57,9 @@ _HIDING_ATTRIBUTES = etree.XPath(
 _DISPLAY_NONE = patterns.compile(r"display\s*:\s*none", re.I)
 
 
-def drop_hidden(root: Element) -> None:
-    """Cut the elements a browser would not show: ``hidden``, ``aria-hidden="true"``,
-    ``style="display: none"`` (never the page itself)."""
+def hidden_elements(root: Element) -> list[Element]:
+    """The elements a browser would not show: ``hidden``, ``aria-hidden="true"``,
+    ``style="display: none"`` (never the page itself), in document order."""
     hidden: list[Element] = []
     for value in _HIDING_ATTRIBUTES(root):
         name = value.attrname
@@ -68,8 +68,34 @@ def drop_hidden(root: Element) -> None:
             el = value.getparent()
             if el.tag not in ("body", "html") and (not hidden or hidden[-1] is not el):
                 hidden.append(el)
-    for el in hidden:
+    return hidden
+
+
+def drop_hidden(root: Element) -> None:
+    """Cut the elements a browser would not show (:func:`hidden_elements`)."""
+    for el in hidden_elements(root):
         remove(el)
+
+
+def drop_hidden_parts(root: Element) -> list[Removal]:
+    """Cut the hidden parts of a fragment (a feed item or an export body: a photo box and
+    its caption kept with ``display: none``), recording what each held; unless together
+    they hold half its words or more, when the fragment is read as written (an export
+    that hides its own story for a script to show is still the story)."""
+    hidden = hidden_elements(root)
+    if not hidden:
+        return []
+    outermost = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+    hidden_words = sum(len(text_of(el).split()) for el in outermost)
+    if 2 * hidden_words >= len(text_of(root).split()):
+        return []
+    removed = []
+    for el in outermost:
+        record = leading_text(el, REMOVED_TEXT_CHARS)
+        if record:
+            removed.append(Removal("html_hidden", record))
+        remove(el)
+    return removed
 
 
 @dataclass(frozen=True, slots=True)

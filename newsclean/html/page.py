@@ -26,6 +26,7 @@ from .boilerplate import (
     boilerplate_named,
     drop_boilerplate,
     drop_hidden,
+    drop_hidden_parts,
     drop_nested_articles,
     drop_tags,
     drop_titles,
@@ -71,9 +72,11 @@ def fragment_to_blocks(markup: str) -> HtmlDocument:
         return HtmlDocument()
     header = fragment_metadata(root)
     drop_tags(root, DROP_TAGS)
+    removed = drop_hidden_parts(root)
     marked = marked_elements(root)
     # (the text sizes weigh the marked parts only: a third of the corpus fragments have none)
-    removed = drop_boilerplate(root, marked, TextSizes(root)) if marked else []
+    if marked:
+        removed += drop_boilerplate(root, marked, TextSizes(root))
     found = fragment_blocks(root)
     removed += [Removal("html_link_title", title) for title in found.link_titles]
     return HtmlDocument(paragraphs=found.paragraphs, header=header, removed=removed)

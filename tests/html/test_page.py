@@ -186,3 +186,35 @@ def test_german_page_drops_its_teasers_ads_and_comments_by_their_words_and_shape
     a = run(markup)
     assert a.paragraphs == DE_PARAS
     assert {"html_ad_slot", "html_teasers", "html_comments"} <= {r.rule for r in a.removed}
+
+
+HIDDEN_PHOTO_FRAGMENT = (
+    "<p>Police said the officer was taken to hospital on Monday night after the shooting near the pier.</p>\n"
+    '<div id="photo_1" style="display: none;"><img src="pier.jpg" alt=""/><p>Rosa Lind/The Harbour Herald</p>'
+    "<p>Officers search the pier after reports of shots fired.</p>"
+    '<a class="button" href="https://photos.example/buy">Buy this photo</a></div>\n'
+    "<p>The officer was in stable condition, a police spokesman said later that evening.</p>\n"
+    "<p>The pier stays closed to the public until Wednesday while officers search it.</p>\n")
+
+
+def test_a_fragments_hidden_photo_box_is_cut_and_recorded():
+    article = process(HIDDEN_PHOTO_FRAGMENT, "feed-item.html")
+    assert "Officers search the pier" not in article.body
+    assert "Rosa Lind" not in article.body
+    assert article.body.startswith("Police said the officer")
+    assert "The pier stays closed" in article.body
+    hidden = [r.text for r in article.removed if r.rule == "html_hidden"]
+    assert hidden and "Officers search the pier" in hidden[0]
+
+
+def test_a_fragment_that_hides_most_of_its_text_is_read_as_written():
+    # an export whose story a script shows: hiding it is not a reader's choice
+    story = "".join(f"<p>{p}</p>" for p in (
+        "The harbour board voted on Tuesday to close the old ferry terminal by the end of the year.",
+        "Board members said the building needed repairs that would cost more than a new one.",
+        "Ferry services will move to the north quay, where a temporary waiting room is planned."))
+    fragment = f'<p>Harbour news</p><div class="story" hidden>{story}</div>'
+    article = process(fragment, "export.html")
+    assert "close the old ferry terminal" in article.body
+    assert "temporary waiting room" in article.body
+    assert not [r for r in article.removed if r.rule == "html_hidden"]
