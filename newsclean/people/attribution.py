@@ -49,6 +49,8 @@ _FEW_WORDS_OUTSIDE = 6
 _CONTINUE_PARAGRAPHS = 4
 _PRONOUN_WORD = patterns.compile(rf"\b(?:{'|'.join(D.PERSON_PRONOUNS)})\b", re.I)
 _APPOSITION_WORDS = patterns.compile(r",\s+([^,;.\n\x00]{1,60})")
+# "… when Drown told her": a word that opens a clause of its own, right before a speaker.
+_SUBORDINATOR_BEFORE = patterns.compile(rf"\b(?:{'|'.join(sorted(D.SUBORDINATORS))})\s+$", re.I)
 
 
 def _kin_gender(body: str, mentions: list[Mention]) -> str | None:
@@ -140,12 +142,14 @@ SUBJECT_REACH = 400
 
 class _Attribution:
     """A cue read: its body offsets, its paragraph, the verb, and the speaker: a person,
-    or the name as written when no person was found."""
+    or the name as written when no person was found. ``subordinate``: the speaker opens a
+    clause of its own ("when Drown told her"), which credits no quote before it."""
 
-    __slots__ = ("end", "kind", "para", "speaker", "start", "text", "verb")
+    __slots__ = ("end", "kind", "para", "speaker", "start", "subordinate", "text", "verb")
 
     def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None,
-                 kind: str = "person") -> None:
+                 kind: str = "person", subordinate: bool = False) -> None:
+        self.subordinate = subordinate
         self.kind = kind
         self.start = start
         self.end = end
@@ -314,7 +318,8 @@ class _Attributor:
         NBA announced the move, saying"), else the sentence's subject ("X escaped the club
         and posted"); no attribution when neither is found."""
         para = self.para(pi)
-        earlier = [a for a in para.read.get(para.sentence_of(cue.start), []) if a.end <= cue.start]
+        earlier = [a for a in para.read.get(para.sentence_of(cue.start), []) if a.end <= cue.start
+                   and not a.subordinate]     # ", adding" goes with the main clause's verb
         if earlier:
             a = earlier[-1]
             return _Attribution(cue.start, cue.end, pi, cue.verb, a.speaker, a.text, a.kind)
@@ -325,7 +330,9 @@ class _Attributor:
                      kind: str = "person") -> _Attribution:
         if person is not None:
             self.subjects.add(person)
-        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind)
+        subordinate = cue.start < cue.verb_at and _SUBORDINATOR_BEFORE.search(
+            self.body, max(0, cue.start - 12), cue.start) is not None
+        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind, subordinate)
 
     def _by_name(self, cue: Cue, written: str, pi: int) -> _Attribution:
         """A known person's name wins over the word lists ("Park said", "Hope said"); a
@@ -782,7 +789,7 @@ def nearest_by_reading(sp: Span, items: list[_Attribution],
     """What :meth:`_Nearby.nearest` answers, found by reading every attribution in turn."""
     best = None
     for a in items:
-        if a.start < sp.end and a.end > sp.start:
+        if (a.start < sp.end and a.end > sp.start) or (a.subordinate and a.start >= sp.end):
             continue
         if a.end <= sp.start:
             gap = sp.start - a.end
@@ -824,6 +831,8 @@ class _Nearby:
             first = bisect_left(self.ends, self.ends[j])
             before = (sp.start - self.ends[j], self.by_end[first])
         j = bisect_left(self.starts, sp.end)            # the earliest start at or after its end
+        while j < len(self.starts) and self.items[self.by_start[j]].subordinate:
+            j += 1                                      # "… when Drown told her": not the quote's
         if j < len(self.starts):
             gap = self.starts[j] - sp.end
             after = (gap * 2 + 1 if after_counts_double else gap, self.by_start[j])

@@ -18,6 +18,7 @@ from . import data as D
 from .names import SPEAKER_NAME, clean_name
 
 _ADVERB = alternation(D.SPEECH_ADVERBS)
+_ADVERB_SET = frozenset(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
 # Atomic groups and possessive repeats keep the engine from retrying every shorter name
@@ -47,10 +48,13 @@ def _pronoun() -> str:
             rf"|{alternation([*D.PLURAL_SOURCES, *(w.capitalize() for w in D.PLURAL_SOURCES)])}(?![\w'-]))")
 
 
+# A description's words never run over a conjunction or into a clause of its own ("the
+# White House when Sondland told": Sondland speaks, not the White House).
+_NOT_IN_DESCRIPTION = "|".join(sorted({"and", "or", "but", "who", "which", "that", *D.SUBORDINATORS}))
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
-    r"\s+(?:(?!(?:and|or|but|who|which|that)\s)[\w.’'-]{1,30}+\s+){0,3}?"
-    r"(?!(?:and|or|but|who|which|that)(?![\w'-]))[\w’'-]{2,30}+)"
+    rf"\s+(?:(?!(?:{_NOT_IN_DESCRIPTION})\s)[\w.’'-]{{1,30}}+\s+){{0,3}}?"
+    rf"(?!(?:{_NOT_IN_DESCRIPTION})(?![\w'-]))[\w’'-]{{2,30}}+)"
 )
 # What a speaker opens with: a capital, or the first letter of a pronoun or of a
 # description's first word (a look-ahead for them turns most words away at once).
@@ -269,7 +273,8 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         # pattern only runs from there to the last verb's end.
         start = max(lo, verbs[0] - SPEAKER_REACH)
         padded = text.padded()
-        found = [_speaker_first(m, text.offset - 1, padded) for m in speakers_then_verbs(text, start, verbs[1] + 1)]
+        found = [_speaker_first(m, text.offset - 1, padded) for m in speakers_then_verbs(text, start, verbs[1] + 1)
+                 if not _is_passive(m, padded)]
         found += _verbs_then_speakers(_WORD_FIRST_RE, text, max(0, lo - 2), hi, lead=True, words=VERB_FIRST_WORDS)
         # "and" or a comma stands at most a few characters before the verb it coordinates
         found += _coordinated(text, verbs[0], verbs[1], {c.verb_at for c in found})
@@ -322,6 +327,27 @@ def verb_span_by_scan(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             first = m.start()
         last = m.end()
     return None if first < 0 else (first, last)
+
+
+def _is_passive(m: re.Match[str], string: str) -> bool:
+    """Whether a speaker-then-verb match reads as a passive (see _passive_at)."""
+    verb_at, verb_end = m.span("verb")
+    return _passive_at(string, verb_at, " ".join(string[verb_at:verb_end].split()))
+
+
+def _passive_at(string: str, verb_at: int, verb: str) -> bool:
+    """Whether the verb at ``verb_at`` is a passive ("He was accused of …", "and was told
+    to wait"): a form of "be" among the adverbs right before it, the verb then a
+    participle whose subject is spoken to or of (the "-ing" forms and "quoted" aside)."""
+    if verb in D.SPEAKS_IN_PASSIVE or verb.endswith("ing"):
+        return False
+    # the adverbs right before the verb ("was later"), not an apposition ("Ames, who was …,")
+    for word in reversed(string[max(0, verb_at - 40):verb_at].split()):
+        if word in D.PASSIVE_AUXILIARIES:
+            return True
+        if word not in _ADVERB_SET:
+            return False
+    return False
 
 
 def _speaker_first(m: re.Match[str], base: int, string: str) -> Cue:
@@ -392,7 +418,7 @@ def _coordinated(text: ScanText, lo: int, hi: int, taken: set[int]) -> Iterator[
         if text.offset + verb_at in taken:
             continue
         before = _COORDINATION_BEFORE.search(masked, max(0, verb_at - 40), verb_at)
-        if before is not None:
+        if before is not None and not _passive_at(masked, verb_at, " ".join(masked[verb_at:end].split())):
             yield Cue(text.offset + before.start(), text.offset + end, text.offset + verb_at,
                       " ".join(masked[verb_at:end].split()), coordinated=True)
 
