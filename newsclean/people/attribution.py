@@ -49,8 +49,6 @@ _FEW_WORDS_OUTSIDE = 6
 _CONTINUE_PARAGRAPHS = 4
 _PRONOUN_WORD = patterns.compile(rf"\b(?:{'|'.join(D.PERSON_PRONOUNS)})\b", re.I)
 _APPOSITION_WORDS = patterns.compile(r",\s+([^,;.\n\x00]{1,60})")
-# "… when Drown told her": a word that opens a clause of its own, right before a speaker.
-_SUBORDINATOR_BEFORE = patterns.compile(rf"\b(?:{'|'.join(sorted(D.SUBORDINATORS))})\s+$", re.I)
 
 
 def _kin_gender(body: str, mentions: list[Mention]) -> str | None:
@@ -330,8 +328,7 @@ class _Attributor:
                      kind: str = "person") -> _Attribution:
         if person is not None:
             self.subjects.add(person)
-        subordinate = cue.start < cue.verb_at and _SUBORDINATOR_BEFORE.search(
-            self.body, max(0, cue.start - 12), cue.start) is not None
+        subordinate = cue.start < cue.verb_at and self.opens_a_clause(cue.start)
         return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind, subordinate)
 
     def _by_name(self, cue: Cue, written: str, pi: int) -> _Attribution:
@@ -366,6 +363,14 @@ class _Attributor:
         if person is None and name and (name in D.COUNTRY_OF or name.split()[-1] in D.NON_PERSON_WORDS):
             return self._attribution(cue, pi, None, name, "organisation")   # "Washington had concluded"
         return self._attribution(cue, pi, person, None if person or not name else name)
+
+    def opens_a_clause(self, pos: int) -> bool:
+        """Whether the word before ``pos`` opens a clause of its own ("… when Drown told her")."""
+        head = self.body[max(0, pos - 12):pos]
+        if not head[-1:].isspace():
+            return False
+        words = head.split()
+        return bool(words) and words[-1].lower() in D.SUBORDINATORS
 
     def candidate_at(self, name: str, pos: int, pi: int) -> Person | None:
         """The person ``name`` refers to at ``pos``: of relatives who share a surname

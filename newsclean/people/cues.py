@@ -48,13 +48,10 @@ def _pronoun() -> str:
             rf"|{alternation([*D.PLURAL_SOURCES, *(w.capitalize() for w in D.PLURAL_SOURCES)])}(?![\w'-]))")
 
 
-# A description's words never run over a conjunction or into a clause of its own ("the
-# White House when Sondland told": Sondland speaks, not the White House).
-_NOT_IN_DESCRIPTION = "|".join(sorted({"and", "or", "but", "who", "which", "that", *D.SUBORDINATORS}))
 _DESCRIBED = (
     rf"(?P<desc>(?:[Tt]{_B}he(?:ir)?|[Aa]{_B}n?|[Hh]{_B}is|[Hh]{_B}er|[Ii]{_B}ts)"
-    rf"\s+(?:(?!(?:{_NOT_IN_DESCRIPTION})\s)[\w.’'-]{{1,30}}+\s+){{0,3}}?"
-    rf"(?!(?:{_NOT_IN_DESCRIPTION})(?![\w'-]))[\w’'-]{{2,30}}+)"
+    r"\s+(?:(?!(?:and|or|but|who|which|that)\s)[\w.’'-]{1,30}+\s+){0,3}?"
+    r"(?!(?:and|or|but|who|which|that)(?![\w'-]))[\w’'-]{2,30}+)"
 )
 # What a speaker opens with: a capital, or the first letter of a pronoun or of a
 # description's first word (a look-ahead for them turns most words away at once).
@@ -274,7 +271,8 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         start = max(lo, verbs[0] - SPEAKER_REACH)
         padded = text.padded()
         found = [_speaker_first(m, text.offset - 1, padded) for m in speakers_then_verbs(text, start, verbs[1] + 1)
-                 if not _is_passive(m, padded)]
+                 if not (_be_within(masked, start, verbs[1]) and _is_passive(m, padded))]
+        found = [_past_a_subordinator(c) if c.description else c for c in found]
         found += _verbs_then_speakers(_WORD_FIRST_RE, text, max(0, lo - 2), hi, lead=True, words=VERB_FIRST_WORDS)
         # "and" or a comma stands at most a few characters before the verb it coordinates
         found += _coordinated(text, verbs[0], verbs[1], {c.verb_at for c in found})
@@ -329,6 +327,13 @@ def verb_span_by_scan(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None if first < 0 else (first, last)
 
 
+def _be_within(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a form of "be" that may make a verb passive (most
+    sentences with a speech verb hold none: the passive test need not run)."""
+    return text.find("is ", lo, hi) >= 0 or text.find("was ", lo, hi) >= 0 or text.find("were ", lo, hi) >= 0 \
+        or text.find("are ", lo, hi) >= 0
+
+
 def _is_passive(m: re.Match[str], string: str) -> bool:
     """Whether a speaker-then-verb match reads as a passive (see _passive_at)."""
     verb_at, verb_end = m.span("verb")
@@ -341,13 +346,36 @@ def _passive_at(string: str, verb_at: int, verb: str) -> bool:
     participle whose subject is spoken to or of (the "-ing" forms and "quoted" aside)."""
     if verb in D.SPEAKS_IN_PASSIVE or verb.endswith("ing"):
         return False
+    before = string[max(0, verb_at - 40):verb_at]
+    if "is " not in before and "was " not in before and "were " not in before and "are " not in before:
+        return False                    # most verbs: no form of "be" before them at all
     # the adverbs right before the verb ("was later"), not an apposition ("Ames, who was …,")
-    for word in reversed(string[max(0, verb_at - 40):verb_at].split()):
+    for word in reversed(before.split()):
         if word in D.PASSIVE_AUXILIARIES:
             return True
         if word not in _ADVERB_SET:
             return False
     return False
+
+
+def _past_a_subordinator(cue: Cue) -> Cue:
+    """A description that runs into a clause of its own ("the White House when Sondland
+    told") names the speaker after the word that opens it: "Sondland told"."""
+    description = cue.description or ""
+    words = description.split()
+    k = next((i for i in range(1, len(words) - 1) if words[i] in D.SUBORDINATORS), 0)
+    if not k:
+        return cue                      # most descriptions: "the senator", "a spokeswoman"
+    opener = re.search(rf"\s{words[k]}\s+", description)
+    if opener is None:
+        return cue
+    who = " ".join(words[k + 1:])
+    at = cue.start + opener.end()
+    if who.lower() in D.PRONOUNS:
+        return Cue(at, cue.end, cue.verb_at, cue.verb, pronoun=who)
+    if who[0].isupper():
+        return Cue(at, cue.end, cue.verb_at, cue.verb, name=who)
+    return Cue(at, cue.end, cue.verb_at, cue.verb, description=who)
 
 
 def _speaker_first(m: re.Match[str], base: int, string: str) -> Cue:

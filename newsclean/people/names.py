@@ -96,7 +96,7 @@ class CapitalWords:
             possessive = w[-1] == "s" and w.endswith(("'s", "’s"))
             bare = w[:-2] if possessive else w
             add_word((off, bare))
-            if bare not in D.NOT_IN_NAME and not _names_an_action_or_body(bare):
+            if bare not in D.NOT_IN_NAME and not bare.endswith(D.NOT_NAME_ENDINGS):   # "Prosecution"
                 if seg_start < 0:
                     if bare in D.OFFICE_OPENERS:
                         continue            # "Judge Colloton", "King Abdullah": the office

@@ -388,3 +388,12 @@ def test_an_adverb_between_speaker_and_verb():
     )
     assert only(qs, "see him").speaker == "Edmund Albrecht"
     assert only(qs, "rigged").speaker == "Rita Vance"
+
+
+def test_a_subject_pronoun_does_not_outweigh_a_speaker_named_since():
+    qs = quotes_of(
+        "Edmund Albrecht went to Vienna. He met the banker there.",
+        "Victor Lanz, a banker, said the talks were long. “We spoke for hours,” Lanz said.",
+        "He added: “Nothing was signed.”",
+    )
+    assert only(qs, "Nothing was signed").speaker == "Victor Lanz"

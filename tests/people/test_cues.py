@@ -295,3 +295,14 @@ def test_a_passive_subject_makes_no_cue(sentence):
 ])
 def test_an_active_verb_after_a_form_of_be_is_still_a_cue(sentence, verb):
     assert [c.verb for c in cues_of(sentence)] == [verb]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He spoke of a meeting at the Foreign Office when Arendt told officials to \x00\x00\x00.", ("Arendt", None, None)),
+    ("It came up at the summit after she told the press it would \x00\x00\x00.", (None, "she", None)),
+    ("The row grew at the ministry because the minister told aides to \x00\x00\x00.", (None, None, "the minister")),
+])
+def test_the_speaker_of_a_clause_inside_a_description(text, speaker):
+    told = [c for c in cues_of(text) if c.verb == "told"]
+    assert [(c.name, c.pronoun, c.description) for c in told] == [speaker]
+    assert text[told[0].start - 1] == " " and text[told[0].start:].startswith(next(w for w in speaker if w))
