@@ -317,6 +317,9 @@ Christmas Easter Ramadan Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec North South East West Northern Southern
 Eastern Western Central Middle Upper Lower Greater New Old Saint St Mount Fort Lake
+Racing Motorsports Speedway Raceway Trading Publishing Publishers Supply Industries
+Enterprises Entertainment Solutions Software Laboratories Labs Ventures Brands Foods
+Insurance Telecom Communications Pharmaceuticals Logistics Consulting Productions
 """.split())
 
 # Capitalised words that start sentences or headings and are not names.
@@ -525,7 +528,7 @@ SPEECH_ADVERBS: tuple[str, ...] = (
 # Endings of nouns of action and of bodies, never of a given name or a surname: a
 # capitalised word so ending belongs to an office or an organisation before the name
 # ("Deputy Director of Public Prosecution Eva-Marie Persson", "Arbitrary Detention").
-NOT_NAME_ENDINGS: tuple[str, ...] = ("tion", "tions", "ssion", "ssions")
+NOT_NAME_ENDINGS: tuple[str, ...] = ("tion", "tions")   # not "-ssion": "Sessions"
 
 # A form of "be" right before a speech verb makes it passive ("He was accused of",
 # "She was told to leave"): the subject is spoken to or of, and speaks nothing.

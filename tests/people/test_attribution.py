@@ -397,3 +397,11 @@ def test_a_subject_pronoun_does_not_outweigh_a_speaker_named_since():
         "He added: “Nothing was signed.”",
     )
     assert only(qs, "Nothing was signed").speaker == "Victor Lanz"
+
+
+def test_a_business_is_no_person_and_the_person_named_with_it_speaks():
+    qs = quotes_of(
+        "Also in the pit lane was Ray Dorsey, the retired talk-show host.",
+        "The co-owner of Dorsey Holt Racing recapped his week. “I went to the dentist,” he said.",
+    )
+    assert only(qs, "dentist").speaker == "Ray Dorsey"

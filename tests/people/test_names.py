@@ -157,3 +157,8 @@ def test_a_name_after_an_office_ending_in_a_word_of_action():
     people = find_people("Deputy Director of Public Prosecution Eva-Marie Persson closed the case. "
                          "Persson said the evidence had weakened.")
     assert "Eva-Marie Persson" in {p.name for p in people.persons}
+
+
+def test_a_surname_ending_like_a_noun_of_action_stays_a_name():
+    people = find_people("Attorney General Jeff Sessions said the review would go on. Sessions declined to say more.")
+    assert "Jeff Sessions" in {p.name for p in people.persons}
