@@ -709,13 +709,20 @@ def _voice_of(sp: Span, at: _Attributor) -> _Voice | None:
         return None                     # a headline or a work's title, not speech
     if attribution is not None:
         voice = _Voice(attribution.speaker, attribution.text, attribution.verb, attribution.kind)
-    elif words >= 3:
+    elif words >= 3 and not _after_a_naming_noun(at.body, sp.start):
         voice = _voice_without_cue(sp, at)
     else:
         voice = _Voice()
     if voice.speaker is None and voice.cue is None and not _sounds_like_speech(text):
         return None                     # "uncovering waste, fraud and mismanagement": a phrase
     return voice
+
+
+def _after_a_naming_noun(body: str, start: int) -> bool:
+    """Whether the quote opening at ``start`` follows a noun that names it ("the campaign
+    “Starts with one.”"): a name or a title, not what the person named before said."""
+    words = body[max(0, start - 24):start - 1].split()
+    return bool(words) and words[-1].lower() in D.NAMING_NOUNS
 
 
 def _voice_without_cue(sp: Span, at: _Attributor) -> _Voice:

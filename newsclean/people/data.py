@@ -530,6 +530,13 @@ SPEECH_ADVERBS: tuple[str, ...] = (
 # ("Deputy Director of Public Prosecution Eva-Marie Persson", "Arbitrary Detention").
 NOT_NAME_ENDINGS: tuple[str, ...] = ("tion", "tions")   # not "-ssion": "Sessions"
 
+# Nouns that a name follows in quote marks ("the campaign “Starts with one.”", "its
+# slogan “Meth. We're on it.”"): a quote right after one, with no speech cue, is a name
+# or a title, said by no one.
+NAMING_NOUNS: frozenset[str] = frozenset("""campaign slogan motto tagline hashtag headline titled
+entitled song album film movie book novel series programme program initiative operation podcast
+documentary episode""".split())
+
 # A form of "be" right before a speech verb makes it passive ("He was accused of",
 # "She was told to leave"): the subject is spoken to or of, and speaks nothing.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are"})

@@ -405,3 +405,16 @@ def test_a_business_is_no_person_and_the_person_named_with_it_speaks():
         "The co-owner of Dorsey Holt Racing recapped his week. “I went to the dentist,” he said.",
     )
     assert only(qs, "dentist").speaker == "Ray Dorsey"
+
+
+def test_a_quote_a_naming_noun_introduces_is_said_by_no_one():
+    qs = quotes_of(
+        "Dana Kolb is the head of the agency behind the state's road safety campaign “Slow down, get home.”",
+        "Kolb's firm also wrote the slogan “Every mile matters to someone.”",
+    )
+    assert all(q.speaker is None for q in qs)
+
+
+def test_a_quote_introduced_by_a_person_with_a_colon_is_still_theirs():
+    qs = quotes_of("Dana Kolb had a message for the campaign: “Slow down and get home to the people you love.”")
+    assert only(qs, "Slow down").speaker == "Dana Kolb"
