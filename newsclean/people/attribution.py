@@ -146,12 +146,14 @@ MAX_SALIENCE_DEPTH = 40
 
 class _Attribution:
     """A cue read: its body offsets, its paragraph, the verb, and the speaker: a person,
-    or the name as written when no person was found."""
+    or the name as written when no person was found. ``subordinate``: the speaker opens a
+    clause of its own ("when Drown told her"), which credits no quote before it."""
 
-    __slots__ = ("end", "kind", "para", "speaker", "start", "text", "verb")
+    __slots__ = ("end", "kind", "para", "speaker", "start", "subordinate", "text", "verb")
 
     def __init__(self, start: int, end: int, para: int, verb: str, speaker: Person | None, text: str | None,
-                 kind: str = "person") -> None:
+                 kind: str = "person", subordinate: bool = False) -> None:
+        self.subordinate = subordinate
         self.kind = kind
         self.start = start
         self.end = end
@@ -321,7 +323,8 @@ class _Attributor:
         NBA announced the move, saying"), else the sentence's subject ("X escaped the club
         and posted"); no attribution when neither is found."""
         para = self.para(pi)
-        earlier = [a for a in para.read.get(para.sentence_of(cue.start), []) if a.end <= cue.start]
+        earlier = [a for a in para.read.get(para.sentence_of(cue.start), []) if a.end <= cue.start
+                   and not a.subordinate]     # ", adding" goes with the main clause's verb
         if earlier:
             a = earlier[-1]
             return _Attribution(cue.start, cue.end, pi, cue.verb, a.speaker, a.text, a.kind)
@@ -332,7 +335,8 @@ class _Attributor:
                      kind: str = "person") -> _Attribution:
         if person is not None:
             self.subjects.add(person)
-        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind)
+        subordinate = cue.start < cue.verb_at and self.opens_a_clause(cue.start)
+        return _Attribution(cue.start, cue.end, pi, cue.verb, person, written, kind, subordinate)
 
     def _by_name(self, cue: Cue, written: str, pi: int) -> _Attribution:
         """A known person's name wins over the word lists ("Park said", "Hope said"); a
@@ -366,6 +370,14 @@ class _Attributor:
         if person is None and name and (name in D.COUNTRY_OF or name.split()[-1] in D.NON_PERSON_WORDS):
             return self._attribution(cue, pi, None, name, "organisation")   # "Washington had concluded"
         return self._attribution(cue, pi, person, None if person or not name else name)
+
+    def opens_a_clause(self, pos: int) -> bool:
+        """Whether the word before ``pos`` opens a clause of its own ("… when Drown told her")."""
+        head = self.body[max(0, pos - 12):pos]
+        if not head[-1:].isspace():
+            return False
+        words = head.split()
+        return bool(words) and words[-1].lower() in D.SUBORDINATORS
 
     def candidate_at(self, name: str, pos: int, pi: int) -> Person | None:
         """The person ``name`` refers to at ``pos``: of relatives who share a surname
@@ -714,13 +726,20 @@ def _voice_of(sp: Span, at: _Attributor) -> _Voice | None:
         return None                     # a headline or a work's title, not speech
     if attribution is not None:
         voice = _Voice(attribution.speaker, attribution.text, attribution.verb, attribution.kind)
-    elif words >= 3:
+    elif words >= 3 and not _after_a_naming_noun(at.body, sp.start):
         voice = _voice_without_cue(sp, at)
     else:
         voice = _Voice()
     if voice.speaker is None and voice.cue is None and not _sounds_like_speech(text):
         return None                     # "uncovering waste, fraud and mismanagement": a phrase
     return voice
+
+
+def _after_a_naming_noun(body: str, start: int) -> bool:
+    """Whether the quote opening at ``start`` follows a noun that names it ("the campaign
+    “Starts with one.”"): a name or a title, not what the person named before said."""
+    words = body[max(0, start - 24):start - 1].split()
+    return bool(words) and words[-1].lower() in D.NAMING_NOUNS
 
 
 def _voice_without_cue(sp: Span, at: _Attributor) -> _Voice:
@@ -799,7 +818,7 @@ def nearest_by_reading(sp: Span, items: list[_Attribution],
     """What :meth:`_Nearby.nearest` answers, found by reading every attribution in turn."""
     best = None
     for a in items:
-        if a.start < sp.end and a.end > sp.start:
+        if (a.start < sp.end and a.end > sp.start) or (a.subordinate and a.start >= sp.end):
             continue
         if a.end <= sp.start:
             gap = sp.start - a.end
@@ -841,6 +860,8 @@ class _Nearby:
             first = bisect_left(self.ends, self.ends[j])
             before = (sp.start - self.ends[j], self.by_end[first])
         j = bisect_left(self.starts, sp.end)            # the earliest start at or after its end
+        while j < len(self.starts) and self.items[self.by_start[j]].subordinate:
+            j += 1                                      # "… when Drown told her": not the quote's
         if j < len(self.starts):
             gap = self.starts[j] - sp.end
             after = (gap * 2 + 1 if after_counts_double else gap, self.by_start[j])

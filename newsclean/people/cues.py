@@ -18,6 +18,7 @@ from . import data as D
 from .names import SPEAKER_NAME, clean_name
 
 _ADVERB = alternation(D.SPEECH_ADVERBS)
+_ADVERB_SET = frozenset(D.SPEECH_ADVERBS)
 # Who speaks: a name (with an apposition: "Maria Estrada, Chile's interior minister,"),
 # a pronoun, or a description ("the senator", "a spokeswoman for the ministry").
 # Atomic groups and possessive repeats keep the engine from retrying every shorter name
@@ -269,7 +270,9 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         # pattern only runs from there to the last verb's end.
         start = max(lo, verbs[0] - SPEAKER_REACH)
         padded = text.padded()
-        found = [_speaker_first(m, text.offset - 1, padded) for m in speakers_then_verbs(text, start, verbs[1] + 1)]
+        found = [_speaker_first(m, text.offset - 1, padded) for m in speakers_then_verbs(text, start, verbs[1] + 1)
+                 if not (_be_within(masked, start, verbs[1]) and _is_passive(m, padded))]
+        found = [_past_a_subordinator(c) if c.description else c for c in found]
         found += _verbs_then_speakers(_WORD_FIRST_RE, text, max(0, lo - 2), hi, lead=True, words=VERB_FIRST_WORDS)
         # "and" or a comma stands at most a few characters before the verb it coordinates
         found += _coordinated(text, verbs[0], verbs[1], {c.verb_at for c in found})
@@ -322,6 +325,57 @@ def verb_span_by_scan(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             first = m.start()
         last = m.end()
     return None if first < 0 else (first, last)
+
+
+def _be_within(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a form of "be" that may make a verb passive (most
+    sentences with a speech verb hold none: the passive test need not run)."""
+    return text.find("is ", lo, hi) >= 0 or text.find("was ", lo, hi) >= 0 or text.find("were ", lo, hi) >= 0 \
+        or text.find("are ", lo, hi) >= 0
+
+
+def _is_passive(m: re.Match[str], string: str) -> bool:
+    """Whether a speaker-then-verb match reads as a passive (see _passive_at)."""
+    verb_at, verb_end = m.span("verb")
+    return _passive_at(string, verb_at, " ".join(string[verb_at:verb_end].split()))
+
+
+def _passive_at(string: str, verb_at: int, verb: str) -> bool:
+    """Whether the verb at ``verb_at`` is a passive ("He was accused of …", "and was told
+    to wait"): a form of "be" among the adverbs right before it, the verb then a
+    participle whose subject is spoken to or of (the "-ing" forms and "quoted" aside)."""
+    if verb in D.SPEAKS_IN_PASSIVE or verb.endswith("ing"):
+        return False
+    before = string[max(0, verb_at - 40):verb_at]
+    if "is " not in before and "was " not in before and "were " not in before and "are " not in before:
+        return False                    # most verbs: no form of "be" before them at all
+    # the adverbs right before the verb ("was later"), not an apposition ("Ames, who was …,")
+    for word in reversed(before.split()):
+        if word in D.PASSIVE_AUXILIARIES:
+            return True
+        if word not in _ADVERB_SET:
+            return False
+    return False
+
+
+def _past_a_subordinator(cue: Cue) -> Cue:
+    """A description that runs into a clause of its own ("the White House when Sondland
+    told") names the speaker after the word that opens it: "Sondland told"."""
+    description = cue.description or ""
+    words = description.split()
+    k = next((i for i in range(1, len(words) - 1) if words[i] in D.SUBORDINATORS), 0)
+    if not k:
+        return cue                      # most descriptions: "the senator", "a spokeswoman"
+    opener = re.search(rf"\s{words[k]}\s+", description)
+    if opener is None:
+        return cue
+    who = " ".join(words[k + 1:])
+    at = cue.start + opener.end()
+    if who.lower() in D.PRONOUNS:
+        return Cue(at, cue.end, cue.verb_at, cue.verb, pronoun=who)
+    if who[0].isupper():
+        return Cue(at, cue.end, cue.verb_at, cue.verb, name=who)
+    return Cue(at, cue.end, cue.verb_at, cue.verb, description=who)
 
 
 def _speaker_first(m: re.Match[str], base: int, string: str) -> Cue:
@@ -392,7 +446,7 @@ def _coordinated(text: ScanText, lo: int, hi: int, taken: set[int]) -> Iterator[
         if text.offset + verb_at in taken:
             continue
         before = _COORDINATION_BEFORE.search(masked, max(0, verb_at - 40), verb_at)
-        if before is not None:
+        if before is not None and not _passive_at(masked, verb_at, " ".join(masked[verb_at:end].split())):
             yield Cue(text.offset + before.start(), text.offset + end, text.offset + verb_at,
                       " ".join(masked[verb_at:end].split()), coordinated=True)
 

@@ -317,6 +317,9 @@ Christmas Easter Ramadan Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec North South East West Northern Southern
 Eastern Western Central Middle Upper Lower Greater New Old Saint St Mount Fort Lake
+Racing Motorsports Speedway Raceway Trading Publishing Publishers Supply Industries
+Enterprises Entertainment Solutions Software Laboratories Labs Ventures Brands Foods
+Insurance Telecom Communications Pharmaceuticals Logistics Consulting Productions
 """.split())
 
 # Capitalised words that start sentences or headings and are not names.
@@ -513,7 +516,40 @@ SPEECH_ADVERBS: tuple[str, ...] = (
     "also", "later", "then", "again", "once", "previously", "earlier", "recently",
     "reportedly", "repeatedly", "separately", "further", "simply", "famously", "has",
     "had", "have", "would", "will", "was", "is", "were", "told", "wrote", "said",
+    # how and when one speaks ("He instead told the BBC:", "Trump quickly argued")
+    "instead", "first", "now", "still", "even", "just", "finally", "quickly", "initially",
+    "publicly", "privately", "immediately", "subsequently", "eventually", "openly", "flatly",
+    "bluntly", "frankly", "angrily", "calmly", "quietly", "proudly", "jokingly", "candidly",
+    "emphatically", "confidently", "tearfully", "sternly", "directly", "personally",
+    "specifically", "explicitly", "categorically", "basically", "allegedly", "apparently",
+    "himself", "herself", "themselves", "always", "often", "sometimes", "usually",
 )
+
+# Endings of nouns of action and of bodies, never of a given name or a surname: a
+# capitalised word so ending belongs to an office or an organisation before the name
+# ("Deputy Director of Public Prosecution Eva-Marie Persson", "Arbitrary Detention").
+NOT_NAME_ENDINGS: tuple[str, ...] = ("tion", "tions")   # not "-ssion": "Sessions"
+
+# Nouns that a name follows in quote marks ("the campaign “Starts with one.”", "its
+# slogan “Meth. We're on it.”"): a quote right after one, with no speech cue, is a name
+# or a title, said by no one.
+NAMING_NOUNS: frozenset[str] = frozenset("""campaign slogan motto tagline hashtag headline titled
+entitled song album film movie book novel series programme program initiative operation podcast
+documentary episode""".split())
+
+# A form of "be" right before a speech verb makes it passive ("He was accused of",
+# "She was told to leave"): the subject is spoken to or of, and speaks nothing.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are"})
+# ... except the verbs whose passive still names the speaker ("Smith was quoted by the
+# paper", "is quoted as saying").
+SPEAKS_IN_PASSIVE: frozenset[str] = frozenset({"quoted", "quoted as saying", "as saying"})
+
+# Words that open a clause of their own inside a sentence ("… was “shocked” when Drown told
+# her his plans"): a speech cue after a quote that one of them introduces belongs to that
+# clause, not to the quote before it. ("as" is left out: "…,” as Smith put it" credits
+# the quote.)
+SUBORDINATORS: frozenset[str] = frozenset("""when after before because until while since if although
+though unless once whereas whenever""".split())
 
 # Lemmas whose verb takes what is spoken of as its object ("called the plan a
 # disgrace"), so that it never comes first with its speaker after it, as "…,” said X" does.

@@ -96,7 +96,7 @@ class CapitalWords:
             possessive = w[-1] == "s" and w.endswith(("'s", "’s"))
             bare = w[:-2] if possessive else w
             add_word((off, bare))
-            if bare not in D.NOT_IN_NAME:
+            if bare not in D.NOT_IN_NAME and not bare.endswith(D.NOT_NAME_ENDINGS):   # "Prosecution"
                 if seg_start < 0:
                     if bare in D.OFFICE_OPENERS:
                         continue            # "Judge Colloton", "King Abdullah": the office
@@ -257,12 +257,19 @@ def titled_name(raw: str) -> str:
 
 def _is_title_word(word: str) -> bool:
     """A word of an office or an abbreviation ("Gov."), before a name."""
-    return word in D.NOT_NAME_OR_OFFICE_WORDS or word in D.OFFICE_OPENERS or word.endswith(".")
+    return word in D.NOT_NAME_OR_OFFICE_WORDS or word in D.OFFICE_OPENERS or word.endswith(".") \
+        or _names_an_action_or_body(word)
+
+
+def _names_an_action_or_body(word: str) -> bool:
+    """"Prosecution", "Commission": a word of an office's or a body's name, never of a person's."""
+    return len(word) > 5 and word.endswith(D.NOT_NAME_ENDINGS)
 
 
 def _not_a_name_word(token: str) -> bool:
     return token in D.NOT_IN_NAME or (token.endswith(".") and len(token) > 2
-                                      and token[:-1] in D.NOT_NAME_OR_OFFICE_WORDS)
+                                      and token[:-1] in D.NOT_NAME_OR_OFFICE_WORDS) \
+        or _names_an_action_or_body(token)
 
 
 def surname(tokens: list[str]) -> str:

@@ -271,3 +271,38 @@ def test_verbs_that_come_first_found_as_words_as_by_the_table_of_them(text):
 
     plain = read(_verbs_then_speakers(VERB_FIRST_RE, scan, 0, len(text), lead=True))
     assert read(_verbs_then_speakers(_WORD_FIRST_RE, scan, 0, len(text), lead=True, words=VERB_FIRST_WORDS)) == plain
+
+
+def test_a_description_stops_before_a_clause_of_its_own():
+    text = "He testified about a meeting at the White House when Arendt told officials to \x00\x00\x00."
+    found = [(c.verb, c.name, c.description) for c in cues_of(text)]
+    assert ("told", "Arendt", None) in found
+    assert all(c.description is None or "when" not in c.description for c in cues_of(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was accused of a hate crime.", "She was told to wait outside.", "They were asked to leave.",
+    "Ames, a winger, was later informed of the decision.",
+])
+def test_a_passive_subject_makes_no_cue(sentence):
+    assert cues_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Ames was quoted as saying \x00\x00\x00.", "quoted as saying"),
+    ("Ames, who was the captain, told reporters \x00\x00\x00.", "told"),
+    ("Ames has said \x00\x00\x00.", "said"),
+])
+def test_an_active_verb_after_a_form_of_be_is_still_a_cue(sentence, verb):
+    assert [c.verb for c in cues_of(sentence)] == [verb]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He spoke of a meeting at the Foreign Office when Arendt told officials to \x00\x00\x00.", ("Arendt", None, None)),
+    ("It came up at the summit after she told the press it would \x00\x00\x00.", (None, "she", None)),
+    ("The row grew at the ministry because the minister told aides to \x00\x00\x00.", (None, None, "the minister")),
+])
+def test_the_speaker_of_a_clause_inside_a_description(text, speaker):
+    told = [c for c in cues_of(text) if c.verb == "told"]
+    assert [(c.name, c.pronoun, c.description) for c in told] == [speaker]
+    assert text[told[0].start - 1] == " " and text[told[0].start:].startswith(next(w for w in speaker if w))

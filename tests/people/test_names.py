@@ -140,3 +140,25 @@ def test_name_token_matches_as_first_written(text):
     written = re.compile(_TOKEN_AS_WRITTEN)
     assert merged.pattern != written.pattern
     assert [m.span() for m in merged.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Prosecution Eva-Marie Persson", "Eva-Marie Persson"),     # the office's last word, then the name
+    ("Immigration Ruth Calloway", "Ruth Calloway"),
+    ("Arbitrary Detention", ""),                                 # a body's name, no person
+    ("Marion Cotillard", "Marion Cotillard"),                    # "-ion", not "-tion"
+    ("Jean-Pierre Chevenement", "Jean-Pierre Chevenement"),
+])
+def test_a_word_of_action_or_of_a_body_is_no_part_of_a_name(raw, name):
+    assert clean_name(raw) == name
+
+
+def test_a_name_after_an_office_ending_in_a_word_of_action():
+    people = find_people("Deputy Director of Public Prosecution Eva-Marie Persson closed the case. "
+                         "Persson said the evidence had weakened.")
+    assert "Eva-Marie Persson" in {p.name for p in people.persons}
+
+
+def test_a_surname_ending_like_a_noun_of_action_stays_a_name():
+    people = find_people("Attorney General Jeff Sessions said the review would go on. Sessions declined to say more.")
+    assert "Jeff Sessions" in {p.name for p in people.persons}
