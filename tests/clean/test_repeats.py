@@ -22,12 +22,14 @@ PARAGRAPHS = st.lists(st.tuples(WORDS, SEPARATORS), min_size=1, max_size=8).map(
 
 @pytest.mark.speed_equivalence
 @settings(max_examples=300, deadline=None)
+@pytest.mark.speed_equivalence
 @given(st.lists(PARAGRAPHS, max_size=30))
 def test_letter_counts_find_the_same_repeats_as_a_set_of_keys(paragraphs):
     plain, counted = Dedupe(), LetterCountDedupe()
     assert [counted.is_repeat(p) for p in paragraphs] == [plain.is_repeat(p) for p in paragraphs]
 
 
+@pytest.mark.speed_equivalence
 @given(PARAGRAPHS, PARAGRAPHS)
 def test_same_key_means_same_letter_counts(a, b):
     if dedupe_key(a) == dedupe_key(b):

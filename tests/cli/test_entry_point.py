@@ -48,6 +48,7 @@ def binary(files):
     return "image.txt"
 
 
+@pytest.mark.speed_equivalence
 @pytest.mark.parametrize("name", ["harbour.txt", "orchard.txt", "library.html", "gone.txt", junk, binary])
 @pytest.mark.parametrize("order", ["file_first", "json_first"])
 def test_one_file_json_call_answers_exactly_like_the_click_command(files, name, order):
