@@ -22,7 +22,7 @@ from ..patterns import UPPER
 from . import data as D
 from .cues import Cue, ScanText, cues_in
 from .index import Mention, People, Person
-from .names import clean_name, gender_of
+from .names import capitals_names_in_title_case, clean_name, gender_of
 from .quote_marks import Span, find_quote_spans, mask, paragraph_bounds, quote_marks_of
 
 # Sentence ends: terminal punctuation, closing marks, space, then a capital or an opener.
@@ -45,6 +45,8 @@ _speech_words = patterns.compile(r"\b(?:I|I['’]\w+|we|we['’]\w+|you|you['’
 _SPEECH_END = patterns.compile(r"[.,!?…;:]$")
 # A paragraph of quotes may hold this many words outside them and still be quotes only.
 _FEW_WORDS_OUTSIDE = 6
+# A label in capitals that opens a digest's item ("HISTORY LESSON -- ", "ON THE TRAIL: ").
+_LABEL_IN_CAPITALS = patterns.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)+ ?(?:--|—|–|:)")
 # How many paragraphs back a quote-only paragraph looks for the voice it continues.
 _CONTINUE_PARAGRAPHS = 4
 _PRONOUN_WORD = patterns.compile(rf"\b(?:{'|'.join(D.PERSON_PRONOUNS)})\b", re.I)
@@ -86,6 +88,46 @@ def _second_sentence_end(body: str, pos: int) -> int:
     return limit
 
 
+# The capitalised words of an office of a body before "of" or "for" and the name a cue
+# read after it: "The UN High Commissioner for Human Rights said".
+_OFFICE_OF_A_BODY = patterns.compile(
+    r"(?:^|(?<=[.!?:;\n]\s)|(?<=\n)|\b[Tt]he\s+)(?P<office>(?:[A-Z][\w.'’-]*\s+){1,5})(?:of|for)\s+(?:the\s+)?$")
+
+
+def _office_of_a_body(body: str, start: int, written: str) -> str | None:
+    """The office of a body that speaks as the institution, opening its sentence or after
+    "the" ("The UN High Commissioner for Human Rights said", "the Secretary-General of
+    the United Nations said" when no holder is named): the whole name, or None."""
+    m = _OFFICE_OF_A_BODY.search(body, max(0, start - 80), start)
+    if m is None:
+        return None
+    words = m.group("office").split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    if not words or not any(w.lower() in D.OFFICES or w.lower() in D.ORGANISATION_NOUNS or w in D.NON_PERSON_WORDS
+               for w in words):
+        return None
+    return " ".join(words + body[m.end("office"):start].split() + written.split())
+
+
+def _an_organisation_in_apposition(between: str) -> bool:
+    """Whether the apposition between a name and its verb says the name is a body's: "a
+    group that registers voters", "an advocacy organisation", "the club's owner" aside
+    (the noun among its first few words, before any "of" or "that")."""
+    if not between.startswith(","):
+        return False
+    words = between.strip(" ,").split()
+    if not words or words[0].lower() not in ("a", "an"):
+        return False
+    for w in words[1:5]:
+        w = w.lower().strip(",")
+        if w in D.ORGANISATION_APPOSITION_NOUNS:
+            return True
+        if w in ("of", "that", "which", "who", "for", "with"):
+            return False
+    return False
+
+
 def _names_a_body(words: list[str]) -> bool:
     """Whether the capitalised words after "the" name a body that speaks ("the Pentagon",
     "the Justice Department"), not an office ("the Police Commissioner"), a person's
@@ -115,6 +157,7 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
     marks = quote_marks_of(body)
     if marks is None:
         return []                       # no quote mark of any kind
+    written, body = body, capitals_names_in_title_case(body)     # "GLENN THRUSH asks:"
     bounds = paragraph_bounds(body)
     spans = find_quote_spans(body, bounds, marks)
     if not spans:
@@ -126,7 +169,7 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
         if voice is None:
             continue
         speaker = voice.speaker
-        quotes.append(Quote(text=body[sp.start:sp.end], speaker=speaker, speaker_title=voice.title,
+        quotes.append(Quote(text=written[sp.start:sp.end], speaker=speaker, speaker_title=voice.title,
                             cue=voice.cue, speaker_kind=voice.kind if speaker else None,
                             paragraph=sp.para, start=sp.start, end=sp.end))
         at.heard(sp, voice)
@@ -347,8 +390,10 @@ class _Attributor:
         name = clean_name(written)
         head = self.body[max(0, cue.start - 12):cue.start]
         if _PREPOSITION_BEFORE.search(head) or _PLACE_LIST_BEFORE.search(head):
-            person = self._name_in_apposition(cue.apposition) or self.sentence_subject(cue.start, pi)
-            return self._attribution(cue, pi, person)
+            return self._after_a_preposition(cue, written, pi)
+        if _an_organisation_in_apposition(cue.apposition):
+            return self._attribution(cue, pi, None, " ".join(w for w in written.split() if w not in ("The", "the")),
+                                     "organisation")     # "Before You Vote, a group that …, said"
         words = written.split()
         if _THE_BEFORE.search(head) or words[0] in ("The", "the"):
             person = self.people.office_mention_at(cue.start) or self._name_in_apposition(cue.apposition)
@@ -369,7 +414,31 @@ class _Attributor:
             return self._attribution(cue, pi, None)   # "Fascism says": a word, not a name
         if person is None and name and (name in D.COUNTRY_OF or name.split()[-1] in D.NON_PERSON_WORDS):
             return self._attribution(cue, pi, None, name, "organisation")   # "Washington had concluded"
+        if name and " " not in name and self.speaks_as_a_body(person, cue.end):
+            return self._attribution(cue, pi, None, name, "organisation")   # "Tottenham said in a statement"
         return self._attribution(cue, pi, person, None if person or not name else name)
+
+    def _after_a_preposition(self, cue: Cue, written: str, pi: int) -> _Attribution:
+        """A name after a preposition is no subject ("Police in London said"): the name in
+        the apposition, else the sentence's subject, else the office of a body the name
+        ends ("The UN High Commissioner for Human Rights said"), which speaks as one."""
+        person = self._name_in_apposition(cue.apposition) or self.sentence_subject(cue.start, pi)
+        office = None if person is not None else _office_of_a_body(self.body, cue.start, written)
+        if office is not None:
+            return self._attribution(cue, pi, None, office, "organisation")
+        return self._attribution(cue, pi, person)
+
+    def speaks_as_a_body(self, person: Person | None, end: int) -> bool:
+        """Whether a one-word name speaks as a body ("Tottenham said in a statement"): the
+        verb is followed by a statement's words (data.STATEMENT_FOLLOWERS) and nothing shows
+        a person (no office, no honorific, no gender the text or a given name tells, no
+        full name)."""
+        after = self.body[end:end + 24].lstrip(" ,")
+        if not after.startswith(D.STATEMENT_FOLLOWERS):
+            return False
+        if person is None:
+            return True
+        return " " not in person.name and not person.title and self.gender(person) is None
 
     def opens_a_clause(self, pos: int) -> bool:
         """Whether the word before ``pos`` opens a clause of its own ("… when Drown told her")."""
@@ -632,7 +701,10 @@ class _Attributor:
     def quote_only(self, pi: int) -> bool:
         """Whether paragraph ``pi`` is nothing but quotes, save a few words ("Suppress this
         ad slot." left by a scraper, "And:")."""
-        words = _WORD_OUTSIDE.finditer(self.para(pi).text.masked)
+        masked = self.para(pi).text.masked
+        if _LABEL_IN_CAPITALS.match(masked):
+            return False        # "HISTORY LESSON -- “…”": a new item of a digest, not the voice going on
+        words = _WORD_OUTSIDE.finditer(masked)
         return next(islice(words, _FEW_WORDS_OUTSIDE, None), None) is None
 
     def speaks_anew(self, pi: int) -> bool:

@@ -778,3 +778,21 @@ university website
 PLACE_NOUNS: frozenset[str] = frozenset("""Beach Park Springs Heights Hills Valley County City Town
 Village Island Islands Bay Harbor Harbour Lake River Mountain Mountains Falls Creek Point Port Square
 Street Avenue Road Boulevard Speedway Stadium Arena Track Airport Station Center Centre""".split())
+
+# Verbs that may stand between a name written in capitals and its colon in a transcript or
+# an interview ("GLENN THRUSH asks:", "MARIA LOPEZ:"): the name is read in title case.
+TRANSCRIPT_VERBS: tuple[str, ...] = ("asks", "asked", "says", "said", "replies", "replied", "answers",
+                                      "answered", "writes", "wrote", "adds", "added")
+
+# What follows a speech verb when a body speaks, not a person: "Tottenham said in a
+# statement", "… said on its website". A one-word name with no sign of a person (no
+# office, no honorific, no pronoun of one) that speaks so is an organisation: a club, a
+# team, a company, a group.
+STATEMENT_FOLLOWERS: tuple[str, ...] = ("in a statement", "in a club statement", "in a brief statement",
+                                        "in its statement", "on its website", "in a press release")
+
+# Nouns of an apposition that make the name before it an organisation: "Before You Vote,
+# a group that registers voters, said" (with ORGANISATION_NOUNS).
+ORGANISATION_APPOSITION_NOUNS: frozenset[str] = frozenset("""nonprofit non-profit charity
+organisation organization group campaign coalition alliance movement initiative club team
+company firm startup publisher network""".split())

@@ -16,6 +16,7 @@ from . import data as D
 from .names import (
     Named,
     capital_words,
+    capitals_names_in_title_case,
     ends_with_words,
     honorific_names,
     next_word,
@@ -251,9 +252,11 @@ class _Sighting:
 
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
+    body = capitals_names_in_title_case(body)     # "GLENN THRUSH asks:"
     readings = [r for s, e in offices_in(body) if (r := read_office(body, s, e)) is not None]
     readings += listed_holders(body)        # "Sens. A, B and C": each a senator
     capitals = capital_words(body)
+    _drop_verbs_before_surnames(body, capitals.names, [r.name for r in readings if r.name])
     people = _index_names(readings, honorific_names(body, capitals) + capitals.names)
     _add_surname_mentions(people, capitals.words)
     _add_office_references(people, body, [r for r in readings if r.name is None])
@@ -263,6 +266,24 @@ def find_people(body: str) -> People:
         m.person.mentions += 1
     people.persons = [p for p in people.persons if p.mentions]
     return people
+
+
+def _drop_verbs_before_surnames(body: str, names: list[Named], with_office: list[str]) -> None:
+    """An order after a colon is no name: in "the directive he gave: Hire Wright." the
+    name is "Wright", the surname of the full name read elsewhere ("Jay Wright"). A name
+    of two words right after a colon whose first word is no given name of the tables,
+    when another name of the text ends with the same surname, keeps only its surname."""
+    for n in names:
+        words = n.name.split()
+        if len(words) != 2 or not body.endswith((": ", ":\n"), 0, n.start):
+            continue
+        first, last = words
+        if first in D.GIVEN_NAMES_F or first in D.GIVEN_NAMES_M or not any(
+                name.endswith(" " + last) and not name.startswith(first + " ")
+                for name in [*with_office, *(m.name for m in names if m is not n)]):
+            continue
+        n.start += len(first) + 1
+        n.name = last
 
 
 def _index_names(readings: list[OfficeReading], names: list[Named]) -> People:

@@ -346,3 +346,35 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower()[:1] or c for c in text)
+
+
+# A name of two or three words written in capitals that opens a paragraph, then a colon,
+# maybe after a speech verb: the speaker's name in a transcript or an interview.
+_CAPITALS_NAME = patterns.compile(
+    r"(?m)^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]*){1,2})"
+    rf"(?= (?:{alternation(D.TRANSCRIPT_VERBS)})?:| ?:)"
+)
+
+
+def capitals_names_in_title_case(body: str) -> str:
+    """``body`` with each name written in capitals before a transcript's colon ("GLENN
+    THRUSH asks:", "MARIA LOPEZ:") in title case, offsets kept: a name when its words
+    are no words no name holds ("BREAKING NEWS:", "NEW YORK:") and its first word is a
+    given name of the tables or the text writes the name in title case elsewhere."""
+    found = [m for m in _CAPITALS_NAME.finditer(body) if _reads_as_a_name(body, m.group("name"))]
+    if not found:
+        return body
+    parts, last = [], 0
+    for m in found:
+        parts += [body[last:m.start()], m.group("name").title()]
+        last = m.end()
+    parts.append(body[last:])
+    return "".join(parts)
+
+
+def _reads_as_a_name(body: str, caps: str) -> bool:
+    name = caps.title()
+    words = name.split()
+    if len(name) != len(caps) or any(w in D.NOT_IN_NAME or w in D.NON_PERSON_WORDS for w in words):
+        return False
+    return words[0] in D.GIVEN_NAMES_F or words[0] in D.GIVEN_NAMES_M or name in body
