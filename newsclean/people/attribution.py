@@ -410,6 +410,11 @@ class _Attributor:
             # "In Beijing, a spokesperson for the ministry, Zhao Minghui, said": the
             # speaker is the name the apposition ends with
             person = self._name_in_apposition(cue.apposition)
+        return self._by_name_read(cue, name, person, pi)
+
+    def _by_name_read(self, cue: Cue, name: str, person: Person | None, pi: int) -> _Attribution:
+        """The attribution of a name read as ``name`` that found ``person`` (or none): a
+        word of the language is nobody, a country, a body or a club is an organisation."""
         if person is None and name and (" " not in name and self.is_a_word(name)):
             return self._attribution(cue, pi, None)   # "Fascism says": a word, not a name
         if person is None and name and (name in D.COUNTRY_OF or name.split()[-1] in D.NON_PERSON_WORDS):
