@@ -157,7 +157,9 @@ def attribute_quotes(body: str, people: People) -> list[Quote]:
     marks = quote_marks_of(body)
     if marks is None:
         return []                       # no quote mark of any kind
-    written, body = body, capitals_names_in_title_case(body)     # "GLENN THRUSH asks:"
+    written = body
+    body = people.read if people.source is body and people.read is not None else \
+        capitals_names_in_title_case(body)      # "GLENN THRUSH asks:", as find_people read it
     bounds = paragraph_bounds(body)
     spans = find_quote_spans(body, bounds, marks)
     if not spans:

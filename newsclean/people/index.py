@@ -80,9 +80,13 @@ class People:
     """The persons of a body and their mentions, in text order, with the queries that
     resolve a speaker."""
 
-    __slots__ = ("_starts", "by_first", "by_name", "by_surname", "mentions", "persons")
+    __slots__ = ("_starts", "by_first", "by_name", "by_surname", "mentions", "persons", "read", "source")
 
     def __init__(self) -> None:
+        # the body the people were found in, and the same as read (``read``: names in
+        # capitals before a transcript's colon in title case, offsets kept)
+        self.source: str | None = None
+        self.read: str | None = None
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []               # sorted by start
         self.by_name: dict[str, Person] = {}
@@ -252,12 +256,13 @@ class _Sighting:
 
 def find_people(body: str) -> People:
     """Every person named in ``body``, with the offices and mentions found for each."""
-    body = capitals_names_in_title_case(body)     # "GLENN THRUSH asks:"
+    source, body = body, capitals_names_in_title_case(body)     # "GLENN THRUSH asks:"
     readings = [r for s, e in offices_in(body) if (r := read_office(body, s, e)) is not None]
     readings += listed_holders(body)        # "Sens. A, B and C": each a senator
     capitals = capital_words(body)
     _drop_verbs_before_surnames(body, capitals.names, [r.name for r in readings if r.name])
     people = _index_names(readings, honorific_names(body, capitals) + capitals.names)
+    people.source, people.read = source, body
     _add_surname_mentions(people, capitals.words)
     _add_office_references(people, body, [r for r in readings if r.name is None])
     if "counterpart" in body:

@@ -350,8 +350,10 @@ def lower_same_length(text: str) -> str:
 
 # A name of two or three words written in capitals that opens a paragraph, then a colon,
 # maybe after a speech verb: the speaker's name in a transcript or an interview.
+# (Matched only where a line opens with two capitals: a "^" in multi-line mode is tried
+# at every character, and a scan for capitals stops at every capital.)
 _CAPITALS_NAME = patterns.compile(
-    r"(?m)^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]*){1,2})"
+    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’.-]*){1,2})"
     rf"(?= (?:{alternation(D.TRANSCRIPT_VERBS)})?:| ?:)"
 )
 
@@ -361,7 +363,8 @@ def capitals_names_in_title_case(body: str) -> str:
     THRUSH asks:", "MARIA LOPEZ:") in title case, offsets kept: a name when its words
     are no words no name holds ("BREAKING NEWS:", "NEW YORK:") and its first word is a
     given name of the tables or the text writes the name in title case elsewhere."""
-    found = [m for m in _CAPITALS_NAME.finditer(body) if _reads_as_a_name(body, m.group("name"))]
+    found = [m for i in _lines_in_capitals(body) if (m := _CAPITALS_NAME.match(body, i))
+             and _reads_as_a_name(body, m.group("name"))]
     if not found:
         return body
     parts, last = [], 0
@@ -370,6 +373,17 @@ def capitals_names_in_title_case(body: str) -> str:
         last = m.end()
     parts.append(body[last:])
     return "".join(parts)
+
+
+def _lines_in_capitals(body: str) -> Iterator[int]:
+    """Where the lines of ``body`` that open with two capital letters start."""
+    i = 0
+    while i >= 0:
+        if body[i:i + 2].isupper():
+            yield i
+        i = body.find("\n", i)
+        if i >= 0:
+            i += 1
 
 
 def _reads_as_a_name(body: str, caps: str) -> bool:
