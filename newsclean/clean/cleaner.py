@@ -29,6 +29,7 @@ from .repeats import HeadlineMatch, LetterCountDedupe, is_doubled_line, pull_quo
 from .rule_index import RuleIndex, SpanRuleIndex, first_match, fold_case
 from .rules import (
     BIO_RULES,
+    CARD_OUTLET,
     DATELINE,
     INLINE_RULES,
     MAX_ARTIFACT_CHARS,
@@ -276,6 +277,7 @@ def clean_paragraphs(paragraphs: Iterable[str], headline: str | None = None, mar
     ``headline``, pull quotes), then the trailer; and say in ``warnings`` when the
     result is worth a look."""
     out = apply_rules(paragraphs, markdown)
+    cut_card_heading(out, headline)
     drop_credited_names(out)
     drop_repeats(out, headline)
     strip_trailer(out)
@@ -448,6 +450,19 @@ def _drop_repeats_once(out: Cleaned, headline: str | None) -> None:
     for i in sorted(quoted):
         out.remove("pull_quote", kept[i])
     out.paragraphs = [p for i, p in enumerate(kept) if i not in quoted]
+
+
+def cut_card_heading(out: Cleaned, headline: str | None) -> None:
+    """Cut an aggregator card's headline and outlet name from the start of the first
+    paragraph (:data:`CARD_OUTLET`); its snippet is the story's first lines."""
+    if not headline or not out.paragraphs or not out.paragraphs[0].startswith(headline):
+        return
+    first = out.paragraphs[0]
+    outlet = CARD_OUTLET.pattern.match(first, len(headline))
+    if outlet is None:
+        return
+    out.remove(CARD_OUTLET, first[:outlet.end()])
+    out.paragraphs[0] = first[outlet.end():].lstrip()
 
 
 def strip_trailer(out: Cleaned) -> None:

@@ -613,3 +613,13 @@ DATELINE = rule("dateline",
 SCRIPT_DATA = rule("script_data", r'"[^"\n]{1,80}"\s?:', "a page's script data (JSON) left in the text", flags=0)
 SCRIPT_DATA_MIN_KEYS = 8
 SCRIPT_DATA_CHARS_PER_KEY = 100
+
+# A news aggregator's card, flattened into the first paragraph: the headline, the outlet's
+# name, then its snippet ("Storm shuts port Harbour Daily PORTVILLE (AP) - The port …").
+# After the headline, a few capitalised words ended by a word in capitals or a figure are
+# the outlet's name; the snippet stays. A first sentence that merely opens with the
+# headline's words goes on in lower case, so it is never taken.
+CARD_OUTLET = rule("aggregator_card",
+                   r" (?:[A-Z][\w.'’-]{0,30}|&|of|the|and)(?: (?:[A-Z][\w.'’-]{0,30}|&|of|the|and)){0,5}"
+                   r"(?= (?:[A-Z]{2,}\b|\d))",
+                   "an aggregator card's headline and outlet name run into its snippet", flags=0)

@@ -455,3 +455,20 @@ def test_a_last_sentence_about_someone_in_the_story_is_kept():
                     "authority and has run it since 2019.",
              "Tom Reyes spoke for the pilots. Reyes is a former reporter at the Harbour Daily."]
     assert clean_paragraphs(story).paragraphs == story
+
+
+def test_an_aggregator_cards_headline_and_outlet_go_and_its_snippet_stays():
+    card = ("Harbour pilots strike over pay Harbour Daily & Courier PORTVILLE (AP) - Pilots at the port walked out "
+            "on Monday over a pay offer they called an insult.")
+    cleaned = clean_paragraphs([card, PROSE], headline="Harbour pilots strike over pay")
+    assert cleaned.paragraphs == ["PORTVILLE (AP) - Pilots at the port walked out on Monday over a pay offer they "
+                                  "called an insult.", PROSE]
+    assert [r.rule for r in cleaned.removed] == ["aggregator_card"]
+
+
+@pytest.mark.parametrize("first", [
+    "Harbour pilots strike over pay at the port, leaving 40 ships at anchor on Monday.",
+    "Harbour pilots strike over pay In Portville And Elsewhere, the union said.",
+])
+def test_a_first_sentence_opening_with_the_headlines_words_stays(first):
+    assert clean_paragraphs([first, PROSE], headline="Harbour pilots strike over pay").paragraphs == [first, PROSE]
