@@ -458,14 +458,15 @@ _WRITER_BIO = rule("author_bio",
 _COVERS_BIO = rule("author_bio",
                    _NAME + r",? (?:covers|writes about|writes on|reports on) .{1,400}",
                    "author bio at the foot of the article ('Name covers energy for …')", flags=0)
-_OFFICE_BIO = rule("author_bio",
-                   r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,2}[A-Z][\w.'’-]{1,30},? (?:is|was|serves as) (?:(?:a|an|the) )?"
-                   r"(?:[\w-]{1,30} ){0,3}(?i:founder|co-founder|president|director|chairman|chair|commander|head|publisher|"
-                   r"professor|pastor|member|host|owner|partner|analyst|strategist|consultant|attorney|lawyer) "
-                   r"(?:of|at|with|for)\b.{0,600}",
-                   "the writer's bio at the foot of an opinion piece ('Jan Ruiz is president of the Harbour League and …'): "
-                   "it introduces someone the article has not named; a person named earlier is the story's subject",
-                   flags=0, stranger=True)
+_OFFICE_BIO = rule(
+    "author_bio",
+    r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,2}[A-Z][\w.'’-]{1,30},? (?:is|was|serves as) (?:(?:a|an|the) )?"
+    r"(?:[\w-]{1,30} ){0,3}(?i:founder|co-founder|president|director|chairman|chair|commander|head|publisher|"
+    r"professor|pastor|member|host|owner|partner|analyst|strategist|consultant|attorney|lawyer) "
+    r"(?:of|at|with|for)\b.{0,600}",
+    "the writer's bio at the foot of an opinion piece ('Jan Ruiz is president of the Harbour League and …'): "
+    "it introduces someone the article has not named; a person named earlier is the story's subject",
+    flags=0, stranger=True)
 BIO_RULES: tuple[Rule, ...] = (_WRITER_BIO, _COVERS_BIO, _OFFICE_BIO)
 
 TRAILER_PARAGRAPHS = 3
