@@ -28,6 +28,8 @@ from .posts import Post, find_credit
 from .repeats import HeadlineMatch, LetterCountDedupe, is_doubled_line, pull_quotes, related_cards
 from .rule_index import RuleIndex, SpanRuleIndex, first_match, fold_case
 from .rules import (
+    BIO_RULES,
+    CARD_OUTLET,
     DATELINE,
     INLINE_RULES,
     MAX_ARTIFACT_CHARS,
@@ -275,6 +277,7 @@ def clean_paragraphs(paragraphs: Iterable[str], headline: str | None = None, mar
     ``headline``, pull quotes), then the trailer; and say in ``warnings`` when the
     result is worth a look."""
     out = apply_rules(paragraphs, markdown)
+    cut_card_heading(out, headline)
     drop_credited_names(out)
     drop_repeats(out, headline)
     strip_trailer(out)
@@ -449,15 +452,70 @@ def _drop_repeats_once(out: Cleaned, headline: str | None) -> None:
     out.paragraphs = [p for i, p in enumerate(kept) if i not in quoted]
 
 
+def cut_card_heading(out: Cleaned, headline: str | None) -> None:
+    """Cut an aggregator card's headline and outlet name from the start of the first
+    paragraph (:data:`CARD_OUTLET`); its snippet is the story's first lines."""
+    if not headline or not out.paragraphs or not out.paragraphs[0].startswith(headline):
+        return
+    first = out.paragraphs[0]
+    outlet = CARD_OUTLET.pattern.match(first, len(headline))
+    if outlet is None:
+        return
+    out.remove(CARD_OUTLET, first[:outlet.end()])
+    out.paragraphs[0] = first[outlet.end():].lstrip()
+
+
 def strip_trailer(out: Cleaned) -> None:
-    """Drop author bios and repeated bylines from the foot of the article."""
+    """Drop author bios and repeated bylines from the foot of the article, then a bio
+    run into the end of the last paragraph."""
     for _ in range(TRAILER_PARAGRAPHS):
         if not out.paragraphs:
             return
-        hit = match_paragraph_rule(out.paragraphs[-1], TRAILER_RULES)
+        hit = trailer_rule(out.paragraphs[-1], out.paragraphs[:-1])
         if hit is None:
-            return
+            break
         out.drop(hit, out.paragraphs.pop())
+    cut_run_in_bio(out)
+
+
+def trailer_rule(paragraph: str, before: list[str]) -> Rule | None:
+    """The trailer rule that takes ``paragraph`` at the foot of the article, if any: a
+    rule for strangers only when the person it opens on is not named in ``before``."""
+    hit = match_paragraph_rule(paragraph, TRAILER_RULES)
+    if hit is not None and hit.stranger and is_named_in(paragraph, before):
+        return None
+    return hit
+
+
+_SUBJECT = patterns.compile(r"\W{0,3}(?:[A-Z][\w.'’-]{1,30} ){0,2}([A-Z][\w'’-]{1,30})")
+_SENTENCE_START = patterns.compile(r"[.!?…][\"”’)]?\s{1,4}(?=[—–-]? ?[A-Z])")
+
+
+def is_named_in(bio: str, paragraphs: list[str]) -> bool:
+    """Whether the person a bio opens on (by the last word of the name) appears in ``paragraphs``."""
+    subject = _SUBJECT.match(bio)
+    if subject is None:
+        return False
+    name = patterns.compile(r"\b" + re.escape(subject.group(1)) + r"\b")
+    return any(name.search(p) for p in paragraphs)
+
+
+def cut_run_in_bio(out: Cleaned) -> None:
+    """Cut the writer's bio from the end of the last paragraph when the page ran it into
+    the last sentence ("… we warned you. Ana Ruiz is the editor of …"). It counts as a
+    bio only for someone the article has not named before it."""
+    if not out.paragraphs:
+        return
+    last = out.paragraphs[-1]
+    for start in _SENTENCE_START.finditer(last):
+        head, tail = last[:start.end()].rstrip(), last[start.end():]
+        if len(tail) > MAX_ARTIFACT_CHARS:
+            continue
+        hit = first_match(tail, BIO_RULES)
+        if hit is not None and not is_named_in(tail, [*out.paragraphs[:-1], head]):
+            out.paragraphs[-1] = head
+            out.remove(hit, tail)
+            return
 
 
 def clean_text(text: str) -> str:

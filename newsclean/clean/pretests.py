@@ -21,8 +21,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('ad block', 'ad-block', 'adblock', 'blocker', 'whitelis'), 719),
     ('whole', ".{0,150}\\bads (?:[\\w’']{1,20} ){0,3}?(?:help us|helps us|allow us|allows us|let us|lets us|keep us|keeps us|support us|supports us)\\b.{0,150}", 2):
         ((), ('ads ',), 378),
-    ('whole', '\\(?(?:source|sources|source link|original source|via|source url)\\s{0,8}(?::\\s{0,8}[^()]{0,200})?\\)?\\.?', 2):
-        (('(origina', '(source', '(via', 'original', 'source', 'via'), (), 235),
+    ('whole', '\\(?(?:source|sources|source link|original source|via|source url)\\s{0,8}(?::\\s{0,8}(?:[^()\\s]{1,200}\\s{1,4}){0,14}[^()\\s]{0,200})?\\)?\\.?', 2):
+        (('(origina', '(source', '(via', 'original', 'source', 'via'), (), 3091),
     ('whole', '(?:via|h/t|hat tip(?: to)?)\\s{0,8}:?\\s{1,8}.{1,80}', 2):
         (('h/t', 'hat tip', 'via'), (), 107),
     ('whole', 'read (?:the )?(?:full|original|complete|entire) (?:article|story|post)(?: (?:at|on|here|from)\\b.{0,80})?\\W{0,3}', 2):
@@ -45,6 +45,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('article ', 'contribu', 'post con', 'story co'), (), 173),
     ('whole', '[^|\\n]{1,250}?\\s(?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Xinhua|XINHUA|Bloomberg(?: News)?)\\s{0,3}\\|', 0):
         ((), ('|',), 279),
+    ('whole', "\\W{0,3}(?:(?:compiled |information |material |reporting )?(?:from|with|by) )?(?:(?:[\\w.'’-]{1,20} )?(?:staff|times|post|herald|tribune|globe|star|journal|news|gazette|chronicle|press|sun) (?:and |& )?)?(?:wires|wire (?:reports|services|stories|dispatches)|news (?:services|agencies)|agency reports)\\W{0,3}", 2):
+        ((), ('agencies', 'agency r', 'services', 'wire ', 'wires'), 73),
     ('whole', '.{0,200}\\bas a service to (?:its|our) readers\\b.{0,300}', 2):
         ((), (' readers',), 527),
     ('whole', 'content created by .{1,100}? is available\\b.{0,400}|this (?:story|article|post) has been (?:modified|adapted|edited|shortened) from its original version\\b.{0,200}', 2):
@@ -97,6 +99,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), ('let us k',), 427),
     ('whole', 'headline:\\s.{1,250}', 2):
         (('headline',), (), 260),
+    ('whole', '(?:need a break\\?\\s{0,3})?(?:try |come |go )?play(?:ing)? (?:some of |one of )?our (?:[\\w-]{1,20} ){0,2}(?:games?|puzzles?|crosswords?|quiz(?:zes)?)(?: (?:here|now|online|today))?\\W{0,3}', 2):
+        (('come pla', 'go play ', 'go playi', 'need a b', 'play one', 'play our', 'play som', 'playing ', 'try play'), (), 103),
     ('whole', 'story highlights\\s.{1,250}', 2):
         (('story hi',), (), 267),
     ('whole', '(?:go )?back to top(?: button)?\\W{0,3}(?:skip to:? .{0,40})?|skip (?:to|article header)\\b.{0,60}|close|(?:previous|next|prev)(?: post| article| story| page)?\\W{0,3}|home|menu|search|toggle navigation|scroll to top|jump to\\b.{0,40}|print this (?:page|article)', 2):
@@ -217,6 +221,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         ((), (), 160),
     ('whole', '[-+]?\\d{1,3}\\.\\d{3,8}\\s{0,4}[,;]?\\s{0,4}[-+]?\\d{1,3}\\.\\d{3,8}', 2):
         ((), ('.',), 35),
+    ('whole', '[a-z]', 0):
+        ((), (), 1),
     ('whole', '[0-9]{5,14}', 2):
         ((), (), 14),
     ('whole', 'this (?:is a )?(?:breaking|developing) (?:news )?story\\b.{0,150}|(?:this|the) (?:story|article) (?:will be|is being|may be) updated\\b.{0,150}', 2):
@@ -241,6 +247,8 @@ PRE_TESTS: dict[tuple[str, str, int], tuple[tuple[str, ...], tuple[str, ...], in
         (('author', 'words', 'written '), (), 219),
     ('whole', "(?i:about) [A-Z][\\w.'’-]{1,30}(?: [A-Z][\\w.'’-]{1,30}){1,2}\\W{0,3}", 0):
         (('about ',), (), 104),
+    ('whole', "(?:[—–-] ?)?(?:[A-Z][\\w.'’-]{1,30} ){1,2}[A-Z][\\w.'’-]{1,30},? (?:is|was|serves as) (?:(?:a|an|the) )?(?:[\\w-]{1,30} ){0,3}(?i:founder|co-founder|president|director|chairman|chair|commander|head|publisher|professor|pastor|member|host|owner|partner|analyst|strategist|consultant|attorney|lawyer) (?:of|at|with|for)\\b.{0,600}", 0):
+        ((), (' is ', ' serves ', ' was '), 821),
     ('inline', '(?:go )?back to top\\.?\\s*skip to:?\\s*start of article\\.?|skip article header\\.?\\s*skip to:?\\s*start of article\\.?', 2):
         ((), ('back to ', 'skip art'), 1073741824),
     ('inline', '(?:an online service is needed|you need an online service) to view this article in its entirety\\.?|thank you for reading \\d{1,3} free articles\\b[^\\n]{0,400}?(?=you need an online service|$)|choose an online service\\.', 2):

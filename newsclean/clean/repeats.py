@@ -239,12 +239,45 @@ def pull_quotes(paragraphs: list[str]) -> list[int]:
         if len(core) < PULL_QUOTE_MIN_CHARS:
             continue
         lo, hi = starts[max(0, i - PULL_QUOTE_REACH)], starts[min(len(starts) - 1, i + PULL_QUOTE_REACH)]
-        if joined.count(core, lo, hi + PULL_QUOTE_MAX_CHARS * 8) < 2:  # most are found once: their own
-            continue
-        if _could_be_pull_quote(paragraph, len(paragraph.split())) and \
-                _found_in_a_longer_paragraph(core, i, joined, starts, paragraphs):
+        hi += PULL_QUOTE_MAX_CHARS * 8
+        if joined.count(core, lo, hi) >= 2:  # most are found once: their own
+            if _could_be_pull_quote(paragraph, len(paragraph.split())) and \
+                    _found_in_a_longer_paragraph(core, i, joined, starts, paragraphs):
+                found.append(i)
+        elif _is_named_pull_quote(i, joined, (lo, hi), starts, paragraphs):
             found.append(i)
     return found
+
+
+# A pull quote may name whom the sentence it repeats calls "he" or "it": "Etsy needs more
+# makers" set beside "… It needs more makers". The name is one to three capitalised words
+# opening the pull quote, the pronoun the word before the repeated rest in the body.
+_NAMED_OPENING = patterns.compile(r"[\"“‘']?(?:[A-Z][\w.&'’-]{0,30} ){1,3}(?=[a-z])")
+_PRONOUN_BEFORE = patterns.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) \Z")
+
+
+def _is_named_pull_quote(own: int, joined: str, window: tuple[int, int], starts: list[int],
+                         paragraphs: list[str]) -> bool:
+    """Whether paragraph ``own`` is a pull quote that puts a name where the sentence it
+    repeats, in a longer paragraph within ``window``, has a pronoun."""
+    paragraph = paragraphs[own]
+    name = _NAMED_OPENING.match(paragraph)
+    if name is None:
+        return False
+    rest = paragraph[name.end():].rstrip(_EDGE)
+    if len(rest) < PULL_QUOTE_MIN_CHARS or joined.count(rest, *window) < 2:
+        return False
+    if not _could_be_pull_quote(paragraph, len(paragraph.split())):
+        return False
+    at = joined.find(rest, *window)
+    while at >= 0:
+        j = bisect_right(starts, at) - 1
+        longer = paragraphs[j]
+        if j != own and len(longer) > len(paragraph) and _SENTENCE_END.search(longer) is not None and \
+                _PRONOUN_BEFORE.search(joined, max(starts[j], at - 6), at) is not None:
+            return True
+        at = joined.find(rest, at + 1, window[1])
+    return False
 
 
 def _found_in_a_longer_paragraph(core: str, own: int, joined: str, starts: list[int], paragraphs: list[str]) -> bool:

@@ -42,6 +42,7 @@ class Rule:
     labels: bool = False  # the line lists the article's sections or topics ("Filed under: …"): a header source
     credits: bool = False  # the line credits the story's reporters ("(Reporting by …)"): a header source
     opens_section: bool = False  # the short lines after it go with it, as after a SECTION_RULES heading
+    stranger: bool = False  # it holds only when the person it opens on is named nowhere earlier in the article
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -55,8 +56,8 @@ class Rule:
 
 
 def rule(name: str, pattern: str, reason: str, flags: int = re.IGNORECASE, max_words: int | None = None,
-         labels: bool = False, credits: bool = False, opens_section: bool = False) -> Rule:
-    return Rule(name, pattern, reason, flags, max_words, labels, credits, opens_section)
+         labels: bool = False, credits: bool = False, opens_section: bool = False, stranger: bool = False) -> Rule:
+    return Rule(name, pattern, reason, flags, max_words, labels, credits, opens_section, stranger)
 
 
 # Pieces reused in several patterns.
@@ -111,8 +112,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          max_words=35),
     # source and syndication footers
     rule("source_link",
-         r"\(?(?:source|sources|source link|original source|via|source url)\s{0,8}(?::\s{0,8}[^()]{0,200})?\)?\.?",
-         "autoblog footers pointing at the article they copied"),
+         r"\(?(?:source|sources|source link|original source|via|source url)\s{0,8}"
+         r"(?::\s{0,8}(?:[^()\s]{1,200}\s{1,4}){0,14}[^()\s]{0,200})?\)?\.?",
+         "autoblog footers pointing at the article they copied: a name or an address, at most 15 words (a longer "
+         "'Source: …' line that goes on in sentences is a column's own text)"),
     rule("source_link", r"(?:via|h/t|hat tip(?: to)?)\s{0,8}:?\s{1,8}.{1,80}",
          "credit lines naming where a story was taken from", max_words=6),
     rule("source_link",
@@ -142,6 +145,13 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
          max_words=15),
     rule("agency_credit", r"[^|\n]{1,250}?\s" + _WIRE + r"\s{0,3}\|",
          "a headline and its wire service, as a page template shows them above the story", flags=0, max_words=40),
+    rule("agency_credit",
+         r"\W{0,3}(?:(?:compiled |information |material |reporting )?(?:from|with|by) )?"
+         r"(?:(?:[\w.'’-]{1,20} )?(?:staff|times|post|herald|tribune|globe|star|journal|news|gazette|chronicle|press|"
+         r"sun) (?:and |& )?)?(?:wires|wire (?:reports|services|stories|dispatches)|news (?:services|agencies)|"
+         r"agency reports)\W{0,3}",
+         "the credit to the wire services a paper compiled its story or briefs from ('Times wires', 'From staff "
+         "and wire reports')", max_words=8),
     rule("syndication",
          r".{0,200}\bas a service to (?:its|our) readers\b.{0,300}",
          "a portal's notice that it carries an agency's stories unedited"),
@@ -221,6 +231,10 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("call_to_action", r".{0,200}\blet us know (?:in the comments|what you think|your thoughts)\b.{0,200}",
          "comment and share prompts"),
     rule("injected_promo", r"headline:\s.{1,250}", "site-injected promo headline"),
+    rule("promo",
+         r"(?:need a break\?\s{0,3})?(?:try |come |go )?play(?:ing)? (?:some of |one of )?our (?:[\w-]{1,20} ){0,2}"
+         r"(?:games?|puzzles?|crosswords?|quiz(?:zes)?)(?: (?:here|now|online|today))?\W{0,3}",
+         "the site's promotion of its games and puzzles", max_words=16),
     rule("highlights", r"story highlights\s.{1,250}",
          "a box of summary points, its heading run into the first point: the points under it go too",
          opens_section=True),
@@ -417,6 +431,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     rule("separator", r"[\s*•·=_~#+\-–—―─━]{1,160}", "typographic separators, rules and empty bullets"),
     rule("coordinates", r"[-+]?\d{1,3}\.\d{3,8}\s{0,4}[,;]?\s{0,4}[-+]?\d{1,3}\.\d{3,8}",
          "map coordinates left where a map widget was"),
+    rule("stray_character", r"[a-z]",
+         "a lone lowercase letter on a line: the tail of a word or paragraph the page cut, never prose", flags=0),
     rule("numeric_id", r"[0-9]{5,14}", "a number alone on a line: a video's or a story's ID left by its widget"),
     rule("update_notice",
          r"this (?:is a )?(?:breaking|developing) (?:news )?story\b.{0,150}|"
@@ -430,19 +446,35 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
 
 # Matched only against the last paragraphs, where author boxes and credits sit: there a
 # sentence of this shape is a bio; higher up it would be story text.
+# The writer's bio in its three shapes: a trade ("… is a reporter at …"), a beat ("… covers
+# energy for …"), a post held elsewhere ("… is president of …", only for someone the
+# article has not named). A bio run into the last paragraph is cut with them too.
+_WRITER_BIO = rule("author_bio",
+                   r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}"
+                   r"(?i:writer|reporter|columnist|meteorologist|anchor|photographer|photojournalist|videographer|critic|"
+                   r"correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|"
+                   r"intern)\b.{0,500}",
+                   "author bio at the foot of the article", flags=0)
+_COVERS_BIO = rule("author_bio",
+                   _NAME + r",? (?:covers|writes about|writes on|reports on) .{1,400}",
+                   "author bio at the foot of the article ('Name covers energy for …')", flags=0)
+_OFFICE_BIO = rule(
+    "author_bio",
+    r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,2}[A-Z][\w.'’-]{1,30},? (?:is|was|serves as) (?:(?:a|an|the) )?"
+    r"(?:[\w-]{1,30} ){0,3}(?i:founder|co-founder|president|director|chairman|chair|commander|head|publisher|"
+    r"professor|pastor|member|host|owner|partner|analyst|strategist|consultant|attorney|lawyer) "
+    r"(?:of|at|with|for)\b.{0,600}",
+    "the writer's bio at the foot of an opinion piece ('Jan Ruiz is president of the Harbour League and …'): "
+    "it introduces someone the article has not named; a person named earlier is the story's subject",
+    flags=0, stranger=True)
+BIO_RULES: tuple[Rule, ...] = (_WRITER_BIO, _COVERS_BIO, _OFFICE_BIO)
+
 TRAILER_PARAGRAPHS = 3
 TRAILER_RULES: tuple[Rule, ...] = (
-    rule("author_bio",
-         r"(?:[—–-] ?)?(?:[A-Z][\w.'’-]{1,30} ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]{1,30} ){0,4}"
-         r"(?i:writer|reporter|columnist|meteorologist|anchor|photographer|photojournalist|videographer|critic|"
-         r"correspondent|contributor|editor|journalist|author|blogger|freelancer|fellow|panelist|producer|"
-         r"intern)\b.{0,500}",
-         "author bio at the foot of the article", flags=0),
+    _WRITER_BIO,
     rule("agency_credit", r".{0,600}\b(?:contributed to this (?:report|story)|can be reached at)\b.{0,600}",
          "staff credits and contact lines at the foot of the article", credits=True),
-    rule("author_bio",
-         _NAME + r",? (?:covers|writes about|writes on|reports on) .{1,400}",
-         "author bio at the foot of the article ('Name covers energy for …')", flags=0),
+    _COVERS_BIO,
     rule("author_bio",
          r"(?:[Tt]he )?(?:[A-Z][\w.&'’-]{0,30} ){0,7}(?:[A-Z][\w&'’-]{0,30}\.(?:com|org|net)|[A-Z][\w.&'’-]{0,30}"
          r"(?:, [A-Z]{2,10},)? (?:is|was) (?:a|an|the|one of) .{0,300}?" + _ORGANISATION + r".{0,900}?"
@@ -456,6 +488,7 @@ TRAILER_RULES: tuple[Rule, ...] = (
          max_words=25, credits=True),
     rule("byline_trailer", r"(?i:about) [A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){1,2}\W{0,3}",
          "the heading of an author box at the foot of the article ('About Ana Silva')", flags=0),
+    _OFFICE_BIO,
 )
 
 # A heading that introduces a list of links to other stories.
@@ -581,3 +614,13 @@ DATELINE = rule("dateline",
 SCRIPT_DATA = rule("script_data", r'"[^"\n]{1,80}"\s?:', "a page's script data (JSON) left in the text", flags=0)
 SCRIPT_DATA_MIN_KEYS = 8
 SCRIPT_DATA_CHARS_PER_KEY = 100
+
+# A news aggregator's card, flattened into the first paragraph: the headline, the outlet's
+# name, then its snippet ("Storm shuts port Harbour Daily PORTVILLE (AP) - The port …").
+# After the headline, a few capitalised words ended by a word in capitals or a figure are
+# the outlet's name; the snippet stays. A first sentence that merely opens with the
+# headline's words goes on in lower case, so it is never taken.
+CARD_OUTLET = rule("aggregator_card",
+                   r" (?:[A-Z][\w.'’-]{0,30}|&|of|the|and)(?: (?:[A-Z][\w.'’-]{0,30}|&|of|the|and)){0,5}"
+                   r"(?= (?:[A-Z]{2,}\b|\d))",
+                   "an aggregator card's headline and outlet name run into its snippet", flags=0)

@@ -200,3 +200,29 @@ def test_a_pull_quote_gone_leaves_no_line_doubled_in_place():
     once = clean_paragraphs(story).paragraphs
     assert once == [line, f"{quoted} The pier closes in May.", PROSE]
     assert clean_paragraphs(once).paragraphs == once
+
+
+LONG_PARAGRAPH = ("The harbour board met on Monday to weigh the pilots' claim. The port has grown fast since the "
+                  "new channel opened. It needs to keep its pilots on side, but it cannot pay every claim they make.")
+
+
+def test_a_pull_quote_naming_whom_the_body_calls_it_goes():
+    paragraphs = [LONG_PARAGRAPH, "The Port needs to keep its pilots on side, but it cannot pay every claim they make.",
+                  "Talks resume on Thursday, when both sides will set out their figures in full."]
+    assert pull_quotes(paragraphs) == [1]
+
+
+@pytest.mark.parametrize("line", [
+    "The board needs to keep its pilots on side, but it cannot pay every claim they make.",  # no name
+    "Harbour Daily says the port cannot pay every claim the pilots make, whatever the board says.",  # no repeat
+])
+def test_a_line_that_repeats_no_sentence_with_a_name_for_its_pronoun_stays(line):
+    paragraphs = [LONG_PARAGRAPH, line, "Talks resume on Thursday, when both sides will set out their figures in full."]
+    assert pull_quotes(paragraphs) == []
+
+
+def test_a_sentence_naming_its_subject_where_the_body_has_a_noun_stays():
+    body = ("The harbour board met on Monday. The union needs to keep its pilots on side, but it cannot pay every "
+            "claim they make, its leader said.")
+    line = "Portville needs to keep its pilots on side, but it cannot pay every claim they make."
+    assert pull_quotes([body, line, "Talks resume on Thursday, when both sides will set out their figures."]) == []

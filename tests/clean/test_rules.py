@@ -15,11 +15,19 @@ REMOVED_PARAGRAPHS = [
     ("source_link", "Source link"),
     ("source_link", "Source"),
     ("source_link", "Source: Ministry of Finance figures"),
+    ("source_link", "Source: http://www.example.com/2016/03/10/world/harbour-pilots-strike-spreads-to-three-more-"
+                    "ports-and-the-river-ferries-stop-for-a-week/"),
     ("source_link", "Read Full Article at Example.com"),
     ("source_link", "(Source: Harbour Authority)"),
     ("source_link", "h/t The Morning Wire"),
     ("source_link", "Via Valmora Daily"),
     ("agency_credit", "*Reprinted with permission"),
+    ("agency_credit", "Times wires"),
+    ("agency_credit", "From staff and wire reports"),
+    ("agency_credit", "Compiled from news services."),
+    ("promo", "Need a break? Try playing some of our games."),
+    ("promo", "Play our daily crossword here"),
+    ("stray_character", "d"),
     ("comments", "Please adhere to our commenting policy to avoid being banned."),
     ("rss_footer", "The post Port strike spreads to three harbours appeared first on Harbour Daily."),
     ("rss_footer", "This article originally appeared on Example Weekly."),
@@ -169,6 +177,12 @@ def test_paragraph_rule_removes_artifact(name, paragraph):
 
 
 KEPT_PARAGRAPHS = [
+    "Source: A rival studio's teaser trailer. Odds it is true: The clip shows the ship plainly, and nobody at the "
+    "studio has denied it.",
+    "Crossed wires",
+    "Wire services reported that the ferry had sunk.",
+    "Playing our games at home gives us an edge, the coach said.",
+    "I",
     "A source close to the talks said the offer was still on the table.",
     "The related question of pensions will be settled next year, officials said.",
     "Credit card debt rose 5 percent in March, the central bank said.",
@@ -303,6 +317,7 @@ TRAILERS = [
     ("author_bio", "— Dana Whitfield is a writer and a fellow at the Harbour Institute. She tweets @danawhit."),
     ("author_bio", "Dan Brandt is the Chief Meteorologist for Harbour Radio. Follow him on Twitter for forecasts."),
     ("byline_trailer", "About Dana Whitfield"),
+    ("author_bio", "Ruth Okafor is president of the Harbour Pilots League and sits on the port's safety board."),
     ("author_bio", "The Harbour Institute is an independent research organization with offices in three ports. "
                    "Its mission is to measure the cost of congestion. Visit harbourinstitute.example."),
 ]
@@ -417,3 +432,43 @@ def test_a_pages_script_data_goes_and_quoted_prose_stays():
     quoting = ('The sign read "Closed": nothing more. The board\'s note said "Reopens in May": no date. '
                'Riders called it "a farce": their word. The union said "never again": a promise.')
     assert clean_paragraphs([quoting]).paragraphs == [quoting]
+
+
+def test_a_post_at_the_foot_is_a_bio_only_for_someone_not_named_before():
+    story = [PROSE, "Ruth Okafor, who leads the pilots, said the channel was too shallow.",
+             "Okafor is president of the Harbour Pilots League and sits on the port's safety board."]
+    assert clean_paragraphs(story).paragraphs == story
+
+
+def test_a_bio_run_into_the_last_sentence_is_cut():
+    story = [PROSE, "Stock up while you can, and keep some cash at home. When the crash comes, don't say "
+                    "we didn't warn you. Ruth Okafor is the editor of HarbourWatch, a site on shipping and trade."]
+    cleaned = clean_paragraphs(story)
+    assert cleaned.paragraphs == [PROSE, "Stock up while you can, and keep some cash at home. When the crash "
+                                         "comes, don't say we didn't warn you."]
+    assert [(r.rule, r.text) for r in cleaned.removed] == [
+        ("author_bio", "Ruth Okafor is the editor of HarbourWatch, a site on shipping and trade.")]
+
+
+def test_a_last_sentence_about_someone_in_the_story_is_kept():
+    story = [PROSE, "The channel will be dredged next spring, said Lena Park. Park is the director of the port "
+                    "authority and has run it since 2019.",
+             "Tom Reyes spoke for the pilots. Reyes is a former reporter at the Harbour Daily."]
+    assert clean_paragraphs(story).paragraphs == story
+
+
+def test_an_aggregator_cards_headline_and_outlet_go_and_its_snippet_stays():
+    card = ("Harbour pilots strike over pay Harbour Daily & Courier PORTVILLE (AP) - Pilots at the port walked out "
+            "on Monday over a pay offer they called an insult.")
+    cleaned = clean_paragraphs([card, PROSE], headline="Harbour pilots strike over pay")
+    assert cleaned.paragraphs == ["PORTVILLE (AP) - Pilots at the port walked out on Monday over a pay offer they "
+                                  "called an insult.", PROSE]
+    assert [r.rule for r in cleaned.removed] == ["aggregator_card"]
+
+
+@pytest.mark.parametrize("first", [
+    "Harbour pilots strike over pay at the port, leaving 40 ships at anchor on Monday.",
+    "Harbour pilots strike over pay In Portville And Elsewhere, the union said.",
+])
+def test_a_first_sentence_opening_with_the_headlines_words_stays(first):
+    assert clean_paragraphs([first, PROSE], headline="Harbour pilots strike over pay").paragraphs == [first, PROSE]
