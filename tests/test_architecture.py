@@ -4,6 +4,7 @@ imports click or rich."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,28 @@ def test_no_module_imports_private_names_of_another():
 def test_only_the_cli_imports_click_or_rich():
     users = {m for m in MODULES for t, _ in _imports(m) if t.split(".")[0] in USER_INTERFACE_LIBRARIES}
     assert users and all(m.startswith("newsclean.cli") for m in users)
+
+
+def _documented_modules() -> set[str]:
+    """The module files named in the tree of docs/architecture.md's "Modules" section."""
+    doc = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    tree = doc.split("## Modules", 1)[1].split("```", 2)[1]
+    listed, package = set(), ""
+    for line in tree.splitlines():
+        match = re.search(r"[├└]── (\S+)", line)
+        if match is None:
+            continue
+        name = match.group(1)
+        if name.endswith("/"):
+            package = name
+        else:
+            listed.add((package if match.start() > 0 else "") + name)
+    return listed
+
+
+def test_the_architecture_docs_list_every_module():
+    on_disk = {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")}
+    listed = _documented_modules()
+    packages_init = {m for m in on_disk if m.endswith("/__init__.py")}  # described by their package's line
+    assert on_disk - packages_init - listed == set()
+    assert listed - on_disk == set()
