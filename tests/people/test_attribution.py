@@ -7,6 +7,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from people_quotes import only, quotes_of
 
 from newsclean import process
 from newsclean.people import attribute_quotes, find_people
@@ -19,20 +20,6 @@ from newsclean.people.attribution import (
     nearest_by_reading,
 )
 from newsclean.people.quote_marks import Span, find_quote_spans, paragraph_bounds
-
-
-def quotes_of(*paragraphs: str) -> list:
-    body = "\n\n".join(paragraphs)
-    quotes = attribute_quotes(body, find_people(body))
-    for q in quotes:
-        assert body[q.start:q.end] == q.text
-    return quotes
-
-
-def only(quotes, fragment: str):
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0]
 
 
 def test_quote_before_attribution_with_full_name_and_office():

@@ -4,16 +4,10 @@ statement", "the UN Special Envoy for Water said"), a name written in capitals i
 transcript ("MARIA OKORO asks:"), an order before a surname after a colon ("Hire Ames.")."""
 from __future__ import annotations
 
-from newsclean.people import attribute_quotes, find_people
+from people_quotes import quotes_of
+
+from newsclean.people import find_people
 from newsclean.people.names import capitals_names_in_title_case
-
-
-def quotes_of(*paragraphs: str) -> list:
-    body = "\n\n".join(paragraphs)
-    quotes = attribute_quotes(body, find_people(body))
-    for q in quotes:
-        assert body[q.start:q.end] == q.text
-    return quotes
 
 
 def voice_of(quotes, fragment: str) -> tuple[str | None, str | None]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from people_quotes import only, quotes_of
 
-from newsclean.people import attribute_quotes, find_people
 from newsclean.people.attribution import _sentence_starts
 from newsclean.people.cues import (
     _WORD_FIRST_RE,
@@ -22,20 +22,6 @@ from newsclean.people.cues import (
     verb_span,
     verb_span_by_scan,
 )
-
-
-def quotes_of(*paragraphs: str) -> list:
-    body = "\n\n".join(paragraphs)
-    quotes = attribute_quotes(body, find_people(body))
-    for q in quotes:
-        assert body[q.start:q.end] == q.text
-    return quotes
-
-
-def only(quotes, fragment: str):
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0]
 
 
 def cues_of(text: str) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from people_quotes import only, quotes_of
 
 from newsclean.people import attribute_quotes, find_people
 from newsclean.people.quote_marks import PLAIN_MARKS, find_quote_spans, mark_spans, mark_spans_by_scan, paragraph_bounds
@@ -12,20 +13,6 @@ from newsclean.people.quote_marks import PLAIN_MARKS, find_quote_spans, mark_spa
 
 def quotes_in(body: str) -> list:
     return attribute_quotes(body, find_people(body))
-
-
-def quotes_of(*paragraphs: str) -> list:
-    body = "\n\n".join(paragraphs)
-    quotes = quotes_in(body)
-    for q in quotes:
-        assert body[q.start:q.end] == q.text
-    return quotes
-
-
-def only(quotes, fragment: str):
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0]
 
 
 def test_quote_running_over_several_paragraphs():

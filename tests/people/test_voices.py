@@ -3,15 +3,7 @@
 the most salient person of their gender, as the text tells it."""
 from __future__ import annotations
 
-from newsclean.people import attribute_quotes, find_people
-
-
-def quotes_of(*paragraphs: str) -> list:
-    body = "\n\n".join(paragraphs)
-    quotes = attribute_quotes(body, find_people(body))
-    for q in quotes:
-        assert body[q.start:q.end] == q.text
-    return quotes
+from people_quotes import quotes_of
 
 
 def speaker_of(quotes, fragment: str) -> str | None:
