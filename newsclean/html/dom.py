@@ -39,7 +39,9 @@ _LONG_TAG = patterns.compile(r"<([A-Za-z][\w:-]{0,40})(\s[^<>]{8000,})>")
 # The look-behind lets a try start only at the first character of a run of white space:
 # without it, a long run that no name follows costs the square of its length.
 _ATTRIBUTE = patterns.compile(r"""(?<!\s)\s+([^\s=<>"'/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
-_CONTROL_CHARS = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# What lxml refuses to set as text (XML 1.0 allows neither): control characters, lone
+# surrogates and the non-characters U+FFFE and U+FFFF, which libxml2's HTML parser keeps.
+_CONTROL_CHARS = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _XML_DECL = patterns.compile(r"\A\s{0,100}<\?xml[^>]{0,200}\?>")
 
 
