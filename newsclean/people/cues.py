@@ -270,8 +270,9 @@ def cues_in(text: ScanText, lo: int, hi: int) -> list[Cue]:
         # pattern only runs from there to the last verb's end.
         start = max(lo, verbs[0] - SPEAKER_REACH)
         padded = text.padded()
+        maybe_passive = _be_within(masked, start, verbs[1])  # asked once: it was asked per match, a scan each
         found = [_speaker_first(m, text.offset - 1, padded) for m in speakers_then_verbs(text, start, verbs[1] + 1)
-                 if not (_be_within(masked, start, verbs[1]) and _is_passive(m, padded))]
+                 if not (maybe_passive and _is_passive(m, padded))]
         found = [_past_a_subordinator(c) if c.description else c for c in found]
         found += _verbs_then_speakers(_WORD_FIRST_RE, text, max(0, lo - 2), hi, lead=True, words=VERB_FIRST_WORDS)
         # "and" or a comma stands at most a few characters before the verb it coordinates
