@@ -496,7 +496,9 @@ def is_named_in(bio: str, paragraphs: list[str]) -> bool:
     subject = _SUBJECT.match(bio)
     if subject is None:
         return False
-    name = patterns.compile(r"\b" + re.escape(subject.group(1)) + r"\b")
+    # (re's own cache, not patterns.compile: that keeps every pattern it makes, one per
+    # bio over a whole batch, to compile them all before workers fork)
+    name = re.compile(r"\b" + re.escape(subject.group(1)) + r"\b")
     return any(name.search(p) for p in paragraphs)
 
 

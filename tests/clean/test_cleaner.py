@@ -130,3 +130,19 @@ def test_arbitrary_bytes_give_an_article_or_a_clear_error(data):
 @given(DOCS)
 def test_processing_is_deterministic(text):
     assert process(text).to_dict() == process(text).to_dict()
+
+
+def test_a_bio_checked_against_the_article_leaves_no_pattern_behind():
+    """patterns.compile keeps every pattern it makes (a batch compiles them all before
+    its workers fork): a pattern made per article, as the bio test once made for the
+    name it looks for, would grow that list by one an article over a whole batch."""
+    from newsclean import patterns, process
+
+    text = ("Harbour plan approved\n\nThe council approved the harbour plan on Monday after a long debate about "
+            "costs.\n\nWork starts in the spring, the council said.\n\nAna Ruiz is the director of the Harbour "
+            "Trust and a founder of the Coast Fund.")
+    assert process(text, "bio.txt").removed[-1].rule == "author_bio"
+    made = len(patterns._made)
+    for _ in range(5):
+        process(text, "bio.txt")
+    assert len(patterns._made) == made
