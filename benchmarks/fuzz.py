@@ -269,36 +269,36 @@ def wrap_jsonl(rng: random.Random, payload: bytes) -> bytes:
 RECORD_KINDS = {"warc": ".warc", "csv": ".csv", "jsonl": ".jsonl"}
 
 
-def record_payloads(kind: str, data: bytes) -> Iterator[bytes]:
-    """The payload of each record newsclean reads out of a container, as the command line
-    reads them: from a file (a record it cannot read is skipped)."""
+@contextlib.contextmanager
+def container_records(kind: str, data: bytes | str) -> Iterator[Iterator]:
+    """The records newsclean reads out of a container, as the command line reads them:
+    from a file (a record it cannot read comes with its ``error``)."""
     from newsclean.sources import Reading, records
 
     reading = Reading(field="content", id_field="id") if kind in ("csv", "jsonl") else Reading()
     with tempfile.NamedTemporaryFile(suffix=RECORD_KINDS[kind]) as fh:
-        fh.write(data)
+        fh.write(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
         fh.flush()
-        for record in records(fh.name, kind, reading):
-            if record.error is None:
-                yield record.data or b""
+        yield records(fh.name, kind, reading)
+
+
+def record_payloads(kind: str, data: bytes) -> Iterator[bytes]:
+    """The payload of each record of a container that newsclean can read."""
+    with container_records(kind, data) as found:
+        yield from (record.data or b"" for record in found if record.error is None)
 
 
 def feed_records(kind: str) -> Feed:
     """Hand a container to newsclean as the command line does: read its records from a
     file, clean each (a record refused cleanly does not stop the others)."""
     def feed(data: bytes | str, source: str) -> object:
-        from newsclean.sources import Reading, records
-
-        reading = Reading(field="content", id_field="id") if kind in ("csv", "jsonl") else Reading()
-        with tempfile.NamedTemporaryFile(suffix=RECORD_KINDS[kind]) as fh:
-            fh.write(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
-            fh.flush()
-            out = []
-            for record in records(fh.name, kind, reading):
+        out = []
+        with container_records(kind, data) as found:
+            for record in found:
                 if record.error is None:
                     with contextlib.suppress(NewscleanError):
                         out.append(process(record.data or b"", record.source, charset=record.charset).to_dict())
-            return out
+        return out
     return feed
 
 

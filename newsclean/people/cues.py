@@ -367,7 +367,7 @@ def _past_a_subordinator(cue: Cue) -> Cue:
     k = next((i for i in range(1, len(words) - 1) if words[i] in D.SUBORDINATORS), 0)
     if not k:
         return cue                      # most descriptions: "the senator", "a spokeswoman"
-    opener = re.search(rf"\s{words[k]}\s+", description)
+    opener = re.search(rf"\s{re.escape(words[k])}\s+", description)
     if opener is None:
         return cue
     who = " ".join(words[k + 1:])
